@@ -1,0 +1,47 @@
+// Stand-in for com.atlassian.activeobjects:activeobjects-plugin.
+package com.atlassian.activeobjects.external;
+
+public final class ModelVersion implements Comparable<ModelVersion> {
+
+    private final int version;
+
+    private ModelVersion(int version) {
+        this.version = version;
+    }
+
+    public static ModelVersion valueOf(String value) {
+        return new ModelVersion(value == null ? 0 : Integer.parseInt(value.trim()));
+    }
+
+    @Override
+    public int compareTo(ModelVersion other) {
+        return Integer.compare(version, other.version);
+    }
+
+    public boolean isOlderThan(ModelVersion other) {
+        return compareTo(other) < 0;
+    }
+
+    public boolean isNewerThan(ModelVersion other) {
+        return compareTo(other) > 0;
+    }
+
+    public boolean isSame(ModelVersion other) {
+        return compareTo(other) == 0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModelVersion && ((ModelVersion) other).version == version;
+    }
+
+    @Override
+    public int hashCode() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(version);
+    }
+}
