@@ -5,7 +5,8 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 import java.util.List;
 
-// Only the members a plugin uses; the real interface extends several internal accessor interfaces.
+// Only the members a plugin uses; in the real API several of them come from super-interfaces
+// (ConfluenceUserResolver, GroupMembershipAccessor, UserExistenceChecker), folded in here.
 public interface UserAccessor {
 
     ConfluenceUser getUserByKey(UserKey userKey);
@@ -16,8 +17,10 @@ public interface UserAccessor {
 
     boolean exists(String username);
 
+    @Deprecated
     boolean isDeactivated(User user);
 
+    @Deprecated
     boolean isDeactivated(String username);
 
     List<String> getGroupNames(User user);
