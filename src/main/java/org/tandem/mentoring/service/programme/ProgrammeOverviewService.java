@@ -60,6 +60,14 @@ public class ProgrammeOverviewService {
         return transactions.execute(() -> programmes.findBySpaceKey(spaceKey).map(p -> overview(p, viewer)));
     }
 
+    /** The overview of one programme, or empty when it does not exist or its space is not the viewer's to see. */
+    public Optional<ProgrammeOverview> forProgramme(int programmeId) {
+        String viewer = users.currentUserKey().orElse(null);
+        return transactions.execute(() -> programmes.findById(programmeId)
+                .filter(p -> spaces.canView(viewer, p.spaceKey()))
+                .map(p -> overview(p, viewer)));
+    }
+
     private ProgrammeOverview overview(Programme programme, String viewer) {
         boolean coordinator = coordinators.coordinates(viewer, programme);
         List<Participant> enrolled = participants.findByProgramme(programme.id());
