@@ -4,10 +4,12 @@ package com.atlassian.sal.api;
 import java.nio.file.Path;
 import java.util.Optional;
 
-// The deprecated getBaseUrl(), getHomeDirectory() and getPropertyValue(String) are left out.
 public interface ApplicationProperties {
 
     String PLATFORM_CONFLUENCE = "conf";
+
+    @Deprecated
+    String getBaseUrl();
 
     String getBaseUrl(UrlMode urlMode);
 
