@@ -453,7 +453,7 @@ public class EnrolmentService {
                     ApplicationRules.error("themes.unknown", ""));
             case "participant.state" -> new ApplicationConflictException(ApplicationConflictException.STATE);
             default -> InvalidApplicationException.of(e.field().substring(e.field().indexOf('.') + 1),
-                    ApplicationRules.error("invalid"));
+                    ApplicationRules.error("invalid.field"));
         };
     }
 
