@@ -23,12 +23,18 @@ import org.tandem.mentoring.domain.orgchart.ReportingLines;
  * <p>Bulk writes validate every row first and then write in one transaction, in batches of
  * {@value #BATCH} rows, so 50,000 people take a few hundred statements, not 50,000.
  *
- * <p>Reporting lines (everyone above or below a person, at any depth) come from one streamed read of the
- * user-key and manager-key columns into {@link ReportingLines}, not from one query per level. This was chosen over
- * a recursive CTE through {@code findWithSQL} because it needs no hand-written, database-specific SQL (table
- * prefix, schema and identifier quoting are not visible through the ActiveObjects interface, and H2 1.4 and
- * PostgreSQL differ in recursive-query support), a cycle in the data simply ends the walk, and matching asks the
- * question for every mentee of a programme at once: one read answers all of them.
+ * <p>Reporting lines never cost one query per level:
+ * <ul>
+ * <li>{@link #managersAbove} and {@link #reportsBelow} ask about one person with one recursive query
+ * ({@code WITH RECURSIVE}) on PostgreSQL and H2. It reads only the rows on the way through the indexed USER_KEY and
+ * MANAGER_KEY columns: a chain of managers or a department's reports in milliseconds, which is what a manager's
+ * dashboard or a permission check needs. Every row carries the path walked so far and a person already on the path
+ * is not walked again, so a cycle in the data ends the walk (H2 1.4 does not end a cyclic {@code UNION} on its
+ * own). Other databases (Oracle and SQL Server reject {@code WITH RECURSIVE}) use the snapshot below.</li>
+ * <li>{@link #reportingLines()} reads the user-key and manager-key columns of everyone in one streamed query into
+ * an immutable {@link ReportingLines}; matching asks about every mentee of a programme at once, and one read then
+ * answers all of them.</li>
+ * </ul>
  */
 @Named
 public class OrgChartRepository {
@@ -36,6 +42,12 @@ public class OrgChartRepository {
     static final int BATCH = 1000;
     private static final String RECORD = "orgPerson";
     private static final int IN_CHUNK = 500;
+    /** Separates user keys on a walked path; a control character no user key contains. */
+    private static final String SEPARATOR = "\u001f";
+    /** Longest walked path, in characters (about 3,900 levels of 255-character keys). */
+    private static final int MAX_PATH = 1_000_000;
+    /** Deepest walk; only reached by a cycle longer than a path holds. */
+    private static final int MAX_DEPTH = 100_000;
 
     private final ActiveObjects ao;
 
@@ -151,14 +163,101 @@ public class OrgChartRepository {
         return ReportingLines.of(managerOf);
     }
 
-    /** Everyone above a person, direct manager first. Use {@link #reportingLines()} to ask for many people. */
+    /**
+     * Everyone above a person, direct manager first, up to the top; a manager who is not in the chart ends the
+     * chain. The person never appears in their own chain, and a cycle ends it. Use {@link #reportingLines()} to ask
+     * about many people.
+     */
     public List<String> managersAbove(String userKey) {
-        return reportingLines().managersAbove(userKey);
+        Optional<NativeSql> db = nativeSql();
+        if (db.isEmpty()) {
+            return List.of();
+        }
+        if (!db.get().supportsRecursiveQueries()) {
+            return reportingLines().managersAbove(userKey);
+        }
+        NativeSql sql = db.get();
+        String table = sql.table(OrgPersonEntity.class);
+        String user = sql.column(OrgPersonEntity.USER_KEY);
+        String manager = sql.column(OrgPersonEntity.MANAGER_KEY);
+        String query = "WITH RECURSIVE above (uk, mk, depth, walked) AS ("
+                + " SELECT p." + user + ", p." + manager + ", 0, " + path("CONCAT(?, p." + user + ", ?)")
+                + " FROM " + table + " p WHERE p." + user + " = ?"
+                + " UNION ALL SELECT p." + user + ", p." + manager + ", a.depth + 1, "
+                + path("CONCAT(a.walked, p." + user + ", ?)")
+                + " FROM " + table + " p JOIN above a ON p." + user + " = a.mk"
+                + " WHERE POSITION(CONCAT(?, p." + user + ", ?) IN a.walked) = 0 AND a.depth < " + MAX_DEPTH + ")"
+                + " SELECT mk FROM above ORDER BY depth";
+        List<String> managerKeys = run(sql, query, List.of(SEPARATOR, SEPARATOR, userKey, SEPARATOR, SEPARATOR,
+                SEPARATOR));
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        seen.add(userKey);
+        for (String key : managerKeys) {
+            if (key == null || !seen.add(key)) {
+                break;
+            }
+            chain.add(key);
+        }
+        return chain;
     }
 
-    /** Everyone below a person at any depth. Use {@link #reportingLines()} to ask for many people. */
+    /**
+     * Everyone below a person at any depth, nearer levels first. The person never appears among their own reports,
+     * and a cycle ends the walk. Use {@link #reportingLines()} to ask about many people.
+     */
     public Set<String> reportsBelow(String userKey) {
-        return reportingLines().reportsBelow(userKey);
+        Optional<NativeSql> db = nativeSql();
+        if (db.isEmpty()) {
+            return Set.of();
+        }
+        if (!db.get().supportsRecursiveQueries()) {
+            return reportingLines().reportsBelow(userKey);
+        }
+        NativeSql sql = db.get();
+        String table = sql.table(OrgPersonEntity.class);
+        String user = sql.column(OrgPersonEntity.USER_KEY);
+        String manager = sql.column(OrgPersonEntity.MANAGER_KEY);
+        String query = "WITH RECURSIVE below (uk, depth, walked) AS ("
+                + " SELECT p." + user + ", 1, " + path("CONCAT(?, ?, ?, p." + user + ", ?)")
+                + " FROM " + table + " p WHERE p." + manager + " = ?"
+                + " UNION ALL SELECT p." + user + ", b.depth + 1, " + path("CONCAT(b.walked, p." + user + ", ?)")
+                + " FROM " + table + " p JOIN below b ON p." + manager + " = b.uk"
+                + " WHERE POSITION(CONCAT(?, p." + user + ", ?) IN b.walked) = 0 AND b.depth < " + MAX_DEPTH + ")"
+                + " SELECT uk FROM below ORDER BY depth, uk";
+        List<String> keys = run(sql, query, List.of(SEPARATOR, userKey, SEPARATOR, SEPARATOR, userKey, SEPARATOR,
+                SEPARATOR, SEPARATOR));
+        Set<String> below = new java.util.LinkedHashSet<>(keys);
+        below.remove(userKey);
+        return java.util.Collections.unmodifiableSet(below);
+    }
+
+    /** Access to hand-written SQL through any stored person, or empty when the chart is empty. */
+    private Optional<NativeSql> nativeSql() {
+        OrgPersonEntity[] any = ao.find(OrgPersonEntity.class, Query.select("ID").limit(1));
+        return any.length == 0 ? Optional.empty() : Optional.of(NativeSql.of(any[0]));
+    }
+
+    private static String path(String expression) {
+        return "CAST(" + expression + " AS VARCHAR(" + MAX_PATH + "))";
+    }
+
+    private static List<String> run(NativeSql sql, String query, List<String> parameters) {
+        List<String> keys = new ArrayList<>();
+        try (java.sql.Connection connection = sql.connection();
+                java.sql.PreparedStatement statement = sql.prepare(connection, query)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read reporting lines", e);
+        }
+        return keys;
     }
 
     private void insert(List<Map<String, Object>> rows) {
