@@ -11,7 +11,6 @@ import java.util.Set;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
@@ -23,7 +22,7 @@ import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 /** Reporting lines on 50,000 people; figures are printed, never asserted. */
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(DynamicJdbcConfiguration.class)
+@Jdbc(StoreTestDatabase.class)
 @Data(LargeOrgChart.class)
 @NameConverters
 public class LargeOrgChartTest {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
@@ -24,7 +23,7 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(DynamicJdbcConfiguration.class)
+@Jdbc(StoreTestDatabase.class)
 @Data(StoreSchema.class)
 @NameConverters
 public class LearningThemeRepositoryTest {

@@ -13,7 +13,6 @@ import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
@@ -28,7 +27,7 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(DynamicJdbcConfiguration.class)
+@Jdbc(StoreTestDatabase.class)
 @Data(StoreSchema.class)
 @NameConverters
 public class ParticipantRepositoryTest {

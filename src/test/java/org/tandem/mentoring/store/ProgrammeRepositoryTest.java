@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
@@ -30,7 +29,7 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(DynamicJdbcConfiguration.class)
+@Jdbc(StoreTestDatabase.class)
 @Data(StoreSchema.class)
 @NameConverters
 public class ProgrammeRepositoryTest {
