@@ -68,14 +68,18 @@ public class ParticipantRepository {
     }
 
     /**
-     * Writes every field except programme, user and role if the stored row is still at
-     * {@code participant.version()}; the learning themes are replaced.
+     * Writes what the participant states (themes, capacity, motivation, goals, language, availability, preferred
+     * and excluded people) if the stored row is still at {@code participant.version()}; the learning themes are
+     * replaced. Programme, user and role never change; the state changes only through {@link #decide}.
      */
     public Participant update(Participant participant) {
         Map<String, Object> values = columns(participant);
         values.remove(ParticipantEntity.PROGRAMME_ID);
         values.remove(ParticipantEntity.USER_KEY);
         values.remove(ParticipantEntity.PARTICIPANT_ROLE);
+        values.remove(ParticipantEntity.STATE);
+        values.remove(ParticipantEntity.DECIDED_BY);
+        values.remove(ParticipantEntity.DECIDED_AT);
         return ao.executeInTransaction(() -> {
             Participant stored = findById(participant.id())
                     .orElseThrow(() -> new RecordNotFoundException(RECORD, participant.id()));

@@ -164,13 +164,16 @@ public class ParticipantRepositoryTest {
         Participant created = participants.create(mentee("u-1"));
 
         Participant updated = participants.update(created.withThemes(List.of(conflict)).withCapacity(1)
-                .withStatement("new motivation", null, "fr", null));
+                .withStatement("new motivation", null, "fr", null)
+                .withDecision(ParticipantState.APPROVED, "u-self", DECIDED));
 
         assertEquals(2, updated.version());
         assertEquals(List.of(conflict), updated.themeIds());
         assertEquals("new motivation", updated.motivation());
         assertEquals("fr", updated.language());
         assertEquals("u-1", updated.userKey());
+        assertEquals(ParticipantState.APPLIED, updated.state());
+        assertNull(updated.decidedBy());
         assertEquals(1, ao.count(ParticipantThemeEntity.class));
     }
 
