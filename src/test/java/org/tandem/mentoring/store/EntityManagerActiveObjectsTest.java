@@ -8,6 +8,7 @@ import java.util.List;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
@@ -18,7 +19,7 @@ import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(StoreTestDatabase.class)
+@Jdbc(DynamicJdbcConfiguration.class)
 @Data(StoreSchema.class)
 @NameConverters
 public class EntityManagerActiveObjectsTest {

@@ -12,6 +12,7 @@ import java.util.Set;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
@@ -22,7 +23,7 @@ import org.tandem.mentoring.domain.orgchart.ReportingLines;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(StoreTestDatabase.class)
+@Jdbc(DynamicJdbcConfiguration.class)
 @Data(StoreSchema.class)
 @NameConverters
 public class OrgChartRepositoryTest {

@@ -13,6 +13,7 @@ import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
@@ -27,7 +28,7 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(StoreTestDatabase.class)
+@Jdbc(DynamicJdbcConfiguration.class)
 @Data(StoreSchema.class)
 @NameConverters
 public class ParticipantRepositoryTest {

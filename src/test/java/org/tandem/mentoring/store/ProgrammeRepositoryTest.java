@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
@@ -29,7 +30,7 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(StoreTestDatabase.class)
+@Jdbc(DynamicJdbcConfiguration.class)
 @Data(StoreSchema.class)
 @NameConverters
 public class ProgrammeRepositoryTest {
