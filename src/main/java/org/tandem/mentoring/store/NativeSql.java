@@ -49,6 +49,21 @@ final class NativeSql {
     }
 
     /**
+     * Refreshes the planner's statistics of a table on PostgreSQL, after a bulk write: until autovacuum gets to a
+     * freshly filled table the planner knows nothing of its indexes' selectivity and walks a recursive query with
+     * a full scan per level (seconds instead of milliseconds on 50,000 rows). Other databases: nothing to do.
+     */
+    void analyze(Class<? extends RawEntity<?>> type) throws SQLException {
+        if (!(provider instanceof PostgreSQLDatabaseProvider)) {
+            return;
+        }
+        try (Connection connection = connection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE " + table(type));
+        }
+    }
+
+    /**
      * True where {@code WITH RECURSIVE}, {@code CONCAT} with several arguments and {@code POSITION(.. IN ..)} are
      * known to work: PostgreSQL and H2. Oracle and SQL Server reject the RECURSIVE keyword.
      */

@@ -40,6 +40,8 @@ import org.tandem.mentoring.domain.orgchart.ReportingLines;
 public class OrgChartRepository {
 
     static final int BATCH = 1000;
+    /** Bulk writes of at least this many rows refresh the planner's statistics. */
+    private static final int STATISTICS_THRESHOLD = 1000;
     private static final String RECORD = "orgPerson";
     private static final int IN_CHUNK = 500;
     /** Separates user keys on a walked path; a control character no user key contains. */
@@ -62,6 +64,7 @@ public class OrgChartRepository {
         return ao.executeInTransaction(() -> {
             int deleted = ao.deleteWithSQL(OrgPersonEntity.class, "ID > ?", 0);
             insert(rows);
+            refreshStatistics(rows.size() + deleted);
             return new OrgChartImport(rows.size(), 0, 0, deleted);
         });
     }
@@ -97,6 +100,7 @@ public class OrgChartRepository {
             }
             deleteIds(replaced);
             insert(toInsert);
+            refreshStatistics(toInsert.size() + replaced.size());
             return new OrgChartImport(toInsert.size() - replaced.size(), replaced.size(), unchanged, 0);
         });
     }
@@ -258,6 +262,20 @@ public class OrgChartRepository {
             throw new IllegalStateException("Could not read reporting lines", e);
         }
         return keys;
+    }
+
+    /** After a large bulk write, lets the database planner learn the new table (see {@link NativeSql#analyze}). */
+    private void refreshStatistics(int rowsWritten) {
+        if (rowsWritten < STATISTICS_THRESHOLD) {
+            return;
+        }
+        nativeSql().ifPresent(sql -> {
+            try {
+                sql.analyze(OrgPersonEntity.class);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not refresh the statistics of the org chart", e);
+            }
+        });
     }
 
     private void insert(List<Map<String, Object>> rows) {
