@@ -152,6 +152,39 @@ public class ParticipantRepository {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** How many participants of a programme are in each state (states nobody is in are left out), one query. */
+    public Map<ParticipantState, Integer> countByState(int programmeId) {
+        Map<ParticipantState, Integer> counts = new java.util.EnumMap<>(ParticipantState.class);
+        ao.stream(ParticipantEntity.class, Query.select("ID, " + ParticipantEntity.STATE)
+                .where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId),
+                entity -> counts.merge(ParticipantState.valueOf(entity.getState()), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * How many mentees of a programme want, or mentors offer, each theme (by theme id), counting applications that
+     * are neither declined nor withdrawn. Two queries, whatever the size of the programme.
+     */
+    public Map<Integer, Integer> countByTheme(int programmeId, ParticipantRole role) {
+        Set<Integer> counted = new java.util.HashSet<>();
+        ao.stream(ParticipantEntity.class, Query.select("ID, " + ParticipantEntity.PARTICIPANT_ROLE + ", "
+                + ParticipantEntity.STATE).where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId), entity -> {
+                    if (entity.getParticipantRole().equals(role.name())
+                            && !ParticipantState.valueOf(entity.getState()).isFinal()) {
+                        counted.add(entity.getID());
+                    }
+                });
+        Map<Integer, Integer> counts = new HashMap<>();
+        ao.stream(ParticipantThemeEntity.class, Query.select("ID, " + ParticipantThemeEntity.PARTICIPANT_ID + ", "
+                + ParticipantThemeEntity.THEME_ID).where(ParticipantThemeEntity.PROGRAMME_ID + " = ?", programmeId),
+                link -> {
+                    if (counted.contains(link.getParticipantId())) {
+                        counts.merge(link.getThemeId(), 1, Integer::sum);
+                    }
+                });
+        return counts;
+    }
+
     /** Loads the participants a query selects, then all their themes in one query per 500 participants. */
     private List<Participant> load(Query query) {
         ParticipantEntity[] entities = ao.find(ParticipantEntity.class, query);

@@ -151,6 +151,8 @@ public class OrgChartRepositoryTest {
         assertEquals(List.of(), orgChart.managersAbove("ceo"));
         assertEquals(Set.of("cto", "cfo", "lead", "dev1", "dev2"), orgChart.reportsBelow("ceo"));
         assertEquals(Set.of("dev1", "dev2"), orgChart.reportsBelow("lead"));
+        assertTrue(orgChart.reportingLines().haveSameManager("dev1", "dev2"));
+        assertTrue(!orgChart.reportingLines().haveSameManager("dev1", "cfo"));
         assertEquals(List.of("dev1", "dev2"),
                 orgChart.findDirectReports("lead").stream().map(OrgPerson::userKey).toList());
     }

@@ -229,4 +229,20 @@ public class ParticipantRepositoryTest {
     private static List<Integer> ids(List<Participant> list) {
         return list.stream().map(Participant::id).toList();
     }
+
+    @Test
+    public void counts_shouldSummariseStatesAndThemesForDashboards() {
+        Participant a = participants.create(mentee("u-a"));
+        participants.create(mentee("u-b"));
+        Participant c = participants.create(mentee("u-c"));
+        participants.create(Participant.apply(programmeId, "u-m", ParticipantRole.MENTOR, List.of(conflict)));
+        participants.decide(a.id(), 1, ParticipantState.APPROVED, "u-coord", DECIDED);
+        participants.decide(c.id(), 1, ParticipantState.WITHDRAWN, "u-c", DECIDED);
+
+        assertEquals(java.util.Map.of(ParticipantState.APPLIED, 2, ParticipantState.APPROVED, 1,
+                ParticipantState.WITHDRAWN, 1), participants.countByState(programmeId));
+        assertEquals(java.util.Map.of(delegating, 2, conflict, 2),
+                participants.countByTheme(programmeId, ParticipantRole.MENTEE));
+        assertEquals(java.util.Map.of(conflict, 1), participants.countByTheme(programmeId, ParticipantRole.MENTOR));
+    }
 }
