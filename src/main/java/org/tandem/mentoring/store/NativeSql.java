@@ -1,7 +1,9 @@
 package org.tandem.mentoring.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
@@ -44,7 +46,7 @@ final class NativeSql {
         return provider.getConnection();
     }
 
-    java.sql.PreparedStatement prepare(Connection connection, CharSequence sql) throws SQLException {
+    PreparedStatement prepare(Connection connection, CharSequence sql) throws SQLException {
         return provider.preparedStatement(connection, sql);
     }
 
@@ -58,7 +60,7 @@ final class NativeSql {
             return;
         }
         try (Connection connection = connection();
-                java.sql.Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE " + table(type));
         }
     }

@@ -3,16 +3,24 @@ package org.tandem.mentoring.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import net.java.ao.Query;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.orgchart.ReportingLines;
@@ -195,7 +203,7 @@ public class OrgChartRepository {
         List<String> managerKeys = run(sql, query, List.of(SEPARATOR, SEPARATOR, userKey, SEPARATOR, SEPARATOR,
                 SEPARATOR));
         List<String> chain = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         seen.add(userKey);
         for (String key : managerKeys) {
             if (key == null || !seen.add(key)) {
@@ -231,9 +239,9 @@ public class OrgChartRepository {
                 + " SELECT uk FROM below ORDER BY depth, uk";
         List<String> keys = run(sql, query, List.of(SEPARATOR, userKey, SEPARATOR, SEPARATOR, userKey, SEPARATOR,
                 SEPARATOR, SEPARATOR));
-        Set<String> below = new java.util.LinkedHashSet<>(keys);
+        Set<String> below = new LinkedHashSet<>(keys);
         below.remove(userKey);
-        return java.util.Collections.unmodifiableSet(below);
+        return Collections.unmodifiableSet(below);
     }
 
     /** Access to hand-written SQL through any stored person, or empty when the chart is empty. */
@@ -248,17 +256,17 @@ public class OrgChartRepository {
 
     private static List<String> run(NativeSql sql, String query, List<String> parameters) {
         List<String> keys = new ArrayList<>();
-        try (java.sql.Connection connection = sql.connection();
-                java.sql.PreparedStatement statement = sql.prepare(connection, query)) {
+        try (Connection connection = sql.connection();
+                PreparedStatement statement = sql.prepare(connection, query)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setString(i + 1, parameters.get(i));
             }
-            try (java.sql.ResultSet rows = statement.executeQuery()) {
+            try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     keys.add(rows.getString(1));
                 }
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not read reporting lines", e);
         }
         return keys;
@@ -272,7 +280,7 @@ public class OrgChartRepository {
         nativeSql().ifPresent(sql -> {
             try {
                 sql.analyze(OrgPersonEntity.class);
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException("Could not refresh the statistics of the org chart", e);
             }
         });
@@ -293,7 +301,7 @@ public class OrgChartRepository {
 
     private static List<Map<String, Object>> validate(Collection<OrgPerson> people) {
         List<Map<String, Object>> rows = new ArrayList<>(people.size());
-        Set<String> seen = new java.util.HashSet<>(people.size() * 2);
+        Set<String> seen = new HashSet<>(people.size() * 2);
         int index = 0;
         for (OrgPerson person : people) {
             String record = RECORD + "[" + index++ + "]";
@@ -331,7 +339,7 @@ public class OrgChartRepository {
     }
 
     private static String marks(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "?").collect(Collectors.joining(", "));
+        return IntStream.range(0, count).mapToObj(i -> "?").collect(Collectors.joining(", "));
     }
 
     private static String allColumns() {

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +156,7 @@ public class ParticipantRepository {
 
     /** How many participants of a programme are in each state (states nobody is in are left out), one query. */
     public Map<ParticipantState, Integer> countByState(int programmeId) {
-        Map<ParticipantState, Integer> counts = new java.util.EnumMap<>(ParticipantState.class);
+        Map<ParticipantState, Integer> counts = new EnumMap<>(ParticipantState.class);
         ao.stream(ParticipantEntity.class, Query.select("ID, " + ParticipantEntity.STATE)
                 .where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId),
                 entity -> counts.merge(ParticipantState.valueOf(entity.getState()), 1, Integer::sum));
@@ -166,7 +168,7 @@ public class ParticipantRepository {
      * are neither declined nor withdrawn. Two queries, whatever the size of the programme.
      */
     public Map<Integer, Integer> countByTheme(int programmeId, ParticipantRole role) {
-        Set<Integer> counted = new java.util.HashSet<>();
+        Set<Integer> counted = new HashSet<>();
         ao.stream(ParticipantEntity.class, Query.select("ID, " + ParticipantEntity.PARTICIPANT_ROLE + ", "
                 + ParticipantEntity.STATE).where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId), entity -> {
                     if (entity.getParticipantRole().equals(role.name())
