@@ -24,7 +24,7 @@ public record OrgChartCsvFile(char delimiter, Set<OrgChartColumn> columns, List<
     /** True when the header misses a required column or the file cannot be read at all. */
     public boolean unreadable() {
         return problems.stream().anyMatch(problem -> switch (problem.code()) {
-            case EMPTY_FILE, BAD_ENCODING, BAD_HEADER, MISSING_COLUMN, DUPLICATE_COLUMN -> true;
+            case TOO_LARGE, EMPTY_FILE, BAD_ENCODING, BAD_HEADER, MISSING_COLUMN, DUPLICATE_COLUMN -> true;
             default -> false;
         });
     }

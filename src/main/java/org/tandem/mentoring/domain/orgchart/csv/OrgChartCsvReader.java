@@ -31,6 +31,11 @@ public final class OrgChartCsvReader {
 
     public static OrgChartCsvFile read(byte[] bytes) {
         List<ImportProblem> problems = new ArrayList<>();
+        if (bytes.length > OrgChartLimits.MAX_BYTES) {
+            problems.add(ImportProblem.of(1, null, ProblemCode.TOO_LARGE, "",
+                    OrgChartLimits.MAX_BYTES / (1024 * 1024)));
+            return new OrgChartCsvFile(',', EnumSet.noneOf(OrgChartColumn.class), List.of(), problems);
+        }
         Optional<String> decoded = decode(bytes, problems);
         if (decoded.isEmpty()) {
             return new OrgChartCsvFile(',', EnumSet.noneOf(OrgChartColumn.class), List.of(), problems);

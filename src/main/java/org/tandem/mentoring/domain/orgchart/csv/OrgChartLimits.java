@@ -18,6 +18,9 @@ public final class OrgChartLimits {
     /** Most data rows one file may hold. */
     public static final int MAX_ROWS = 200_000;
 
+    /** Largest file one import takes, in bytes (32 MiB; 50,000 rows are about 4 MiB). */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+
     private OrgChartLimits() {
     }
 }

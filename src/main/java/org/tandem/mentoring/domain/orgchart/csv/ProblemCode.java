@@ -9,6 +9,8 @@ import java.util.Locale;
  */
 public enum ProblemCode {
 
+    /** The file is larger than one import takes. Arguments: the maximum in megabytes. */
+    TOO_LARGE(Severity.ERROR),
     /** The file holds no header line. */
     EMPTY_FILE(Severity.ERROR),
     /** The bytes are not UTF-8. Value: none; the line is where the first bad byte sits. */
