@@ -60,7 +60,7 @@ public final class OrgChartCsvReader {
             return new OrgChartCsvFile(delimiter, EnumSet.noneOf(OrgChartColumn.class), List.of(), problems);
         }
         CsvParser.Record header = records.get(first);
-        OrgChartColumn[] columnAt = header(header, problems);
+        OrgChartColumn[] columnAt = header(header, delimiter, problems);
         EnumSet<OrgChartColumn> present = EnumSet.noneOf(OrgChartColumn.class);
         for (OrgChartColumn column : columnAt) {
             if (column != null) {
@@ -87,7 +87,8 @@ public final class OrgChartCsvReader {
         return new OrgChartCsvFile(delimiter, present, rows, problems);
     }
 
-    private static OrgChartColumn[] header(CsvParser.Record header, List<ImportProblem> problems) {
+    private static OrgChartColumn[] header(CsvParser.Record header, char delimiter,
+            List<ImportProblem> problems) {
         List<String> cells = header.fields();
         OrgChartColumn[] columnAt = new OrgChartColumn[cells.size()];
         syntax(header, columnAt, problems);
@@ -109,7 +110,7 @@ public final class OrgChartCsvReader {
         }
         if (seen.isEmpty()) {
             problems.add(ImportProblem.of(header.line(), null, ProblemCode.BAD_HEADER,
-                    String.join(String.valueOf(','), cells)));
+                    String.join(String.valueOf(delimiter), cells)));
             return columnAt;
         }
         for (OrgChartColumn column : OrgChartColumn.values()) {

@@ -188,4 +188,20 @@ public class OrgChartCsvReaderTest {
         assertEquals(',', file.delimiter());
         assertEquals(List.of(ProblemCode.MISSING_COLUMN, ProblemCode.UNKNOWN_COLUMN), codes(file));
     }
+
+    @Test
+    public void read_shouldAcceptDecodedTextWithAByteOrderMarkCharacter() {
+        OrgChartCsvFile file = OrgChartCsvReader.read("\uFEFFUser;Manager;Department;Level\r\nann;;Board;9\r\n");
+
+        assertEquals(List.of(), file.problems());
+        assertEquals(List.of(new OrgChartRow(2, "ann", "", "Board", "9", "", "")), file.rows());
+    }
+
+    @Test
+    public void read_shouldShowTheHeaderWithItsDelimiterWhenItNamesNoColumn() {
+        OrgChartCsvFile file = read("id;boss;team;grade\n");
+
+        assertEquals(List.of(ProblemCode.BAD_HEADER), codes(file));
+        assertEquals("id;boss;team;grade", file.problems().get(0).value());
+    }
 }
