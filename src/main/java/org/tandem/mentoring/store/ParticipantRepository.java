@@ -207,10 +207,6 @@ public class ParticipantRepository {
     }
 
     private static Map<String, Object> columns(Participant participant) {
-        if (participant.themeIds().contains(null)) {
-            throw new StoreValidationException(RECORD + ".themeIds", StoreValidationException.Problem.MISSING,
-                    "holds an empty theme");
-        }
         Row row = new Row(RECORD)
                 .value(ParticipantEntity.PROGRAMME_ID, participant.programmeId())
                 .required(ParticipantEntity.USER_KEY, "userKey", participant.userKey(), StoreLimits.KEY)
