@@ -1,8 +1,5 @@
 package org.tandem.mentoring.service.orgchart;
 
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.host.HostSettings;
@@ -18,27 +15,13 @@ import org.tandem.mentoring.store.ProgrammeRepository;
 @Named
 public class OrgChartAdmins {
 
-    /** Whether a user is a Confluence administrator. Meant to become a method of HostUsers. */
-    interface AdminStatus {
-        boolean isAdmin(String userKey);
-    }
-
-    private final AdminStatus adminStatus;
     private final HostUsers users;
     private final HostSettings settings;
     private final ProgrammeRepository programmes;
     private final Coordinators coordinators;
 
-    @Inject
-    public OrgChartAdmins(UserManager userManager, HostUsers users, HostSettings settings,
-            ProgrammeRepository programmes, Coordinators coordinators) {
-        this(userKey -> userManager.isAdmin(new UserKey(userKey)) || userManager.isSystemAdmin(new UserKey(userKey)),
-                users, settings, programmes, coordinators);
-    }
-
-    OrgChartAdmins(AdminStatus adminStatus, HostUsers users, HostSettings settings, ProgrammeRepository programmes,
+    public OrgChartAdmins(HostUsers users, HostSettings settings, ProgrammeRepository programmes,
             Coordinators coordinators) {
-        this.adminStatus = adminStatus;
         this.users = users;
         this.settings = settings;
         this.programmes = programmes;
@@ -49,7 +32,7 @@ public class OrgChartAdmins {
         if (userKey == null || userKey.isEmpty()) {
             return false;
         }
-        if (adminStatus.isAdmin(userKey)) {
+        if (users.isAdmin(userKey)) {
             return true;
         }
         if (settings.coordinatorGroup().map(group -> users.isInGroup(userKey, group)).orElse(false)) {
