@@ -49,7 +49,7 @@ public class EnrolMacro implements Macro {
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", i18n);
-        model.put("view", page.map(EnrolView::new).orElse(null));
+        model.put("view", page.map(found -> new EnrolView(found, i18n)).orElse(null));
         StringWriter out = new StringWriter();
         try {
             renderer.render(TEMPLATE, model, out);

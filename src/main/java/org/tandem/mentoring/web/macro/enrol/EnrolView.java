@@ -1,5 +1,6 @@
 package org.tandem.mentoring.web.macro.enrol;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,9 +27,11 @@ public final class EnrolView {
     private final Programme programme;
     private final Application application;
     private final Participant participant;
+    private final I18nResolver i18n;
 
-    public EnrolView(EnrolmentPage page) {
+    public EnrolView(EnrolmentPage page, I18nResolver i18n) {
         this.page = page;
+        this.i18n = i18n;
         this.programme = page.programme();
         this.application = page.application().orElse(null);
         this.participant = application == null ? null : application.participant();
@@ -63,15 +66,24 @@ public final class EnrolView {
         return page.managerName();
     }
 
-    /** Themes on offer, by category, each marked when the application holds it. */
-    public Map<String, List<Option>> getThemes() {
+    /**
+     * Themes on offer, by category in the order of the taxonomy, each marked when the application holds it. A
+     * category of the default taxonomy is named in the reader's language, any other as the coordinator wrote it.
+     */
+    public List<ThemeGroup> getThemes() {
         Map<String, List<Option>> grouped = new LinkedHashMap<>();
         for (LearningTheme theme : page.themes()) {
             boolean chosen = participant != null && participant.themeIds().contains(theme.id());
             grouped.computeIfAbsent(theme.category(), category -> new ArrayList<>())
                     .add(new Option(String.valueOf(theme.id()), theme.name(), chosen));
         }
-        return grouped;
+        List<ThemeGroup> groups = new ArrayList<>();
+        grouped.forEach((category, options) -> {
+            String key = "tandem.theme.category." + category;
+            String label = i18n.getText(key);
+            groups.add(new ThemeGroup(label == null || label.equals(key) ? category : label, options));
+        });
+        return groups;
     }
 
     /** Mentors a mentee may prefer. */
@@ -200,6 +212,25 @@ public final class EnrolView {
 
     private static String key(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The learning themes of one category. */
+    public static final class ThemeGroup {
+        private final String label;
+        private final List<Option> themes;
+
+        ThemeGroup(String label, List<Option> themes) {
+            this.label = label;
+            this.themes = themes;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public List<Option> getThemes() {
+            return themes;
+        }
     }
 
     /** One choice in a list: its value, its label and whether it is chosen. */

@@ -100,7 +100,7 @@ public class EnrolFormBrowserIT {
     @BeforeClass
     public static void start() throws Exception {
         assumeTrue("Chromium is not installed", CHROMIUM.canExecute() && CHROMEDRIVER.canExecute());
-        PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem-enrolment.properties");
+        PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties", "/i18n/tandem-enrolment.properties");
         ResourceConfig rest = new ResourceConfig()
                 .register(new ProgrammeApplicationsResource(SERVICE, i18n))
                 .register(new ApplicationResource(SERVICE, i18n))

@@ -47,7 +47,8 @@ public class EnrolMacroTest {
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final ConversionContext context = mock(ConversionContext.class);
-    private final PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem-enrolment.properties");
+    private final PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties",
+            "/i18n/tandem-enrolment.properties");
     private final EnrolMacro macro = new EnrolMacro(enrolment, renderer, i18n, pageBuilder);
     private final EscapingVelocity velocity = new EscapingVelocity();
 
@@ -55,8 +56,8 @@ public class EnrolMacroTest {
             ProgrammeType.ONE_TO_ONE, null, null, LocalDate.of(2027, 1, 1), 12, Cadence.MONTHLY, null, true, false,
             ProgrammePhase.ENROLMENT_OPEN);
     private final List<LearningTheme> themes = List.of(
-            new LearningTheme(1, 1, null, "New in role", "Delegating"),
-            new LearningTheme(2, 1, null, "Struggling", "<script>alert(1)</script>"));
+            new LearningTheme(1, 1, null, "new-in-role", "Delegating"),
+            new LearningTheme(2, 1, 7, "Our <own> themes", "<script>alert(1)</script>"));
     private final Map<String, String> mentors = new LinkedHashMap<>(Map.of("olga", "Olga \"the\" Mentor"));
 
     @Before
@@ -86,6 +87,8 @@ public class EnrolMacroTest {
         assertTrue(html.contains("data-error-for=\"excludedUserKeys\""));
         assertTrue(html.contains("data-programme-id=\"7\""));
         assertTrue(html.contains("Your manager, Bo Ss, will be asked to approve your application."));
+        assertTrue(html.contains("<p class=\"tandem-enrol-category\">New in role</p>"));
+        assertTrue(html.contains("<p class=\"tandem-enrol-category\">Our &lt;own&gt; themes</p>"));
         assertFalse(html.contains("tandem-enrol-application"));
     }
 
@@ -204,7 +207,8 @@ public class EnrolMacroTest {
             macro.execute(Map.of(), null, context);
         }
 
-        assertEquals(Set.of(), i18n.missing());
+        // a category the coordinator made up has no text and is shown as written
+        assertEquals(Set.of("tandem.theme.category.Our <own> themes"), i18n.missing());
     }
 
     @Test
