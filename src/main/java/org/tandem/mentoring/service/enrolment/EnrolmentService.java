@@ -148,6 +148,45 @@ public class EnrolmentService {
         });
     }
 
+    /** The signed-in person's own applications in every programme, in enrolment order. */
+    public List<Application> mine() {
+        String viewer = signedIn();
+        return inTransaction(() -> acrossProgrammes(viewer, participants.findByUser(viewer), a -> true));
+    }
+
+    /**
+     * Applications in every programme that wait for the signed-in person as direct manager. One query per direct
+     * report: a manager has a team, not an organisation.
+     */
+    public List<Application> awaitingMeAsManagerEverywhere() {
+        String viewer = signedIn();
+        return inTransaction(() -> {
+            List<Participant> waiting = new ArrayList<>();
+            for (OrgPerson report : orgChart.findDirectReports(viewer)) {
+                participants.findByUser(report.userKey()).stream()
+                        .filter(p -> p.state() == ParticipantState.AWAITING_MANAGER)
+                        .forEach(waiting::add);
+            }
+            return acrossProgrammes(viewer, waiting, a -> viewer.equals(a.managerKey()));
+        });
+    }
+
+    /** Applications waiting for a coordinator in every programme the signed-in person coordinates, but their own. */
+    public List<Application> awaitingMeAsCoordinatorEverywhere() {
+        String viewer = signedIn();
+        return inTransaction(() -> {
+            List<Application> waiting = new ArrayList<>();
+            for (Programme programme : programmes.findAll()) {
+                if (coordinators.coordinates(viewer, programme)) {
+                    waiting.addAll(views(programme, viewer, true, participants.findByProgrammeAndState(
+                            programme.id(), ParticipantState.AWAITING_COORDINATOR),
+                            a -> !viewer.equals(a.participant().userKey())));
+                }
+            }
+            return waiting;
+        });
+    }
+
     /** One application, for its applicant, the applicant's manager and the programme's coordinators. */
     public Application get(int applicationId) {
         String viewer = signedIn();
@@ -351,6 +390,19 @@ public class EnrolmentService {
                 result.add(application);
             }
         }
+        return result;
+    }
+
+    /** Views of applications from several programmes, programme by programme, each as the viewer may see it. */
+    private List<Application> acrossProgrammes(String viewer, List<Participant> candidates,
+            Predicate<Application> keep) {
+        Map<Integer, List<Participant>> byProgramme = new LinkedHashMap<>();
+        for (Participant p : candidates) {
+            byProgramme.computeIfAbsent(p.programmeId(), id -> new ArrayList<>()).add(p);
+        }
+        List<Application> result = new ArrayList<>();
+        byProgramme.forEach((programmeId, group) -> programmes.findById(programmeId).ifPresent(programme -> result
+                .addAll(views(programme, viewer, coordinators.coordinates(viewer, programme), group, keep))));
         return result;
     }
 

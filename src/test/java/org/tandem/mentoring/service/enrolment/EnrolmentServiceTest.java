@@ -718,6 +718,50 @@ public class EnrolmentServiceTest {
     }
 
     @Test
+    public void mine_shouldListMyApplicationsInEveryProgramme() {
+        Programme other = new Programme(8, 1, "Peers", "PEERS", ProgrammeType.PEER, null, null, null, 12,
+                Cadence.MONTHLY, null, false, false, ProgrammePhase.RUNNING);
+        when(programmes.findById(8)).thenReturn(Optional.of(other));
+        seedThree();
+        store(new Participant(31, 1, 8, MIA, ParticipantRole.MENTOR, List.of(), 2, "Give back", null, null, null,
+                List.of(), List.of(), ParticipantState.APPROVED, CAROL, NOW));
+        signIn(MIA);
+
+        List<Application> mine = service.mine();
+
+        assertEquals(Set.of(21, 31), Set.copyOf(ids(mine)));
+        assertTrue(mine.stream().allMatch(a -> a.participant().userKey().equals(MIA)));
+    }
+
+    @Test
+    public void awaitingMeAsManagerEverywhere_shouldListMyReportsAwaitingMe() {
+        seedThree();
+        when(orgChart.findDirectReports(BOSS)).thenReturn(List.of(OrgPerson.of(MIA, BOSS, "Sales", 3),
+                OrgPerson.of(NOAH, BOSS, "Sales", 3)));
+        signIn(BOSS);
+
+        List<Application> waiting = service.awaitingMeAsManagerEverywhere();
+
+        assertEquals(List.of(21), ids(waiting));
+        assertTrue(waiting.get(0).can(ApplicationAction.APPROVE_AS_MANAGER));
+    }
+
+    @Test
+    public void awaitingMeAsCoordinatorEverywhere_shouldListOnlyProgrammesICoordinateButNotMyOwn() {
+        seedThree();
+        store(new Participant(24, 1, 7, CAROL, ParticipantRole.MENTOR, List.of(1), 2, "Give back", null, null,
+                null, List.of(), List.of(), ParticipantState.AWAITING_COORDINATOR, CAROL, NOW));
+        when(programmes.findAll()).thenReturn(List.of(programme));
+        when(participants.findByProgrammeAndState(7, ParticipantState.AWAITING_COORDINATOR))
+                .thenReturn(List.of(stored.get(22), stored.get(23), stored.get(24)));
+        signIn(CAROL);
+        assertEquals(List.of(22, 23), ids(service.awaitingMeAsCoordinatorEverywhere()));
+
+        signIn(BOSS);
+        assertEquals(List.of(), ids(service.awaitingMeAsCoordinatorEverywhere()));
+    }
+
+    @Test
     public void apply_shouldBeNotFoundForAProgrammeWhoseSpaceTheApplicantMayNotView() {
         when(spaces.canView(EVE, "MENTOR")).thenReturn(false);
         signIn(EVE);

@@ -10,10 +10,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.service.enrolment.FieldError;
+import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
 import org.tandem.mentoring.service.enrolment.Verdict;
 
 /**
@@ -33,6 +36,31 @@ public class ApplicationResource {
     public ApplicationResource(EnrolmentService enrolment, I18nResolver i18n) {
         this.enrolment = enrolment;
         this.responses = new EnrolmentResponses(i18n);
+    }
+
+    /** 200 with the caller's own applications in every programme. */
+    @GET
+    @Path("/mine")
+    public Response mine() {
+        return responses.many(enrolment::mine);
+    }
+
+    /**
+     * 200 with the applications in every programme that wait for the caller {@code as=manager} or
+     * {@code as=coordinator}; 400 for anything else.
+     */
+    @GET
+    @Path("/awaiting-me")
+    public Response awaitingMe(@QueryParam("as") String as) {
+        return responses.many(() -> {
+            if ("manager".equals(as)) {
+                return enrolment.awaitingMeAsManagerEverywhere();
+            }
+            if ("coordinator".equals(as)) {
+                return enrolment.awaitingMeAsCoordinatorEverywhere();
+            }
+            throw InvalidApplicationException.of("as", FieldError.of("tandem.enrol.error.awaiting.as"));
+        });
     }
 
     /** 200; 404. */

@@ -302,6 +302,28 @@ public class EnrolmentResourcesTest {
     }
 
     @Test
+    public void mine_shouldAnswer200WithTheCallersApplications() throws Exception {
+        when(service.mine()).thenReturn(List.of(application));
+
+        Response response = applications.mine();
+
+        assertEquals(200, response.getStatus());
+        assertEquals(21, body(response).get(0).get("id").asInt());
+    }
+
+    @Test
+    public void awaitingMeEverywhere_shouldAskForTheRightQueue() {
+        when(service.awaitingMeAsManagerEverywhere()).thenReturn(List.of());
+        when(service.awaitingMeAsCoordinatorEverywhere()).thenReturn(List.of(application));
+
+        assertEquals(200, applications.awaitingMe("manager").getStatus());
+        assertEquals(200, applications.awaitingMe("coordinator").getStatus());
+        assertEquals(400, applications.awaitingMe(null).getStatus());
+        verify(service).awaitingMeAsManagerEverywhere();
+        verify(service).awaitingMeAsCoordinatorEverywhere();
+    }
+
+    @Test
     public void nominate_shouldPassTheNominee() {
         when(service.nominate(anyInt(), anyString(), any())).thenReturn(application);
 
