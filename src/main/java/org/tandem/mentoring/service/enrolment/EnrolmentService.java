@@ -358,11 +358,11 @@ public class EnrolmentService {
                 mentors.put(p.userKey(), users.displayName(p.userKey()));
             }
         }
+        String manager = managerOf(viewer);
         Optional<Application> mine = all.stream()
                 .filter(p -> p.userKey().equals(viewer))
                 .reduce((first, later) -> later)
-                .map(p -> new Access(p, programme, managerOf(viewer), viewer).view());
-        String manager = managerOf(viewer);
+                .map(p -> new Access(p, programme, manager, viewer).view());
         return new EnrolmentPage(programme, true, open, offered, mentors, manager,
                 manager == null ? null : users.displayName(manager), mine);
     }
