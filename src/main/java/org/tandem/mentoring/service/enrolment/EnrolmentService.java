@@ -122,6 +122,30 @@ public class EnrolmentService {
         });
     }
 
+    /**
+     * What waits for the signed-in person's decision in the programme of a space: applications of their direct
+     * reports, and, for coordinators, applications awaiting a coordinator. Empty for anonymous visitors, and when
+     * there is no programme or the space is not the viewer's to see.
+     */
+    public Optional<ApprovalQueue> approvalsForSpace(String spaceKey) {
+        String viewer = users.currentUserKey().orElse(null);
+        if (viewer == null || spaceKey == null || !spaces.canView(viewer, spaceKey)) {
+            return Optional.empty();
+        }
+        return inTransaction(() -> programmes.findBySpaceKey(spaceKey).map(programme -> {
+            boolean coordinator = coordinators.coordinates(viewer, programme);
+            List<Application> asManager = views(programme, viewer, coordinator,
+                    participants.findByProgrammeAndState(programme.id(), ParticipantState.AWAITING_MANAGER),
+                    a -> viewer.equals(a.managerKey()));
+            List<Application> asCoordinator = coordinator
+                    ? views(programme, viewer, true,
+                            participants.findByProgrammeAndState(programme.id(), ParticipantState.AWAITING_COORDINATOR),
+                            a -> !viewer.equals(a.participant().userKey()))
+                    : List.of();
+            return new ApprovalQueue(programme, coordinator, asManager, asCoordinator);
+        }));
+    }
+
     /** Applications of a programme that wait for the signed-in person as their direct manager. */
     public List<Application> awaitingMeAsManager(int programmeId) {
         String viewer = signedIn();

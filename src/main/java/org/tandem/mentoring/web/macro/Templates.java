@@ -8,12 +8,12 @@ import java.io.StringWriter;
 import java.util.Map;
 
 /** Renders a macro's Velocity template to a string. */
-final class Templates {
+public final class Templates {
 
     private Templates() {
     }
 
-    static String render(TemplateRenderer renderer, String template, Map<String, Object> model)
+    public static String render(TemplateRenderer renderer, String template, Map<String, Object> model)
             throws MacroExecutionException {
         StringWriter out = new StringWriter();
         try {

@@ -1,9 +1,11 @@
 package org.tandem.mentoring.web.macro;
 
 /** Complete keys of the web resources the descriptor declares. */
-final class WebResources {
+public final class WebResources {
 
-    static final String STYLES = "org.tandem.tandem:tandem-resources";
+    public static final String STYLES = "org.tandem.tandem:tandem-resources";
+
+    public static final String ENROLMENT = "org.tandem.tandem:tandem-enrol-resources";
 
     private WebResources() {
     }

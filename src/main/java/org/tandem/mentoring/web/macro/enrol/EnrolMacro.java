@@ -4,17 +4,16 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.web.macro.Templates;
+import org.tandem.mentoring.web.macro.WebResources;
 
 /**
  * {@code tandem-enrol}: the form to apply to the programme of the space as mentee or mentor, or, once the person
@@ -25,7 +24,7 @@ import org.tandem.mentoring.service.enrolment.EnrolmentService;
 public class EnrolMacro implements Macro {
 
     static final String TEMPLATE = "templates/enrol/enrol.vm";
-    static final String WEB_RESOURCE = "org.tandem.tandem:tandem-enrol-resources";
+    static final String WEB_RESOURCE = WebResources.ENROLMENT;
 
     private final EnrolmentService enrolment;
     private final TemplateRenderer renderer;
@@ -50,13 +49,7 @@ public class EnrolMacro implements Macro {
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", i18n);
         model.put("view", page.map(found -> new EnrolView(found, i18n)).orElse(null));
-        StringWriter out = new StringWriter();
-        try {
-            renderer.render(TEMPLATE, model, out);
-        } catch (RenderingException | IOException e) {
-            throw new MacroExecutionException("Could not render " + TEMPLATE, e);
-        }
-        return out.toString();
+        return Templates.render(renderer, TEMPLATE, model);
     }
 
     @Override
