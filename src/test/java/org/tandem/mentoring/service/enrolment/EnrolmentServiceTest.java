@@ -718,6 +718,37 @@ public class EnrolmentServiceTest {
     }
 
     @Test
+    public void approvalsForSpace_shouldGiveManagersTheirReportsAndCoordinatorsTheirQueue() {
+        seedThree();
+        when(participants.findByProgrammeAndState(7, ParticipantState.AWAITING_MANAGER))
+                .thenReturn(List.of(stored.get(21)));
+        when(participants.findByProgrammeAndState(7, ParticipantState.AWAITING_COORDINATOR))
+                .thenReturn(List.of(stored.get(22), stored.get(23)));
+
+        signIn(BOSS);
+        ApprovalQueue boss = service.approvalsForSpace("MENTOR").orElseThrow();
+        assertEquals(List.of(21), ids(boss.asManager()));
+        assertEquals("a manager sees no coordinator queue", List.of(), boss.asCoordinator());
+
+        signIn(CAROL);
+        ApprovalQueue carol = service.approvalsForSpace("MENTOR").orElseThrow();
+        assertEquals(List.of(), ids(carol.asManager()));
+        assertEquals(List.of(22, 23), ids(carol.asCoordinator()));
+
+        signIn(EVE);
+        assertTrue(service.approvalsForSpace("MENTOR").orElseThrow().isEmpty());
+    }
+
+    @Test
+    public void approvalsForSpace_shouldBeEmptyForAnonymousVisitorsAndOtherSpaces() {
+        when(users.currentUserKey()).thenReturn(Optional.empty());
+        assertEquals(Optional.empty(), service.approvalsForSpace("MENTOR"));
+
+        signIn(BOSS);
+        assertEquals(Optional.empty(), service.approvalsForSpace("SECRET"));
+    }
+
+    @Test
     public void mine_shouldListMyApplicationsInEveryProgramme() {
         Programme other = new Programme(8, 1, "Peers", "PEERS", ProgrammeType.PEER, null, null, null, 12,
                 Cadence.MONTHLY, null, false, false, ProgrammePhase.RUNNING);
