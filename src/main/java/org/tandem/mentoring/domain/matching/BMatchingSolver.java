@@ -17,7 +17,7 @@ import java.util.Arrays;
 public final class BMatchingSolver {
 
     /** Edges per mentee in the first restricted round. */
-    static final int INITIAL_CANDIDATES = 24;
+    static final int INITIAL_CANDIDATES = 48;
 
     private BMatchingSolver() {
     }

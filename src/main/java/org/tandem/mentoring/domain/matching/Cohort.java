@@ -142,6 +142,11 @@ final class Cohort {
 
     /** The first hard rule that forbids the pair, or null when the pair is allowed. Capacity is the solver's job. */
     HardRule violation(int i, int j) {
+        return violation(i, j, true);
+    }
+
+    /** As {@link #violation(int, int)}; without the capacity rule when {@code withCapacity} is false. */
+    HardRule violation(int i, int j, boolean withCapacity) {
         Mentee mentee = mentees[i];
         Mentor mentor = mentors[j];
         if (mentee.key().equals(mentor.key())) {
@@ -153,7 +158,7 @@ final class Cohort {
         if (contains(mentorExclusions[j], i)) {
             return HardRule.EXCLUDED_BY_MENTOR;
         }
-        if (mentor.capacity() == 0) {
+        if (withCapacity && mentor.capacity() == 0) {
             return HardRule.NO_CAPACITY;
         }
         int a = menteeOrg[i];
@@ -173,6 +178,18 @@ final class Cohort {
             return HardRule.REVERSE_MENTOR_NOT_JUNIOR;
         }
         return null;
+    }
+
+    /** True when either of the two is above the other in the org chart. */
+    boolean lineOfAuthority(int i, int j) {
+        int a = menteeOrg[i];
+        int b = mentorOrg[j];
+        return a >= 0 && b >= 0 && (chart.isAbove(a, b) || chart.isAbove(b, a));
+    }
+
+    /** Shared themes between mentee and mentor. */
+    int sharedThemes(int i, int j) {
+        return sharedBits(menteeThemes, i * words, mentorThemes, j * words, words);
     }
 
     private static boolean contains(int[] values, int value) {
