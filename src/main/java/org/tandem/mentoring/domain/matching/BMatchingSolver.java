@@ -38,6 +38,7 @@ public final class BMatchingSolver {
         long unmatchedCost = objective == Objective.BEST_TOTAL_SCORE ? maxScore
                 : (long) n * maxScore + maxScore + 1;
 
+        int[] order = strongestFirst(graph);
         boolean[] chosen = new boolean[edges];
         int chosenCount = chooseBest(graph, candidates, chosen);
         int rounds = 0;
@@ -66,7 +67,7 @@ public final class BMatchingSolver {
             }
             ShortestAugmentingPaths paths = new ShortestAugmentingPaths(n, graph.capacities(), subStart, subCol,
                     subCost, unmatchedCost);
-            paths.run();
+            paths.run(order);
             int added = full ? 0 : price(graph, maxScore, paths.potential, chosen);
             if (added == 0) {
                 int[] result = new int[n];
@@ -78,6 +79,25 @@ public final class BMatchingSolver {
             }
             chosenCount += added;
         }
+    }
+
+    /** Mentee indices by best edge score, highest first, then by index. */
+    static int[] strongestFirst(ScoreGraph graph) {
+        int n = graph.menteeCount();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            int best = 0;
+            for (int e = graph.rowStart(i), end = graph.rowEnd(i); e < end; e++) {
+                best = Math.max(best, graph.score(e));
+            }
+            keys[i] = ((long) (graph.maxScore() - best) << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = (int) keys[k];
+        }
+        return order;
     }
 
     /** Adds every unchosen edge whose reduced cost is negative; returns how many. */

@@ -79,9 +79,12 @@ final class ShortestAugmentingPaths {
         this.heapPosition = new int[nodes];
     }
 
-    /** Places every mentee in index order. */
-    void run() {
-        for (int s = 0; s < n; s++) {
+    /**
+     * Places every mentee, in the given order (any order gives an optimum; placing strong candidates first keeps the
+     * later searches short, because a weak candidate's search ends once paths cost more than leaving it unmatched).
+     */
+    void run(int[] order) {
+        for (int s : order) {
             place(s);
         }
     }
