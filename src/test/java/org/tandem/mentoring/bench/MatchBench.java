@@ -27,6 +27,10 @@ import org.tandem.mentoring.domain.matching.ScoreGraph;
  * Builds one score graph per cohort size and solves it with Tandem's engine, OR-Tools' min-cost flow and (where
  * the mentor-slot expansion stays small enough) JGraphT's exact maximum-weight bipartite matching.
  *
+ * <p>Everything runs once on 500x150 to warm up the JIT; then each size's graph is built once, Tandem and OR-Tools
+ * solve it {@link #REPETITIONS} times each (median printed; OR-Tools' time includes adding its arcs), JGraphT once.
+ * Peak heap is the sum of the heap pools' peaks since the size started (the cohort, graph and all solvers).
+ *
  * <p>Arguments: {@code small} (500x150 only) or {@code full} (the default: 500x150, 2000x600, 5000x1500), and
  * optionally {@code most} to solve for most people matched instead of best total score.
  */
@@ -36,6 +40,8 @@ public final class MatchBench {
     private static final int PEOPLE = 20_000;
     /** JGraphT's matching keeps BigDecimal potentials and boxed graph objects; beyond this it is reported as na. */
     private static final long JGRAPHT_MAX_SLOT_EDGES = 1_500_000L;
+    /** Timed runs per solver and size after the warm-up; the median is printed. */
+    private static final int REPETITIONS = 3;
 
     private MatchBench() {
     }
@@ -64,14 +70,23 @@ public final class MatchBench {
         ScoreGraph graph = prepared.graph();
         long buildMs = millis(buildStart);
 
-        long start = System.nanoTime();
-        Assignment tandem = BMatchingSolver.solve(graph, rules.objective());
-        long tandemMs = millis(start);
+        int repetitions = report ? REPETITIONS : 1;
+        long[] tandemTimes = new long[repetitions];
+        long[] orToolsTimes = new long[repetitions];
+        Assignment tandem = null;
+        long orToolsCost = 0;
+        for (int r = 0; r < repetitions; r++) {
+            long start = System.nanoTime();
+            tandem = BMatchingSolver.solve(graph, rules.objective());
+            tandemTimes[r] = millis(start);
+            start = System.nanoTime();
+            orToolsCost = orTools(graph, rules.objective());
+            orToolsTimes[r] = millis(start);
+        }
+        long tandemMs = median(tandemTimes);
+        long orToolsMs = median(orToolsTimes);
         long tandemCost = cost(graph, rules.objective(), tandem.matchedCount(), tandem.totalScore());
-
-        start = System.nanoTime();
-        long orToolsCost = orTools(graph, rules.objective());
-        long orToolsMs = millis(start);
+        long start;
 
         String jgraphtMs = "na";
         boolean jgraphtEqual = true;
@@ -173,6 +188,12 @@ public final class MatchBench {
                 new MaximumWeightBipartiteMatching<>(g, left, right);
         matching.getMatching();
         return matching.getMatchingWeight();
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static long millis(long start) {
