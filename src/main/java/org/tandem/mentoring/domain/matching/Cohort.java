@@ -19,6 +19,7 @@ final class Cohort {
     private static final int UNKNOWN = Integer.MIN_VALUE;
     private static final int MINUTES_AT_NO_POINTS = 12 * 60;
     private static final int LEVELS_AT_NO_POINTS = 3;
+    private final Criterion[] criteria = Criterion.values();
 
     final Mentee[] mentees;
     final Mentor[] mentors;
@@ -26,7 +27,9 @@ final class Cohort {
     private final OrgChart chart;
     private final Map<String, Integer> menteeIndex = new HashMap<>();
     private final Map<String, Integer> mentorIndex = new HashMap<>();
-    private final int[] weight = new int[Criterion.values().length];
+    private final int[] weight = new int[criteria.length];
+    /** For each mentee, the mentor index of the same person, or -1. */
+    private final int[] sameAsMentor;
 
     private final int words;
     private final long[] menteeThemes;
@@ -62,8 +65,12 @@ final class Cohort {
                 throw new IllegalArgumentException("mentor " + mentors[j].key() + " is listed twice");
             }
         }
-        for (Criterion criterion : Criterion.values()) {
+        for (Criterion criterion : criteria) {
             weight[criterion.ordinal()] = rules.weight(criterion);
+        }
+        this.sameAsMentor = new int[mentees.length];
+        for (int i = 0; i < mentees.length; i++) {
+            sameAsMentor[i] = mentorIndex.getOrDefault(mentees[i].key(), -1);
         }
 
         Map<String, Integer> themeIds = new HashMap<>();
@@ -147,9 +154,7 @@ final class Cohort {
 
     /** As {@link #violation(int, int)}; without the capacity rule when {@code withCapacity} is false. */
     HardRule violation(int i, int j, boolean withCapacity) {
-        Mentee mentee = mentees[i];
-        Mentor mentor = mentors[j];
-        if (mentee.key().equals(mentor.key())) {
+        if (sameAsMentor[i] == j) {
             return HardRule.SELF;
         }
         if (contains(menteeExclusions[i], j)) {
@@ -158,7 +163,7 @@ final class Cohort {
         if (contains(mentorExclusions[j], i)) {
             return HardRule.EXCLUDED_BY_MENTOR;
         }
-        if (withCapacity && mentor.capacity() == 0) {
+        if (withCapacity && mentors[j].capacity() == 0) {
             return HardRule.NO_CAPACITY;
         }
         int a = menteeOrg[i];
@@ -204,7 +209,7 @@ final class Cohort {
     /** The total score of an allowed pair: the sum of {@link #points} over all criteria. */
     int score(int i, int j) {
         int total = 0;
-        for (Criterion criterion : Criterion.values()) {
+        for (Criterion criterion : criteria) {
             if (weight[criterion.ordinal()] != 0) {
                 total += points(i, j, criterion);
             }
@@ -291,7 +296,7 @@ final class Cohort {
 
     Map<Criterion, Integer> breakdown(int i, int j) {
         EnumMap<Criterion, Integer> points = new EnumMap<>(Criterion.class);
-        for (Criterion criterion : Criterion.values()) {
+        for (Criterion criterion : criteria) {
             points.put(criterion, points(i, j, criterion));
         }
         return points;
