@@ -115,4 +115,27 @@ public class SpeedEventPlannerTest {
         }
         assertTrue(pairs.size() >= 5);
     }
+
+    @Test
+    public void plan_shouldSeatMenteesOutOnceTheyHaveMetEveryoneTheyMay() {
+        List<Mentee> list = List.of(Mentee.builder("e0").excludes("r1").build(), Mentee.builder("e1").build());
+        SpeedSchedule schedule = SpeedEventPlanner.plan(list, mentors(2), OrgChart.empty(), MatchingRules.defaults(),
+                3);
+        assertEquals(List.of(), schedule.rounds().get(0).sittingOut());
+        assertEquals(List.of("e0"), schedule.rounds().get(1).sittingOut());
+        assertEquals(List.of(List.of("e0", "r0")), schedule.meetings().stream()
+                .filter(meeting -> meeting.get(0).equals("e0")).toList());
+        assertEquals(List.of("e0", "e1"), schedule.rounds().get(2).sittingOut());
+        assertEquals(3, schedule.meetings().size());
+    }
+
+    @Test
+    public void plan_shouldGiveTheSameScheduleEveryTime() {
+        SpeedSchedule first = SpeedEventPlanner.plan(mentees(9), mentors(4), OrgChart.empty(),
+                MatchingRules.defaults(), 3);
+        List<Mentee> shuffled = new ArrayList<>(mentees(9));
+        Collections.shuffle(shuffled, new Random(3));
+        assertEquals(first, SpeedEventPlanner.plan(shuffled, mentors(4), OrgChart.empty(), MatchingRules.defaults(),
+                3));
+    }
 }
