@@ -216,4 +216,21 @@ public class MatchingEngineTest {
         assertEquals("no particular fit; paired so that more people have a mentor",
                 EnglishExplanations.format(result.proposals().get(0).explanation()));
     }
+
+    @Test
+    public void match_shouldHandleEmptySides() {
+        MatchResult noMentors = engine.match(new MatchingRequest(List.of(mentee("a", "t")), List.of(),
+                OrgChart.empty(), MatchingRules.defaults().withObjective(Objective.MOST_MATCHED)));
+        assertEquals(List.of("a"), noMentors.unmatchedMentees());
+        MatchResult noMentees = engine.match(new MatchingRequest(List.of(), List.of(mentor("m", 2, "t")),
+                OrgChart.empty(), MatchingRules.defaults()));
+        assertEquals(0, noMentees.matchedCount());
+        assertEquals(List.of(), noMentees.proposals());
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void prepare_shouldRejectAMenteeListedTwice() {
+        engine.prepare(new MatchingRequest(List.of(mentee("a", "t"), mentee("a", "u")), List.of(),
+                OrgChart.empty(), MatchingRules.defaults()));
+    }
 }
