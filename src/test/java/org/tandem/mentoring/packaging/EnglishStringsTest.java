@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.tandem.mentoring.domain.matching.EnglishExplanations;
+import org.tandem.mentoring.domain.matching.HardRule;
 import org.tandem.mentoring.domain.orgchart.csv.ProblemCode;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.Cadence;
@@ -59,6 +61,17 @@ public class EnglishStringsTest {
         for (ProblemCode code : ProblemCode.values()) {
             if (!STRINGS.containsKey(code.messageKey())) {
                 missing.add(code.messageKey());
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    public void matchingReasonsAndRules_shouldHaveTexts() {
+        List<String> missing = new ArrayList<>(missing("tandem.matching.rule.", HardRule.values()));
+        for (String key : EnglishExplanations.patterns().keySet()) {
+            if (!STRINGS.containsKey(key)) {
+                missing.add(key);
             }
         }
         assertEquals(List.of(), missing);
