@@ -1,0 +1,14 @@
+// Stand-in for com.atlassian.confluence:confluence.
+package com.atlassian.confluence.event.events.user;
+
+import com.atlassian.event.api.AsynchronousPreferred;
+import com.atlassian.user.User;
+
+// Published after the removal; the real class also implements the marker types.Removed.
+@AsynchronousPreferred
+public class UserRemoveCompletedEvent extends UserEvent {
+
+    public UserRemoveCompletedEvent(Object source, User user) {
+        super(source, user);
+    }
+}

@@ -1,0 +1,12 @@
+// Stand-in for com.atlassian.confluence:confluence.
+package com.atlassian.confluence.event.events.user;
+
+import com.atlassian.user.User;
+
+// Published before the user is removed; the real class also implements the marker types.Removed.
+public class UserRemoveEvent extends UserEvent {
+
+    public UserRemoveEvent(Object source, User user) {
+        super(source, user);
+    }
+}

@@ -1,0 +1,21 @@
+// Stand-in for com.atlassian.confluence:confluence.
+package com.atlassian.confluence.macro;
+
+public class MacroExecutionException extends Exception {
+
+    public MacroExecutionException() {
+        super();
+    }
+
+    public MacroExecutionException(String message) {
+        super(message);
+    }
+
+    public MacroExecutionException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public MacroExecutionException(Throwable cause) {
+        super(cause);
+    }
+}

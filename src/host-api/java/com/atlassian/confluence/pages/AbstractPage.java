@@ -1,0 +1,17 @@
+// Stand-in for com.atlassian.confluence:confluence.
+package com.atlassian.confluence.pages;
+
+import com.atlassian.confluence.core.SpaceContentEntityObject;
+
+public abstract class AbstractPage extends SpaceContentEntityObject {
+
+    /** The real class may answer a readable /display/ or /spaces/ path; the id-based one is always valid. */
+    @Override
+    public String getUrlPath() {
+        return getIdBasedPageUrl();
+    }
+
+    public String getIdBasedPageUrl() {
+        return "/pages/viewpage.action?pageId=" + getId();
+    }
+}

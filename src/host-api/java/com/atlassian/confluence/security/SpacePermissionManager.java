@@ -1,0 +1,17 @@
+// Stand-in for com.atlassian.confluence:confluence.
+package com.atlassian.confluence.security;
+
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.user.User;
+import java.util.List;
+
+public interface SpacePermissionManager {
+
+    boolean hasPermission(String permissionType, Space space, User user);
+
+    boolean hasPermissionNoExemptions(String permissionType, Space space, User user);
+
+    boolean hasAllPermissions(List<String> permissionTypes, Space space, User user);
+
+    boolean groupHasPermission(String permissionType, Space space, String group);
+}

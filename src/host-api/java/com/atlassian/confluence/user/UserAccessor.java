@@ -1,0 +1,31 @@
+// Stand-in for com.atlassian.confluence:confluence.
+package com.atlassian.confluence.user;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.User;
+import java.util.List;
+
+// Only the members a plugin uses; in the real API several of them come from super-interfaces
+// (ConfluenceUserResolver, GroupMembershipAccessor, UserExistenceChecker), folded in here.
+public interface UserAccessor {
+
+    ConfluenceUser getUserByKey(UserKey userKey);
+
+    ConfluenceUser getUserByName(String username);
+
+    List<ConfluenceUser> getUsersByUserKeys(List<UserKey> userKeys);
+
+    boolean exists(String username);
+
+    @Deprecated
+    boolean isDeactivated(User user);
+
+    @Deprecated
+    boolean isDeactivated(String username);
+
+    List<String> getGroupNames(User user);
+
+    List<String> getGroupNamesForUserName(String username);
+
+    boolean hasMembership(String groupName, String username);
+}

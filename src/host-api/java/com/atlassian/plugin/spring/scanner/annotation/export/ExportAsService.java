@@ -1,0 +1,16 @@
+// Stand-in for com.atlassian.plugin:atlassian-spring-scanner-annotation.
+package com.atlassian.plugin.spring.scanner.annotation.export;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Target({ElementType.TYPE, ElementType.FIELD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ExportAsService {
+
+    Class<?>[] value() default {};
+
+    ServiceProperty[] properties() default {};
+}

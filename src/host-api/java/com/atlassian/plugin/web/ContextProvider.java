@@ -1,0 +1,12 @@
+// Stand-in for com.atlassian.plugins:atlassian-plugins-webfragment-api.
+package com.atlassian.plugin.web;
+
+import com.atlassian.plugin.PluginParseException;
+import java.util.Map;
+
+public interface ContextProvider {
+
+    void init(Map<String, String> params) throws PluginParseException;
+
+    Map<String, Object> getContextMap(Map<String, Object> context);
+}

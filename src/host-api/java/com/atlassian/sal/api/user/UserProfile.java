@@ -1,0 +1,21 @@
+// Stand-in for com.atlassian.sal:sal-api.
+package com.atlassian.sal.api.user;
+
+import java.net.URI;
+
+public interface UserProfile {
+
+    UserKey getUserKey();
+
+    String getUsername();
+
+    String getFullName();
+
+    String getEmail();
+
+    URI getProfilePictureUri(int width, int height);
+
+    URI getProfilePictureUri();
+
+    URI getProfilePageUri();
+}

@@ -1,0 +1,8 @@
+// Stand-in for com.atlassian.sal:sal-api.
+package com.atlassian.sal.api.user;
+
+public enum UserRole {
+    USER,
+    ADMIN,
+    SYSADMIN
+}

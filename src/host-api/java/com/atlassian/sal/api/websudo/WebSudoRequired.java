@@ -1,0 +1,14 @@
+// Stand-in for com.atlassian.sal:sal-api.
+package com.atlassian.sal.api.websudo;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.PACKAGE, ElementType.METHOD, ElementType.TYPE})
+@Inherited
+public @interface WebSudoRequired {
+}

@@ -1,0 +1,10 @@
+// Stand-in for com.atlassian.sal:sal-api.
+package com.atlassian.sal.api.xsrf;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+public interface XsrfTokenAccessor {
+
+    String getXsrfToken(HttpServletRequest request, HttpServletResponse response, boolean create);
+}

@@ -1,0 +1,17 @@
+// Stand-in for com.atlassian.scheduler:atlassian-scheduler-api.
+package com.atlassian.scheduler;
+
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import java.util.Date;
+
+public interface JobRunnerRequest {
+
+    Date getStartTime();
+
+    JobId getJobId();
+
+    JobConfig getJobConfig();
+
+    boolean isCancellationRequested();
+}

@@ -1,0 +1,15 @@
+// Stand-in for com.atlassian.scheduler:atlassian-scheduler-api.
+package com.atlassian.scheduler;
+
+public class SchedulerServiceException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public SchedulerServiceException(String message) {
+        super(message);
+    }
+
+    public SchedulerServiceException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,17 @@
+// Stand-in for com.atlassian.templaterenderer:atlassian-template-renderer-api.
+package com.atlassian.templaterenderer;
+
+public class RenderingException extends RuntimeException {
+
+    public RenderingException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public RenderingException(String message) {
+        super(message);
+    }
+
+    public RenderingException(Throwable cause) {
+        super(cause);
+    }
+}
