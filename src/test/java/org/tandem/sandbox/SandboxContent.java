@@ -73,6 +73,10 @@ public final class SandboxContent {
         return query("SELECT ID, SKEY, NAME, DESCRIPTION, HOME_ID FROM SBX_SPACE ORDER BY NAME", SandboxContent::space);
     }
 
+    public void updateSpace(String key, String name, String description) {
+        update("UPDATE SBX_SPACE SET NAME=?, DESCRIPTION=? WHERE SKEY=?", name, description, key);
+    }
+
     public void setHomePage(String spaceKey, long pageId) {
         update("UPDATE SBX_SPACE SET HOME_ID=? WHERE SKEY=?", pageId, spaceKey);
     }
