@@ -1,0 +1,87 @@
+package org.tandem.mentoring.domain.programme;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default taxonomy of learning themes a coordinator starts from and can edit: the three leadership categories
+ * (new in role, struggling, capable of more), the needs heard at a mentoring launch, and reverse-mentoring topics.
+ */
+public final class DefaultLearningThemes {
+
+    public static final String NEW_IN_ROLE = "new-in-role";
+    public static final String STRUGGLING = "struggling";
+    public static final String CAPABLE_OF_MORE = "capable-of-more";
+    public static final String LAUNCH_NEEDS = "launch-needs";
+    public static final String REVERSE_MENTORING = "reverse-mentoring";
+
+    private static final Map<String, List<String>> THEMES = build();
+
+    private DefaultLearningThemes() {
+    }
+
+    private static Map<String, List<String>> build() {
+        Map<String, List<String>> themes = new LinkedHashMap<>();
+        themes.put(NEW_IN_ROLE, List.of(
+                "Lacks self-confidence",
+                "From colleague to boss",
+                "Loosen command and control",
+                "Let go of expert status",
+                "Give and accept constructive feedback",
+                "Pressure to perform",
+                "Building relationships",
+                "Wants to be liked or to be the \"bad boss\"",
+                "Plays the hero"));
+        themes.put(STRUGGLING, List.of(
+                "Too involved in operations",
+                "Prioritising",
+                "Delegating",
+                "Fear of conflict",
+                "Disconnected from the team",
+                "Flawed strategic thinking",
+                "Relating to higher management",
+                "Clear communication",
+                "Self-awareness",
+                "Avoiding difficult conversations",
+                "Political antennae"));
+        themes.put(CAPABLE_OF_MORE, List.of(
+                "Preparing as a successor",
+                "Leading big change",
+                "Emotional resilience and control",
+                "Deciding fast without all the information",
+                "Persuasive presenting",
+                "Personal brand",
+                "Leading by example",
+                "Managing by trust, not fear",
+                "Empathy"));
+        themes.put(LAUNCH_NEEDS, List.of(
+                "Confidence",
+                "Talking to a senior team",
+                "Understanding data",
+                "Someone to hold me to account",
+                "Leaving my comfort zone"));
+        themes.put(REVERSE_MENTORING, List.of(
+                "Technology and social media",
+                "Cost-of-living realities",
+                "Gender and diversity",
+                "Work-life balance",
+                "Environmental and ethical expectations",
+                "Staying close to customers"));
+        return Collections.unmodifiableMap(themes);
+    }
+
+    /** Category key to theme names, in the order a coordinator reads them. */
+    public static Map<String, List<String>> byCategory() {
+        return THEMES;
+    }
+
+    /** Every default theme as an unsaved {@link LearningTheme} of the default taxonomy. */
+    public static List<LearningTheme> all() {
+        List<LearningTheme> all = new ArrayList<>();
+        THEMES.forEach((category, names) -> names.forEach(name -> all.add(LearningTheme.of(null, category, name))));
+        return List.copyOf(all);
+    }
+}

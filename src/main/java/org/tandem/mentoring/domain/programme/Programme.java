@@ -1,0 +1,66 @@
+package org.tandem.mentoring.domain.programme;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A mentoring programme and its charter.
+ *
+ * <p>{@code id} and {@code version} are 0 for a programme that has not been stored yet. {@code startDate} may be
+ * null while the programme is a draft.
+ */
+public record Programme(
+        int id,
+        int version,
+        String name,
+        String spaceKey,
+        ProgrammeType type,
+        String purpose,
+        String goals,
+        LocalDate startDate,
+        int durationMonths,
+        Cadence cadence,
+        String confidentialityRules,
+        boolean managerApprovalRequired,
+        boolean sponsorApprovalRequired,
+        ProgrammePhase phase) {
+
+    public static final int DEFAULT_DURATION_MONTHS = 12;
+
+    /** A new draft programme with the defaults: 12 months, monthly meetings, manager approval required. */
+    public static Programme draft(String name, String spaceKey, ProgrammeType type) {
+        return new Programme(0, 0, name, spaceKey, type, null, null, null, DEFAULT_DURATION_MONTHS,
+                Cadence.MONTHLY, null, true, false, ProgrammePhase.DRAFT);
+    }
+
+    public Programme withPhase(ProgrammePhase newPhase) {
+        return new Programme(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
+                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired,
+                Objects.requireNonNull(newPhase, "phase"));
+    }
+
+    public Programme withCharter(String newPurpose, String newGoals, String newConfidentialityRules) {
+        return new Programme(id, version, name, spaceKey, type, newPurpose, newGoals, startDate, durationMonths,
+                cadence, newConfidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase);
+    }
+
+    public Programme withSchedule(LocalDate newStartDate, int newDurationMonths, Cadence newCadence) {
+        return new Programme(id, version, name, spaceKey, type, purpose, goals, newStartDate, newDurationMonths,
+                newCadence, confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase);
+    }
+
+    public Programme withApprovals(boolean manager, boolean sponsor) {
+        return new Programme(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
+                confidentialityRules, manager, sponsor, phase);
+    }
+
+    public Programme withName(String newName) {
+        return new Programme(id, version, newName, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
+                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase);
+    }
+
+    /** The last day of the programme, or null while it has no start date. */
+    public LocalDate endDate() {
+        return startDate == null ? null : startDate.plusMonths(durationMonths).minusDays(1);
+    }
+}

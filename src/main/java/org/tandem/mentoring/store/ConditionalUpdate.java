@@ -1,0 +1,88 @@
+package org.tandem.mentoring.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Map;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.Entity;
+import net.java.ao.EntityManager;
+import net.java.ao.Query;
+
+/**
+ * Optimistic locking: {@code UPDATE t SET ..., VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?}. Zero rows
+ * updated means somebody else changed the row first, and the update fails with a {@link StaleVersionException}.
+ *
+ * <p>The ActiveObjects interface has no UPDATE with a condition, so the statement runs on the connection of the
+ * entity manager behind the entities, which is the connection of the current transaction. Table and column names
+ * come from the manager's name converters and are quoted by its database provider, so the statement matches what
+ * Active Objects created on every supported database. Call it inside {@code executeInTransaction}.
+ */
+final class ConditionalUpdate {
+
+    static final String ID = "ID";
+    static final String VERSION = "VERSION";
+
+    private ConditionalUpdate() {
+    }
+
+    /**
+     * Sets {@code values} on row {@code id} if it is still at {@code expectedVersion}.
+     *
+     * @return the new version
+     */
+    static <E extends Entity> int apply(ActiveObjects ao, Class<E> type, String record, int id,
+            int expectedVersion, Map<String, Object> values) {
+        E[] found = ao.find(type, Query.select(ID).where(ID + " = ?", id));
+        if (found.length == 0) {
+            throw new RecordNotFoundException(record, id);
+        }
+        EntityManager manager = found[0].getEntityManager();
+        DatabaseProvider provider = manager.getProvider();
+        String table = provider.withSchema(manager.getTableNameConverter().getName(type));
+        String version = provider.processID(VERSION);
+        StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ");
+        for (String column : values.keySet()) {
+            sql.append(provider.processID(column)).append(" = ?, ");
+        }
+        sql.append(version).append(" = ").append(version).append(" + 1 WHERE ")
+                .append(provider.processID(ID)).append(" = ? AND ").append(version).append(" = ?");
+        int updated;
+        try (Connection connection = provider.getConnection();
+                PreparedStatement statement = provider.preparedStatement(connection, sql)) {
+            int index = 1;
+            for (Object value : values.values()) {
+                bind(statement, index++, value);
+            }
+            statement.setInt(index++, id);
+            statement.setInt(index, expectedVersion);
+            updated = statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update " + record + " " + id, e);
+        }
+        if (updated == 0) {
+            throw new StaleVersionException(record, id, expectedVersion);
+        }
+        ao.flush(found);
+        return expectedVersion + 1;
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            // untyped null: PostgreSQL then infers the column's type (VARCHAR would clash with BIGINT columns)
+            statement.setNull(index, Types.NULL);
+        } else if (value instanceof String text) {
+            statement.setString(index, text);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else if (value instanceof Boolean flag) {
+            statement.setBoolean(index, flag);
+        } else {
+            throw new IllegalArgumentException("Unsupported column value " + value.getClass().getName());
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package org.tandem.mentoring.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantRole;
+import org.tandem.mentoring.domain.participant.ParticipantState;
+
+/**
+ * Mentors and mentees enrolled in programmes, with their learning themes and the state of their application.
+ * Lists load in two queries (participants, then all their themes), never one query per participant.
+ */
+@Named
+public class ParticipantRepository {
+
+    private static final String RECORD = "participant";
+    private static final int MAX_CAPACITY = 100;
+    private static final int MAX_PEOPLE = 100;
+    private static final int IN_CHUNK = 500;
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public ParticipantRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /**
+     * Enrols a participant (id and version are ignored). One person enrols at most once per programme and role.
+     *
+     * @return the participant as stored, version 1
+     */
+    public Participant create(Participant participant) {
+        Map<String, Object> values = columns(participant);
+        return ao.executeInTransaction(() -> {
+            if (ao.count(ProgrammeEntity.class, "ID = ?", participant.programmeId()) == 0) {
+                throw new StoreValidationException(RECORD + ".programmeId",
+                        StoreValidationException.Problem.NOT_FOUND,
+                        "programme " + participant.programmeId() + " does not exist");
+            }
+            requireThemes(participant);
+            if (ao.count(ParticipantEntity.class, Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND "
+                    + ParticipantEntity.USER_KEY + " = ? AND " + ParticipantEntity.PARTICIPANT_ROLE + " = ?",
+                    participant.programmeId(), participant.userKey(), participant.role().name())) > 0) {
+                throw new StoreValidationException(RECORD + ".userKey", StoreValidationException.Problem.DUPLICATE,
+                        "already enrolled as " + participant.role().name().toLowerCase() + " in programme "
+                                + participant.programmeId());
+            }
+            values.put(ParticipantEntity.VERSION, 1);
+            ParticipantEntity created = ao.create(ParticipantEntity.class, values);
+            writeThemes(created.getID(), participant);
+            return findById(created.getID()).orElseThrow();
+        });
+    }
+
+    /**
+     * Writes every field except programme, user and role if the stored row is still at
+     * {@code participant.version()}; the learning themes are replaced.
+     */
+    public Participant update(Participant participant) {
+        Map<String, Object> values = columns(participant);
+        values.remove(ParticipantEntity.PROGRAMME_ID);
+        values.remove(ParticipantEntity.USER_KEY);
+        values.remove(ParticipantEntity.PARTICIPANT_ROLE);
+        return ao.executeInTransaction(() -> {
+            Participant stored = findById(participant.id())
+                    .orElseThrow(() -> new RecordNotFoundException(RECORD, participant.id()));
+            Participant themed = stored.withThemes(participant.themeIds());
+            requireThemes(themed);
+            ConditionalUpdate.apply(ao, ParticipantEntity.class, RECORD, participant.id(), participant.version(),
+                    values);
+            ao.deleteWithSQL(ParticipantThemeEntity.class, ParticipantThemeEntity.PARTICIPANT_ID + " = ?",
+                    participant.id());
+            writeThemes(participant.id(), themed);
+            return findById(participant.id()).orElseThrow();
+        });
+    }
+
+    /**
+     * Moves an application to {@code target}, recording who decided and when, if it is still at
+     * {@code expectedVersion} and the move is allowed ({@link ParticipantState#canMoveTo}).
+     */
+    public Participant decide(int id, int expectedVersion, ParticipantState target, String deciderKey,
+            Instant decidedAt) {
+        Map<String, Object> values = new Row(RECORD)
+                .required(ParticipantEntity.STATE, "state", target)
+                .required(ParticipantEntity.DECIDED_BY, "decidedBy", deciderKey, StoreLimits.KEY)
+                .value(ParticipantEntity.DECIDED_AT,
+                        Objects.requireNonNull(decidedAt, "decidedAt").toEpochMilli())
+                .values();
+        return ao.executeInTransaction(() -> {
+            Participant stored = findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+            if (stored.version() != expectedVersion) {
+                throw new StaleVersionException(RECORD, id, expectedVersion);
+            }
+            if (!stored.state().canMoveTo(target)) {
+                throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
+                        "cannot move from " + stored.state() + " to " + target);
+            }
+            ConditionalUpdate.apply(ao, ParticipantEntity.class, RECORD, id, expectedVersion, values);
+            return findById(id).orElseThrow();
+        });
+    }
+
+    public Optional<Participant> findById(int id) {
+        List<Participant> found = load(Query.select().where("ID = ?", id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Everyone enrolled in a programme, in enrolment order. */
+    public List<Participant> findByProgramme(int programmeId) {
+        return load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"));
+    }
+
+    public List<Participant> findByProgrammeAndState(int programmeId, ParticipantState state) {
+        return load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND " + ParticipantEntity.STATE
+                + " = ?", programmeId, state.name()).order("ID ASC"));
+    }
+
+    public List<Participant> findByProgrammeAndRole(int programmeId, ParticipantRole role) {
+        return load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND "
+                + ParticipantEntity.PARTICIPANT_ROLE + " = ?", programmeId, role.name()).order("ID ASC"));
+    }
+
+    /** Every enrolment of one person, across programmes. */
+    public List<Participant> findByUser(String userKey) {
+        return load(Query.select().where(ParticipantEntity.USER_KEY + " = ?", userKey).order("ID ASC"));
+    }
+
+    public Optional<Participant> find(int programmeId, String userKey, ParticipantRole role) {
+        List<Participant> found = load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND "
+                + ParticipantEntity.USER_KEY + " = ? AND " + ParticipantEntity.PARTICIPANT_ROLE + " = ?",
+                programmeId, userKey, role.name()));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Loads the participants a query selects, then all their themes in one query per 500 participants. */
+    private List<Participant> load(Query query) {
+        ParticipantEntity[] entities = ao.find(ParticipantEntity.class, query);
+        if (entities.length == 0) {
+            return List.of();
+        }
+        Map<Integer, List<Integer>> themes = new HashMap<>();
+        List<Integer> ids = Arrays.stream(entities).map(ParticipantEntity::getID).toList();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
+            ParticipantThemeEntity[] links = ao.find(ParticipantThemeEntity.class, Query.select()
+                    .where(ParticipantThemeEntity.PARTICIPANT_ID + " IN (" + marks + ")", chunk.toArray())
+                    .order("ID ASC"));
+            for (ParticipantThemeEntity link : links) {
+                themes.computeIfAbsent(link.getParticipantId(), key -> new ArrayList<>()).add(link.getThemeId());
+            }
+        }
+        return Arrays.stream(entities)
+                .map(entity -> toRecord(entity, themes.getOrDefault(entity.getID(), List.of())))
+                .toList();
+    }
+
+    private void requireThemes(Participant participant) {
+        Set<Integer> wanted = new LinkedHashSet<>(participant.themeIds());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        String marks = wanted.stream().map(id -> "?").collect(Collectors.joining(", "));
+        ThemeEntity[] found = ao.find(ThemeEntity.class,
+                Query.select().where("ID IN (" + marks + ")", wanted.toArray()));
+        Set<Integer> usable = Arrays.stream(found)
+                .filter(theme -> theme.getProgrammeId() == null
+                        || theme.getProgrammeId() == participant.programmeId())
+                .map(ThemeEntity::getID)
+                .collect(Collectors.toSet());
+        for (Integer id : wanted) {
+            if (!usable.contains(id)) {
+                throw new StoreValidationException(RECORD + ".themeIds", StoreValidationException.Problem.NOT_FOUND,
+                        "theme " + id + " does not exist in programme " + participant.programmeId());
+            }
+        }
+    }
+
+    private void writeThemes(int participantId, Participant participant) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Integer themeId : new LinkedHashSet<>(participant.themeIds())) {
+            Map<String, Object> row = new HashMap<>();
+            row.put(ParticipantThemeEntity.PROGRAMME_ID, participant.programmeId());
+            row.put(ParticipantThemeEntity.PARTICIPANT_ID, participantId);
+            row.put(ParticipantThemeEntity.THEME_ID, themeId);
+            rows.add(row);
+        }
+        if (!rows.isEmpty()) {
+            ao.create(ParticipantThemeEntity.class, rows);
+        }
+    }
+
+    private static Map<String, Object> columns(Participant participant) {
+        Row row = new Row(RECORD)
+                .value(ParticipantEntity.PROGRAMME_ID, participant.programmeId())
+                .required(ParticipantEntity.USER_KEY, "userKey", participant.userKey(), StoreLimits.KEY)
+                .required(ParticipantEntity.PARTICIPANT_ROLE, "role", participant.role())
+                .range(ParticipantEntity.CAPACITY, "capacity", participant.capacity(), 0, MAX_CAPACITY)
+                .optional(ParticipantEntity.MOTIVATION, "motivation", participant.motivation(),
+                        StoreLimits.LONG_TEXT)
+                .optional(ParticipantEntity.GOALS, "goals", participant.goals(), StoreLimits.LONG_TEXT)
+                .optional(ParticipantEntity.LANGUAGE, "language", participant.language(), StoreLimits.KEY)
+                .optional(ParticipantEntity.AVAILABILITY, "availability", participant.availability(),
+                        StoreLimits.NAME)
+                .required(ParticipantEntity.STATE, "state", participant.state())
+                .optional(ParticipantEntity.DECIDED_BY, "decidedBy", participant.decidedBy(), StoreLimits.KEY)
+                .value(ParticipantEntity.DECIDED_AT,
+                        participant.decidedAt() == null ? null : participant.decidedAt().toEpochMilli());
+        row.value(ParticipantEntity.PREFERRED_KEYS,
+                joinKeys(row, "preferredUserKeys", participant.preferredUserKeys()));
+        row.value(ParticipantEntity.EXCLUDED_KEYS,
+                joinKeys(row, "excludedUserKeys", participant.excludedUserKeys()));
+        return row.values();
+    }
+
+    private static String joinKeys(Row row, String property, List<String> keys) {
+        if (keys.size() > MAX_PEOPLE) {
+            throw new StoreValidationException(row.field(property), StoreValidationException.Problem.INVALID,
+                    "lists " + keys.size() + " people, at most " + MAX_PEOPLE + " fit");
+        }
+        for (String key : keys) {
+            if (key == null || key.isBlank() || key.indexOf('\n') >= 0) {
+                throw new StoreValidationException(row.field(property), StoreValidationException.Problem.INVALID,
+                        "holds an empty or malformed user key");
+            }
+            if (key.length() > StoreLimits.KEY) {
+                throw new StoreValidationException(row.field(property), StoreValidationException.Problem.TOO_LONG,
+                        "holds a user key of " + key.length() + " characters, at most " + StoreLimits.KEY
+                                + " fit");
+            }
+        }
+        return keys.isEmpty() ? null : String.join("\n", keys);
+    }
+
+    private static List<String> splitKeys(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+    }
+
+    private static Participant toRecord(ParticipantEntity entity, List<Integer> themeIds) {
+        Long decidedAt = entity.getDecidedAt();
+        return new Participant(
+                entity.getID(),
+                entity.getVersion(),
+                entity.getProgrammeId(),
+                entity.getUserKey(),
+                ParticipantRole.valueOf(entity.getParticipantRole()),
+                Collections.unmodifiableList(themeIds),
+                entity.getCapacity(),
+                entity.getMotivation(),
+                entity.getGoals(),
+                entity.getLanguage(),
+                entity.getAvailability(),
+                splitKeys(entity.getPreferredKeys()),
+                splitKeys(entity.getExcludedKeys()),
+                ParticipantState.valueOf(entity.getState()),
+                entity.getDecidedBy(),
+                decidedAt == null ? null : Instant.ofEpochMilli(decidedAt));
+    }
+}

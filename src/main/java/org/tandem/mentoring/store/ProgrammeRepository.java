@@ -1,0 +1,130 @@
+package org.tandem.mentoring.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+import org.tandem.mentoring.domain.programme.Cadence;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.domain.programme.ProgrammeType;
+
+/** Programmes and their charters. Hands back immutable {@link Programme} records. */
+@Named
+public class ProgrammeRepository {
+
+    private static final String RECORD = "programme";
+    private static final int MAX_DURATION_MONTHS = 120;
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public ProgrammeRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** Stores a new programme (its id and version are ignored) and returns it with id and version 1. */
+    public Programme create(Programme programme) {
+        Map<String, Object> values = columns(programme);
+        return ao.executeInTransaction(() -> {
+            requireFreeSpaceKey(programme.spaceKey(), 0);
+            values.put(ProgrammeEntity.VERSION, 1);
+            return toRecord(ao.create(ProgrammeEntity.class, values));
+        });
+    }
+
+    /**
+     * Writes every field of {@code programme} if the stored row is still at {@code programme.version()}.
+     *
+     * @return the programme as stored, with the next version
+     * @throws StaleVersionException   if somebody changed it first
+     * @throws RecordNotFoundException if it does not exist
+     */
+    public Programme update(Programme programme) {
+        Map<String, Object> values = columns(programme);
+        return ao.executeInTransaction(() -> {
+            requireFreeSpaceKey(programme.spaceKey(), programme.id());
+            ConditionalUpdate.apply(ao, ProgrammeEntity.class, RECORD, programme.id(), programme.version(), values);
+            return findById(programme.id()).orElseThrow(() -> new RecordNotFoundException(RECORD, programme.id()));
+        });
+    }
+
+    public Optional<Programme> findById(int id) {
+        return Arrays.stream(ao.find(ProgrammeEntity.class, Query.select().where("ID = ?", id)))
+                .findFirst().map(ProgrammeRepository::toRecord);
+    }
+
+    public Optional<Programme> findBySpaceKey(String spaceKey) {
+        return Arrays.stream(ao.find(ProgrammeEntity.class,
+                Query.select().where(ProgrammeEntity.SPACE_KEY + " = ?", spaceKey)))
+                .findFirst().map(ProgrammeRepository::toRecord);
+    }
+
+    /** Every programme, oldest first. */
+    public List<Programme> findAll() {
+        return Arrays.stream(ao.find(ProgrammeEntity.class, Query.select().order("ID ASC")))
+                .map(ProgrammeRepository::toRecord).toList();
+    }
+
+    public List<Programme> findByPhase(ProgrammePhase phase) {
+        return Arrays.stream(ao.find(ProgrammeEntity.class,
+                Query.select().where(ProgrammeEntity.PHASE + " = ?", phase.name()).order("ID ASC")))
+                .map(ProgrammeRepository::toRecord).toList();
+    }
+
+    private void requireFreeSpaceKey(String spaceKey, int ownId) {
+        if (spaceKey == null || spaceKey.isEmpty()) {
+            return;
+        }
+        int others = ao.count(ProgrammeEntity.class,
+                Query.select().where(ProgrammeEntity.SPACE_KEY + " = ? AND ID <> ?", spaceKey, ownId));
+        if (others > 0) {
+            throw new StoreValidationException(RECORD + ".spaceKey", StoreValidationException.Problem.DUPLICATE,
+                    "space " + spaceKey + " already holds a programme");
+        }
+    }
+
+    private static Map<String, Object> columns(Programme programme) {
+        return new Row(RECORD)
+                .required(ProgrammeEntity.NAME, "name", programme.name(), StoreLimits.NAME)
+                .optional(ProgrammeEntity.SPACE_KEY, "spaceKey", programme.spaceKey(), StoreLimits.KEY)
+                .required(ProgrammeEntity.PROGRAMME_TYPE, "type", programme.type())
+                .optional(ProgrammeEntity.PURPOSE, "purpose", programme.purpose(), StoreLimits.LONG_TEXT)
+                .optional(ProgrammeEntity.GOALS, "goals", programme.goals(), StoreLimits.LONG_TEXT)
+                .value(ProgrammeEntity.START_DATE,
+                        programme.startDate() == null ? null : programme.startDate().toString())
+                .range(ProgrammeEntity.DURATION_MONTHS, "durationMonths", programme.durationMonths(), 1,
+                        MAX_DURATION_MONTHS)
+                .required(ProgrammeEntity.CADENCE, "cadence", programme.cadence())
+                .optional(ProgrammeEntity.CONFIDENTIALITY, "confidentialityRules",
+                        programme.confidentialityRules(), StoreLimits.LONG_TEXT)
+                .value(ProgrammeEntity.MANAGER_APPROVAL, programme.managerApprovalRequired())
+                .value(ProgrammeEntity.SPONSOR_APPROVAL, programme.sponsorApprovalRequired())
+                .required(ProgrammeEntity.PHASE, "phase", programme.phase())
+                .values();
+    }
+
+    static Programme toRecord(ProgrammeEntity entity) {
+        String start = entity.getStartDate();
+        return new Programme(
+                entity.getID(),
+                entity.getVersion(),
+                entity.getName(),
+                entity.getSpaceKey(),
+                ProgrammeType.valueOf(entity.getProgrammeType()),
+                entity.getPurpose(),
+                entity.getGoals(),
+                start == null ? null : LocalDate.parse(start),
+                entity.getDurationMonths(),
+                Cadence.valueOf(entity.getCadence()),
+                entity.getConfidentiality(),
+                entity.getManagerApproval(),
+                entity.getSponsorApproval(),
+                ProgrammePhase.valueOf(entity.getPhase()));
+    }
+}

@@ -1,0 +1,21 @@
+package org.tandem.mentoring.store;
+
+import net.java.ao.RawEntity;
+
+/** Every Active Objects entity of the app, as listed in the descriptor's {@code <ao>} element. */
+public final class StoreEntities {
+
+    private StoreEntities() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Class<? extends RawEntity<?>>[] all() {
+        return new Class[] {
+            ProgrammeEntity.class,
+            ThemeEntity.class,
+            ParticipantEntity.class,
+            ParticipantThemeEntity.class,
+            OrgPersonEntity.class
+        };
+    }
+}

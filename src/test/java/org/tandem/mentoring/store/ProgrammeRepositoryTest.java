@@ -1,0 +1,181 @@
+package org.tandem.mentoring.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.LocalDate;
+import java.util.List;
+import net.java.ao.EntityManager;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.tandem.mentoring.domain.programme.Cadence;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.domain.programme.ProgrammeType;
+import org.tandem.sandbox.ao.EntityManagerActiveObjects;
+
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(DynamicJdbcConfiguration.class)
+@Data(StoreSchema.class)
+@NameConverters
+public class ProgrammeRepositoryTest {
+
+    private EntityManager entityManager;
+    private ActiveObjects ao;
+    private ProgrammeRepository programmes;
+
+    @Before
+    public void setUp() {
+        ao = new EntityManagerActiveObjects(entityManager);
+        programmes = new ProgrammeRepository(ao);
+    }
+
+    private static Programme leadership() {
+        return Programme.draft("Leadership circle 2027", "LEAD27", ProgrammeType.ONE_TO_ONE)
+                .withCharter("Grow first-line managers", "80% of mentees meet 10 times", "What is said stays here")
+                .withSchedule(LocalDate.of(2027, 2, 1), 10, Cadence.FORTNIGHTLY)
+                .withApprovals(true, true);
+    }
+
+    @Test
+    public void create_shouldRoundTripEveryField() {
+        Programme created = programmes.create(leadership());
+
+        assertTrue(created.id() > 0);
+        assertEquals(1, created.version());
+        Programme read = programmes.findById(created.id()).orElseThrow();
+        assertEquals(created, read);
+        assertEquals("Leadership circle 2027", read.name());
+        assertEquals("LEAD27", read.spaceKey());
+        assertEquals(ProgrammeType.ONE_TO_ONE, read.type());
+        assertEquals("Grow first-line managers", read.purpose());
+        assertEquals("80% of mentees meet 10 times", read.goals());
+        assertEquals("What is said stays here", read.confidentialityRules());
+        assertEquals(LocalDate.of(2027, 2, 1), read.startDate());
+        assertEquals(10, read.durationMonths());
+        assertEquals(Cadence.FORTNIGHTLY, read.cadence());
+        assertTrue(read.managerApprovalRequired());
+        assertTrue(read.sponsorApprovalRequired());
+        assertEquals(ProgrammePhase.DRAFT, read.phase());
+    }
+
+    @Test
+    public void create_shouldApplyTheDraftDefaults() {
+        Programme read = programmes.create(Programme.draft("Reverse", null, ProgrammeType.REVERSE));
+
+        assertEquals(12, read.durationMonths());
+        assertEquals(Cadence.MONTHLY, read.cadence());
+        assertEquals(null, read.startDate());
+        assertEquals(null, read.spaceKey());
+        assertFalse(read.sponsorApprovalRequired());
+    }
+
+    @Test
+    public void create_shouldKeepLongCharterTextWhole() {
+        String rules = "Confidential. ".repeat(3000);
+
+        Programme read = programmes.create(leadership().withCharter("p", "g", rules));
+
+        assertEquals(rules, programmes.findById(read.id()).orElseThrow().confidentialityRules());
+    }
+
+    @Test
+    public void create_shouldRefuseANameLongerThanItsColumnAndWriteNothing() {
+        StoreValidationException refused = assertThrows(StoreValidationException.class,
+                () -> programmes.create(leadership().withName("x".repeat(451))));
+
+        assertEquals("programme.name", refused.field());
+        assertEquals(StoreValidationException.Problem.TOO_LONG, refused.problem());
+        assertEquals(0, ao.count(ProgrammeEntity.class));
+    }
+
+    @Test
+    public void create_shouldRefuseAMissingNameOrTypeAndWriteNothing() {
+        StoreValidationException noName = assertThrows(StoreValidationException.class,
+                () -> programmes.create(leadership().withName("  ")));
+        StoreValidationException noType = assertThrows(StoreValidationException.class,
+                () -> programmes.create(Programme.draft("Peers", "PEER", null)));
+
+        assertEquals("programme.name", noName.field());
+        assertEquals(StoreValidationException.Problem.MISSING, noName.problem());
+        assertEquals("programme.type", noType.field());
+        assertEquals(0, ao.count(ProgrammeEntity.class));
+    }
+
+    @Test
+    public void create_shouldRefuseASecondProgrammeInTheSameSpace() {
+        programmes.create(leadership());
+
+        StoreValidationException refused = assertThrows(StoreValidationException.class,
+                () -> programmes.create(leadership().withName("Another")));
+
+        assertEquals("programme.spaceKey", refused.field());
+        assertEquals(StoreValidationException.Problem.DUPLICATE, refused.problem());
+        assertEquals(1, ao.count(ProgrammeEntity.class));
+    }
+
+    @Test
+    public void update_shouldWriteChangesAndIncrementTheVersion() {
+        Programme created = programmes.create(leadership());
+
+        Programme updated = programmes.update(created.withPhase(ProgrammePhase.ENROLMENT_OPEN).withName("Renamed"));
+
+        assertEquals(2, updated.version());
+        assertEquals(ProgrammePhase.ENROLMENT_OPEN, updated.phase());
+        assertEquals("Renamed", programmes.findById(created.id()).orElseThrow().name());
+        assertEquals(3, programmes.update(updated.withPhase(ProgrammePhase.MATCHING)).version());
+    }
+
+    @Test
+    public void update_shouldRefuseAStaleVersionAndLeaveTheRowAsItWas() {
+        Programme created = programmes.create(leadership());
+        Programme first = programmes.update(created.withPhase(ProgrammePhase.ENROLMENT_OPEN));
+
+        StaleVersionException stale = assertThrows(StaleVersionException.class,
+                () -> programmes.update(created.withName("Based on version 1")));
+
+        assertEquals(created.id(), stale.id());
+        assertEquals(1, stale.expectedVersion());
+        assertEquals(first, programmes.findById(created.id()).orElseThrow());
+    }
+
+    @Test
+    public void update_shouldRefuseInvalidInputBeforeTouchingTheRow() {
+        Programme created = programmes.create(leadership());
+
+        assertThrows(StoreValidationException.class,
+                () -> programmes.update(created.withSchedule(null, 0, Cadence.WEEKLY)));
+
+        assertEquals(created, programmes.findById(created.id()).orElseThrow());
+    }
+
+    @Test
+    public void update_shouldReportAProgrammeThatDoesNotExist() {
+        Programme ghost = new Programme(987654, 1, "Ghost", null, ProgrammeType.PEER, null, null, null, 12,
+                Cadence.MONTHLY, null, false, false, ProgrammePhase.DRAFT);
+
+        assertThrows(RecordNotFoundException.class, () -> programmes.update(ghost));
+    }
+
+    @Test
+    public void finders_shouldSelectBySpaceKeyAndPhase() {
+        Programme lead = programmes.create(leadership());
+        Programme peers = programmes.create(Programme.draft("Peers", "PEER", ProgrammeType.PEER));
+        programmes.update(peers.withPhase(ProgrammePhase.RUNNING));
+
+        assertEquals(lead.id(), programmes.findBySpaceKey("LEAD27").orElseThrow().id());
+        assertTrue(programmes.findBySpaceKey("NONE").isEmpty());
+        assertEquals(List.of(peers.id()),
+                programmes.findByPhase(ProgrammePhase.RUNNING).stream().map(Programme::id).toList());
+        assertEquals(List.of(lead.id(), peers.id()), programmes.findAll().stream().map(Programme::id).toList());
+    }
+}
