@@ -87,7 +87,11 @@ public final class StorageFormat {
                 case "ac:plain-text-body" -> body = k.getTextContent();
                 case "ac:rich-text-body" -> {
                     rich = true;
-                    body = toView(inner(k), spaceKey, executor, users);
+                    try {
+                        body = toView(inner(k), spaceKey, executor, users);
+                    } catch (Exception e) {
+                        return error("Malformed macro body: " + e.getMessage());
+                    }
                 }
                 default -> {
                 }

@@ -106,7 +106,7 @@ public final class SandboxSchedulerService implements SchedulerService {
         };
         JobRunnerResponse[] response = new JobRunnerResponse[1];
         try {
-            scope.as(null, () -> response[0] = runner.runJob(request));
+            scope.as(null, (Runnable) () -> response[0] = runner.runJob(request));
         } catch (RuntimeException e) {
             return "FAILED: " + e;
         }
