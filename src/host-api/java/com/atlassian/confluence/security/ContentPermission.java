@@ -16,8 +16,6 @@ public class ContentPermission extends ConfluenceEntityObject implements Compara
     public static final String EDIT_PERMISSION = "Edit";
     public static final String SHARED_PERMISSION = "Share";
 
-    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
-
     private String type;
     private ConfluenceUser userSubject;
     private String groupName;
@@ -86,13 +84,14 @@ public class ContentPermission extends ConfluenceEntityObject implements Compara
 
     @Override
     public int compareTo(ContentPermission that) {
-        int byType = NULLS_FIRST.compare(type, that.type);
+        Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
+        int byType = nullsFirst.compare(type, that.type);
         if (byType != 0) {
             return byType;
         }
-        int byUser = NULLS_FIRST.compare(userSubject == null ? null : userSubject.getName(),
+        int byUser = nullsFirst.compare(userSubject == null ? null : userSubject.getName(),
                 that.userSubject == null ? null : that.userSubject.getName());
-        return byUser != 0 ? byUser : NULLS_FIRST.compare(groupName, that.groupName);
+        return byUser != 0 ? byUser : nullsFirst.compare(groupName, that.groupName);
     }
 
     @Override

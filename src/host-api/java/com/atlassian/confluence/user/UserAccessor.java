@@ -6,12 +6,15 @@ import com.atlassian.user.User;
 import java.util.List;
 
 // Only the members a plugin uses; in the real API several of them come from super-interfaces
-// (ConfluenceUserResolver, GroupMembershipAccessor, UserExistenceChecker), folded in here.
+// (ConfluenceUserResolver, bucket.user.UserAccessor, UserExistenceChecker), folded in here.
 public interface UserAccessor {
 
     ConfluenceUser getUserByKey(UserKey userKey);
 
     ConfluenceUser getUserByName(String username);
+
+    /** Like getUserByKey, but null for a key whose user has been deleted. */
+    ConfluenceUser getExistingUserByKey(UserKey userKey);
 
     List<ConfluenceUser> getUsersByUserKeys(List<UserKey> userKeys);
 

@@ -1,0 +1,14 @@
+// Stand-in for com.atlassian.sal:sal-api.
+package com.atlassian.sal.api.timezone;
+
+import com.atlassian.sal.api.user.UserKey;
+import java.util.TimeZone;
+
+public interface TimeZoneManager {
+
+    TimeZone getUserTimeZone();
+
+    TimeZone getUserTimeZone(UserKey userKey);
+
+    TimeZone getDefaultTimeZone();
+}
