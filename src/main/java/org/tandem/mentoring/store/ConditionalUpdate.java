@@ -60,6 +60,10 @@ final class ConditionalUpdate {
             statement.setInt(index, expectedVersion);
             updated = statement.executeUpdate();
         } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("40")) {
+                // serialization failure or deadlock: a concurrent writer got there first
+                throw new StaleVersionException(record, id, expectedVersion);
+            }
             throw new IllegalStateException("Could not update " + record + " " + id, e);
         }
         if (updated == 0) {

@@ -8,11 +8,17 @@ import static org.junit.Assert.assertTrue;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
 import org.junit.Test;
@@ -177,5 +183,58 @@ public class ProgrammeRepositoryTest {
         assertEquals(List.of(peers.id()),
                 programmes.findByPhase(ProgrammePhase.RUNNING).stream().map(Programme::id).toList());
         assertEquals(List.of(lead.id(), peers.id()), programmes.findAll().stream().map(Programme::id).toList());
+    }
+
+    @Test
+    @NonTransactional
+    public void update_shouldLetOnlyOneOfTwoConcurrentWritersWin() throws Exception {
+        Programme created = programmes.create(leadership());
+        CountDownLatch firstWrote = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Programme> first = threads.submit(() -> ao.executeInTransaction(() -> {
+                Programme written = programmes.update(created.withName("First"));
+                firstWrote.countDown();
+                awaitQuietly(secondStarted);
+                pauseQuietly(); // gives the second writer time to reach the locked row; the outcome is the same
+                return written;
+            }));
+            Future<RuntimeException> second = threads.submit(() -> {
+                firstWrote.await(10, TimeUnit.SECONDS);
+                secondStarted.countDown();
+                try {
+                    programmes.update(created.withName("Second"));
+                    return null;
+                } catch (RuntimeException refused) {
+                    return refused;
+                }
+            });
+
+            assertEquals(2, first.get(30, TimeUnit.SECONDS).version());
+            RuntimeException refused = second.get(30, TimeUnit.SECONDS);
+            assertTrue(String.valueOf(refused), refused instanceof StaleVersionException);
+        } finally {
+            threads.shutdownNow();
+        }
+        Programme stored = programmes.findById(created.id()).orElseThrow();
+        assertEquals("First", stored.name());
+        assertEquals(2, stored.version());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void pauseQuietly() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -15,6 +15,13 @@ import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
 
 /**
  * The host's ActiveObjects service over a plain {@link EntityManager}, for store tests and the sandbox.
@@ -33,8 +40,31 @@ public class EntityManagerActiveObjects implements ActiveObjects {
         this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
     }
 
+    /**
+     * Opens a database with the host's naming conventions: tables {@code <tablePrefix><TABLE>}, for example
+     * {@code AO_3A5F21_PROGRAMME}, upper-case column names. For the sandbox, for example
+     * {@code open("jdbc:h2:file:/tmp/tandem/db", "sa", "", "AO_3A5F21_")}. {@link #close()} releases it.
+     */
+    public static EntityManagerActiveObjects open(String jdbcUrl, String username, String password,
+            String tablePrefix) {
+        EntityManager manager = EntityManagerBuilder.url(jdbcUrl).username(username).password(password).auto()
+                .tableNameConverter(new AtlassianTableNameConverter(name -> tablePrefix + name))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .build();
+        return new EntityManagerActiveObjects(manager);
+    }
+
     public EntityManager entityManager() {
         return entityManager;
+    }
+
+    /** Closes the database connections (only for instances made by {@link #open}). */
+    public void close() {
+        entityManager.getProvider().dispose();
     }
 
     @Override
