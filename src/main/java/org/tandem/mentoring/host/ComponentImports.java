@@ -1,0 +1,37 @@
+package org.tandem.mentoring.host;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import jakarta.inject.Named;
+
+/**
+ * The one place that lists every host component Tandem imports. The other components take them by type.
+ */
+@Named
+public class ComponentImports {
+
+    public ComponentImports(
+            @ComponentImport ActiveObjects activeObjects,
+            @ComponentImport TransactionTemplate transactionTemplate,
+            @ComponentImport UserManager userManager,
+            @ComponentImport UserAccessor userAccessor,
+            @ComponentImport PermissionManager permissionManager,
+            @ComponentImport SpaceManager spaceManager,
+            @ComponentImport PluginSettingsFactory pluginSettingsFactory,
+            @ComponentImport I18nResolver i18nResolver,
+            @ComponentImport TemplateRenderer templateRenderer,
+            @ComponentImport PageBuilderService pageBuilderService,
+            @ComponentImport EventPublisher eventPublisher) {
+        // nothing to do: the parameters declare the imports
+    }
+}

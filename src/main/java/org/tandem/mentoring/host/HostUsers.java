@@ -1,0 +1,38 @@
+package org.tandem.mentoring.host;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import jakarta.inject.Named;
+import java.util.Optional;
+
+/** People as the host knows them, by user key. */
+@Named
+public class HostUsers {
+
+    private final UserManager userManager;
+
+    public HostUsers(UserManager userManager) {
+        this.userManager = userManager;
+    }
+
+    /** The signed-in person's user key, empty for an anonymous visitor. */
+    public Optional<String> currentUserKey() {
+        UserKey key = userManager.getRemoteUserKey();
+        return key == null ? Optional.empty() : Optional.of(key.getStringValue());
+    }
+
+    public boolean exists(String userKey) {
+        return userKey != null && userManager.getUserProfile(new UserKey(userKey)) != null;
+    }
+
+    /** The full name, or the key itself for a person the host no longer knows. */
+    public String displayName(String userKey) {
+        UserProfile profile = userManager.getUserProfile(new UserKey(userKey));
+        return profile == null || profile.getFullName() == null ? userKey : profile.getFullName();
+    }
+
+    public boolean isInGroup(String userKey, String group) {
+        return group != null && !group.isBlank() && userManager.isUserInGroup(new UserKey(userKey), group);
+    }
+}

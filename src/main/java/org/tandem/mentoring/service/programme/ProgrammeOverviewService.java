@@ -1,0 +1,148 @@
+package org.tandem.mentoring.service.programme;
+
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantRole;
+import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.host.HostSpaces;
+import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.store.LearningThemeRepository;
+import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.mentoring.store.ParticipantRepository;
+import org.tandem.mentoring.store.ProgrammeRepository;
+
+/** The overview of the programme that lives in a space, as the signed-in person may see it. */
+@Named
+public class ProgrammeOverviewService {
+
+    private final ProgrammeRepository programmes;
+    private final ParticipantRepository participants;
+    private final LearningThemeRepository themes;
+    private final OrgChartRepository orgChart;
+    private final HostUsers users;
+    private final HostSpaces spaces;
+    private final Coordinators coordinators;
+    private final TransactionTemplate transactions;
+
+    public ProgrammeOverviewService(ProgrammeRepository programmes, ParticipantRepository participants,
+            LearningThemeRepository themes, OrgChartRepository orgChart, HostUsers users, HostSpaces spaces,
+            Coordinators coordinators, TransactionTemplate transactions) {
+        this.programmes = programmes;
+        this.participants = participants;
+        this.themes = themes;
+        this.orgChart = orgChart;
+        this.users = users;
+        this.spaces = spaces;
+        this.coordinators = coordinators;
+        this.transactions = transactions;
+    }
+
+    /**
+     * The overview of the programme of a space, or empty when there is none or the signed-in person may not view
+     * the space (the two look the same from outside).
+     */
+    public Optional<ProgrammeOverview> forSpace(String spaceKey) {
+        String viewer = users.currentUserKey().orElse(null);
+        if (spaceKey == null || !spaces.canView(viewer, spaceKey)) {
+            return Optional.empty();
+        }
+        return transactions.execute(() -> programmes.findBySpaceKey(spaceKey).map(p -> overview(p, viewer)));
+    }
+
+    /** The overview of one programme, or empty when it does not exist or its space is not the viewer's to see. */
+    public Optional<ProgrammeOverview> forProgramme(int programmeId) {
+        String viewer = users.currentUserKey().orElse(null);
+        return transactions.execute(() -> programmes.findById(programmeId)
+                .filter(p -> spaces.canView(viewer, p.spaceKey()))
+                .map(p -> overview(p, viewer)));
+    }
+
+    private ProgrammeOverview overview(Programme programme, String viewer) {
+        boolean coordinator = coordinators.coordinates(viewer, programme);
+        List<Participant> enrolled = participants.findByProgramme(programme.id());
+        Map<ParticipantRole, Map<ParticipantState, Integer>> counts = new EnumMap<>(ParticipantRole.class);
+        if (coordinator) {
+            for (Participant participant : enrolled) {
+                counts.computeIfAbsent(participant.role(), role -> new EnumMap<>(ParticipantState.class))
+                        .merge(participant.state(), 1, Integer::sum);
+            }
+        }
+        return new ProgrammeOverview(programme, coordinator, counts, nextSteps(programme, viewer, coordinator, enrolled),
+                themesByCategory(programme));
+    }
+
+    private List<NextStep> nextSteps(Programme programme, String viewer, boolean coordinator,
+            List<Participant> enrolled) {
+        List<NextStep> steps = new ArrayList<>();
+        if (viewer == null) {
+            steps.add(NextStep.of(NextStep.Kind.SIGN_IN));
+            return steps;
+        }
+        List<Participant> mine = enrolled.stream().filter(p -> viewer.equals(p.userKey())).toList();
+        for (Participant participant : mine) {
+            steps.add(NextStep.of(stepFor(participant.state(), programme)));
+        }
+        if (mine.isEmpty()) {
+            steps.add(NextStep.of(programme.phase() == ProgrammePhase.ENROLMENT_OPEN
+                    ? NextStep.Kind.APPLY : NextStep.Kind.ENROLMENT_CLOSED));
+        }
+        int forManager = waitingForManager(viewer, enrolled);
+        if (forManager > 0) {
+            steps.add(new NextStep(NextStep.Kind.APPROVE_AS_MANAGER, forManager));
+        }
+        if (coordinator) {
+            long forCoordinator = enrolled.stream()
+                    .filter(p -> p.state() == ParticipantState.AWAITING_COORDINATOR).count();
+            if (forCoordinator > 0) {
+                steps.add(new NextStep(NextStep.Kind.APPROVE_AS_COORDINATOR, (int) forCoordinator));
+            }
+        }
+        return steps;
+    }
+
+    private int waitingForManager(String viewer, List<Participant> enrolled) {
+        List<String> waiting = enrolled.stream()
+                .filter(p -> p.state() == ParticipantState.AWAITING_MANAGER)
+                .map(Participant::userKey)
+                .toList();
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        Map<String, OrgPerson> people = orgChart.findByUserKeys(waiting);
+        return (int) waiting.stream()
+                .map(people::get)
+                .filter(person -> person != null && viewer.equals(person.managerKey()))
+                .count();
+    }
+
+    private static NextStep.Kind stepFor(ParticipantState state, Programme programme) {
+        return switch (state) {
+            case APPLIED -> programme.managerApprovalRequired()
+                    ? NextStep.Kind.WAIT_FOR_MANAGER : NextStep.Kind.WAIT_FOR_COORDINATOR;
+            case AWAITING_MANAGER -> NextStep.Kind.WAIT_FOR_MANAGER;
+            case AWAITING_COORDINATOR -> NextStep.Kind.WAIT_FOR_COORDINATOR;
+            case APPROVED -> NextStep.Kind.APPROVED;
+            case DECLINED -> NextStep.Kind.DECLINED;
+            case WITHDRAWN -> NextStep.Kind.WITHDRAWN;
+        };
+    }
+
+    private Map<String, List<String>> themesByCategory(Programme programme) {
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
+            grouped.computeIfAbsent(theme.category(), category -> new ArrayList<>()).add(theme.name());
+        }
+        return grouped;
+    }
+}

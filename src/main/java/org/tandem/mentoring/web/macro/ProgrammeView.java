@@ -1,0 +1,166 @@
+package org.tandem.mentoring.web.macro;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tandem.mentoring.domain.participant.ParticipantRole;
+import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.service.programme.NextStep;
+import org.tandem.mentoring.service.programme.ProgrammeOverview;
+
+/** What the programme overview template shows: plain values and i18n keys, no markup. */
+public final class ProgrammeView {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK);
+
+    private final ProgrammeOverview overview;
+    private final Programme programme;
+
+    public ProgrammeView(ProgrammeOverview overview) {
+        this.overview = overview;
+        this.programme = overview.programme();
+    }
+
+    public String getName() {
+        return programme.name();
+    }
+
+    public String getTypeKey() {
+        return "tandem.programme.type." + key(programme.type());
+    }
+
+    public String getPhaseKey() {
+        return "tandem.programme.phase." + key(programme.phase());
+    }
+
+    /** The AUI lozenge style that goes with the phase. */
+    public String getPhaseStyle() {
+        return switch (programme.phase()) {
+            case DRAFT -> "";
+            case ENROLMENT_OPEN, MATCHING -> "aui-lozenge-moved";
+            case RUNNING -> "aui-lozenge-success";
+            case CLOSING, ALUMNI -> "aui-lozenge-current";
+            case ARCHIVED -> "aui-lozenge-subtle";
+        };
+    }
+
+    public String getCadenceKey() {
+        return "tandem.programme.cadence." + key(programme.cadence());
+    }
+
+    public String getStartDate() {
+        return format(programme.startDate());
+    }
+
+    public String getEndDate() {
+        return format(programme.endDate());
+    }
+
+    public int getDurationMonths() {
+        return programme.durationMonths();
+    }
+
+    public String getPurpose() {
+        return blankToNull(programme.purpose());
+    }
+
+    public String getGoals() {
+        return blankToNull(programme.goals());
+    }
+
+    public String getConfidentialityRules() {
+        return blankToNull(programme.confidentialityRules());
+    }
+
+    public boolean isCoordinator() {
+        return overview.coordinator();
+    }
+
+    public List<Step> getNextSteps() {
+        return overview.nextSteps().stream().map(Step::new).toList();
+    }
+
+    public Map<String, List<String>> getThemes() {
+        return overview.themesByCategory();
+    }
+
+    /** One row per application state that has anybody in it, with mentees and mentors side by side. */
+    public List<CountRow> getCounts() {
+        List<CountRow> rows = new ArrayList<>();
+        Map<ParticipantState, Integer> mentees = overview.applicationCounts().getOrDefault(ParticipantRole.MENTEE, Map.of());
+        Map<ParticipantState, Integer> mentors = overview.applicationCounts().getOrDefault(ParticipantRole.MENTOR, Map.of());
+        for (ParticipantState state : ParticipantState.values()) {
+            int menteeCount = mentees.getOrDefault(state, 0);
+            int mentorCount = mentors.getOrDefault(state, 0);
+            if (menteeCount + mentorCount > 0) {
+                rows.add(new CountRow("tandem.participant.state." + key(state), menteeCount, mentorCount));
+            }
+        }
+        return rows;
+    }
+
+    private static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String format(LocalDate date) {
+        return date == null ? null : DATE.format(date);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** A next step: its i18n key and the number it speaks of. */
+    public static final class Step {
+        private final NextStep step;
+
+        Step(NextStep step) {
+            this.step = step;
+        }
+
+        public String getKey() {
+            return "tandem.next." + key(step.kind());
+        }
+
+        public int getCount() {
+            return step.count();
+        }
+
+        public boolean isAction() {
+            return step.kind() == NextStep.Kind.APPLY || step.kind() == NextStep.Kind.APPROVE_AS_MANAGER
+                    || step.kind() == NextStep.Kind.APPROVE_AS_COORDINATOR;
+        }
+    }
+
+    /** Applications in one state. */
+    public static final class CountRow {
+        private final String stateKey;
+        private final int mentees;
+        private final int mentors;
+
+        CountRow(String stateKey, int mentees, int mentors) {
+            this.stateKey = stateKey;
+            this.mentees = mentees;
+            this.mentors = mentors;
+        }
+
+        public String getStateKey() {
+            return stateKey;
+        }
+
+        public int getMentees() {
+            return mentees;
+        }
+
+        public int getMentors() {
+            return mentors;
+        }
+    }
+}

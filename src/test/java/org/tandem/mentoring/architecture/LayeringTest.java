@@ -1,0 +1,129 @@
+package org.tandem.mentoring.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.Assert.assertFalse;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The layers of DESIGN.md: web -> service -> (domain, store, host); domain depends on nothing but the JDK.
+ */
+public class LayeringTest {
+
+    private static final String BASE = "org.tandem.mentoring";
+
+    private static JavaClasses appClasses;
+
+    @BeforeClass
+    public static void importClasses() {
+        appClasses = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
+
+    @Test
+    public void import_shouldFindTheApplication() {
+        assertFalse("no application classes found", appClasses.isEmpty());
+    }
+
+    @Test
+    public void domain_shouldDependOnTheJdkOnly() {
+        noClasses().that().resideInAPackage(BASE + ".domain..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(BASE + ".domain..", "java..")
+                .because("the domain is pure Java: no Atlassian, Active Objects, jakarta or other layers")
+                .check(appClasses);
+    }
+
+    @Test
+    public void layers_shouldOnlyBeUsedFromAbove() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("web").definedBy(BASE + ".web..")
+                .layer("service").definedBy(BASE + ".service..")
+                .layer("store").definedBy(BASE + ".store..")
+                .layer("host").definedBy(BASE + ".host..")
+                .layer("domain").definedBy(BASE + ".domain..")
+                .whereLayer("web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("service").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("service")
+                .whereLayer("host").mayOnlyBeAccessedByLayers("service")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("web", "service", "store", "host")
+                .withOptionalLayers(true)
+                .check(appClasses);
+    }
+
+    @Test
+    public void webLayer_shouldNotReachStoreOrActiveObjectsDirectly() {
+        noClasses().that().resideInAPackage(BASE + ".web..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        BASE + ".store..", "net.java.ao..", "com.atlassian.activeobjects..")
+                .because("macros, REST resources and servlets stay thin and go through services")
+                .check(appClasses);
+    }
+
+    @Test
+    public void onlyStore_shouldUseActiveObjects() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".store..")
+                .should().dependOnClassesThat().resideInAnyPackage("net.java.ao..")
+                .check(appClasses);
+    }
+
+    @Test
+    public void packages_shouldBeFreeOfCycles() {
+        slices().matching(BASE + ".(**)").should().beFreeOfCycles().check(appClasses);
+    }
+
+    @Test
+    public void staticFields_shouldBeFinal() {
+        noFields().that().areDeclaredInClassesThat().resideInAPackage(BASE + "..")
+                .and().areStatic()
+                .and(notSynthetic())
+                .should().notBeFinal()
+                .because("mutable static state differs between the nodes of a Data Center cluster")
+                .check(appClasses);
+    }
+
+    @Test
+    public void staticFinalFields_shouldNotHoldMutableState() {
+        List<Class<?>> mutableHolders = List.of(ThreadLocal.class, AtomicInteger.class, AtomicLong.class,
+                AtomicBoolean.class, AtomicReference.class, java.util.ArrayList.class, java.util.HashMap.class,
+                java.util.HashSet.class, java.util.LinkedList.class, java.util.TreeMap.class,
+                java.util.concurrent.ConcurrentHashMap.class, java.util.LinkedHashMap.class);
+        noFields().that().areDeclaredInClassesThat().resideInAPackage(BASE + "..")
+                .and().areStatic()
+                .and(notSynthetic())
+                .should(new com.tngtech.archunit.lang.ArchCondition<JavaField>("hold a mutable container") {
+                    @Override
+                    public void check(JavaField field, com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean mutable = field.getRawType().isArray()
+                                || mutableHolders.stream().anyMatch(type -> field.getRawType().isAssignableTo(type));
+                        if (mutable) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(field,
+                                    field.getFullName() + " holds mutable state of type " + field.getRawType().getName()));
+                        }
+                    }
+                })
+                .because("caches and counters must go through the host's cluster-safe services")
+                .check(appClasses);
+    }
+
+    private static DescribedPredicate<JavaField> notSynthetic() {
+        return DescribedPredicate.describe("not synthetic",
+                field -> !field.getModifiers().contains(JavaModifier.SYNTHETIC));
+    }
+
+}
