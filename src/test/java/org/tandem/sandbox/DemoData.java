@@ -178,25 +178,22 @@ public final class DemoData {
         content.grant(SPACE, SandboxPermissions.SETSPACEPERMISSIONS, "group", COORDINATORS);
         content.grant(SPACE, SandboxPermissions.SETSPACEPERMISSIONS, "group", SandboxUsers.ADMINISTRATORS);
         SandboxContent.Page home = content.createPage(SPACE, "Mentoring Programme 2026", null,
-                "<p>Welcome to the 2026 mentoring programme. Below: where the programme stands and how to take part."
-                        + "</p><ac:structured-macro ac:name=\"" + PROGRAMME_MACRO + "\" ac:schema-version=\"1\">"
-                        + "<ac:parameter ac:name=\"space\">" + SPACE + "</ac:parameter></ac:structured-macro>",
+                pluginPage("home", "<p>Welcome to the 2026 mentoring programme.</p>"
+                        + "<ac:structured-macro ac:name=\"" + PROGRAMME_MACRO + "\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"space\">" + SPACE + "</ac:parameter></ac:structured-macro>"),
                 coordinator.key());
         content.setHomePage(SPACE, home.id());
-        content.createPage(SPACE, "Programme charter", home.id(),
-                "<h2>Purpose</h2><p>Grow leaders from within, and keep the people we grow.</p>"
-                        + "<h2>Goals</h2><ul><li>80% of pairs meet at least fortnightly</li>"
-                        + "<li>Mentees report progress on two learning themes</li></ul>", coordinator.key());
-        content.createPage(SPACE, "How it works", home.id(),
+        content.createPage(SPACE, "Charter", home.id(), pluginPage("charter",
+                "<h2>Purpose</h2><p>Grow leaders from within, and keep the people we grow.</p>"), coordinator.key());
+        content.createPage(SPACE, "How it works", home.id(), pluginPage("how-it-works",
                 "<ol><li>Enrol as a mentor or a mentee.</li><li>Your manager approves.</li>"
-                        + "<li>The coordinators propose pairs; both of you consent.</li>"
-                        + "<li>Meet fortnightly for twelve months.</li></ol>", coordinator.key());
-        content.createPage(SPACE, "Mentor guide", home.id(),
-                "<p>Listen more than you talk. Ask, do not tell. Keep what you hear to yourself.</p>",
-                coordinator.key());
-        content.createPage(SPACE, "Rules of confidentiality", home.id(),
-                "<p>What is said in a session stays with the pair. Learnings are shared only when the mentee "
-                        + "chooses to.</p>", coordinator.key());
+                        + "<li>The coordinators propose pairs; both of you consent.</li></ol>"), coordinator.key());
+        content.createPage(SPACE, "Mentor guide", home.id(), pluginPage("mentor-guide",
+                "<p>Listen more than you talk. Ask, do not tell.</p>"), coordinator.key());
+        content.createPage(SPACE, "Rules of confidentiality", home.id(), pluginPage("confidentiality",
+                "<p>What is said in a session stays with the pair.</p>"), coordinator.key());
+        content.createPage(SPACE, "Enrol", home.id(), pluginPage("enrol",
+                "<p>Apply as a mentee or offer yourself as a mentor.</p>"), coordinator.key());
         SandboxContent.Page pairings = content.createPage(SPACE, "Pairings", home.id(),
                 "<p>The pairs of this programme and their session pages.</p>", coordinator.key());
 
@@ -209,6 +206,16 @@ public final class DemoData {
         for (SandboxUsers.Person p : pair) {
             content.restrictToUser(session.id(), SandboxPermissions.VIEW, p.key());
             content.restrictToUser(session.id(), SandboxPermissions.EDIT, p.key());
+        }
+    }
+
+    /** The plugin's own page body (its space blueprint's storage template) when it ships one, else a short text. */
+    private static String pluginPage(String name, String fallback) {
+        try (java.io.InputStream in = DemoData.class.getClassLoader()
+                .getResourceAsStream("templates/blueprint/" + name + ".xml")) {
+            return in == null ? fallback : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return fallback;
         }
     }
 

@@ -2,14 +2,6 @@ package org.tandem.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
-import net.java.ao.EntityManager;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.atlassian.AtlassianIndexNameConverter;
-import net.java.ao.atlassian.AtlassianSequenceNameConverter;
-import net.java.ao.atlassian.AtlassianTableNameConverter;
-import net.java.ao.atlassian.AtlassianTriggerNameConverter;
-import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 import org.tandem.sandbox.host.SandboxContentServices;
 import org.tandem.sandbox.host.SandboxConversionContext;
@@ -75,7 +67,6 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxMail mail = new SandboxMail();
     private final SandboxScheduler scheduler = new SandboxScheduler();
     private final StorageFormat storage = new StorageFormat();
-    private final EntityManager entityManager;
     private final EntityManagerActiveObjects activeObjects;
     private final SandboxContentServices contentServices;
     private final PluginRuntime plugin;
@@ -95,15 +86,7 @@ public final class Sandbox implements AutoCloseable {
         demo.people(users);
 
         scope.onEnter(p -> AuthenticatedUserThreadLocal.set(p == null ? null : new SandboxUser(p)));
-        this.entityManager = EntityManagerBuilder.url(db.url()).username("sa").password("").auto()
-                .tableNameConverter(new AtlassianTableNameConverter(prefix -> tablePrefix(aoNamespace()) + prefix))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .build();
-        this.activeObjects = new EntityManagerActiveObjects(entityManager);
+        this.activeObjects = EntityManagerActiveObjects.open(db.url(), "sa", "", tablePrefix(aoNamespace()));
 
         SandboxUserServices userServices = new SandboxUserServices(users, scope);
         this.contentServices = new SandboxContentServices(content, permissions, users, userServices, scope);
@@ -351,7 +334,7 @@ public final class Sandbox implements AutoCloseable {
         if (plugin != null) {
             plugin.close();
         }
-        entityManager.getProvider().dispose();
+        activeObjects.close();
         db.close();
     }
 }

@@ -51,6 +51,11 @@ public final class SandboxUserServices implements UserAccessor, UserManager {
     }
 
     @Override
+    public ConfluenceUser getExistingUserByKey(UserKey userKey) {
+        return getUserByKey(userKey);
+    }
+
+    @Override
     public ConfluenceUser getUserByName(String username) {
         return wrap(users.byUsername(username).orElse(null));
     }
