@@ -63,6 +63,19 @@ public class SandboxTest {
     }
 
     @Test
+    public void userData_shouldComeOutEscaped() throws Exception {
+        SandboxContent.Page page = sandbox.content().createPage("MENTOR", "Escaping check", null,
+                "<ac:structured-macro ac:name=\"tandem-programme\"><ac:parameter ac:name=\"note\">"
+                        + "&lt;script&gt;alert('x')&lt;/script&gt;</ac:parameter></ac:structured-macro>",
+                third.key());
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(third.username());
+        String body = c.get("/pages/viewpage.action?pageId=" + page.id()).body();
+        assertTrue(body, body.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assertFalse(body.contains("<script>alert"));
+    }
+
+    @Test
     public void anonymous_shouldSeeNothingOfTheProgrammeSpace() throws Exception {
         SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
         assertEquals(302, c.get("/display/MENTOR").statusCode());
