@@ -55,6 +55,7 @@ public final class PluginRuntime implements AutoCloseable {
     private final List<String> registeredJobs = new ArrayList<>();
     private final List<String> entities = new ArrayList<>();
     private final List<String> ranUpgradeTasks = new ArrayList<>();
+    private final Map<String, List<Condition>> webItemConditions = new LinkedHashMap<>();
 
     /**
      * @param hostBeans       bean name to host service; each becomes a singleton the plugin can import
@@ -95,6 +96,15 @@ public final class PluginRuntime implements AutoCloseable {
             for (String pattern : s.urlPatterns()) {
                 servlets.put(pattern, servlet);
             }
+        }
+        for (PluginDescriptor.WebItem item : descriptor.webItems()) {
+            List<Condition> conditions = new ArrayList<>();
+            for (String c : item.conditionClasses()) {
+                Condition condition = (Condition) create("<web-item key=\"" + item.key() + "\"> condition", load(c));
+                condition.init(Map.of());
+                conditions.add(condition);
+            }
+            webItemConditions.put(item.key(), conditions);
         }
         scheduleJobs(scheduler);
         for (String name : context.getBeanDefinitionNames()) {
@@ -309,6 +319,14 @@ public final class PluginRuntime implements AutoCloseable {
             throw new MacroExecutionException("Unknown macro: " + name);
         }
         return macro.execute(parameters, macro.getBodyType() == Macro.BodyType.NONE ? null : body, ctx);
+    }
+
+    /** The web items of a section whose conditions all hold, by weight. */
+    public List<PluginDescriptor.WebItem> webItems(String section, Map<String, Object> context) {
+        return descriptor.webItems().stream().filter(i -> section.equals(i.section()))
+                .filter(i -> webItemConditions.getOrDefault(i.key(), List.of()).stream()
+                        .allMatch(c -> c.shouldDisplay(context)))
+                .sorted(Comparator.comparingInt(PluginDescriptor.WebItem::weight)).toList();
     }
 
     public boolean hasMacro(String name) {

@@ -51,6 +51,18 @@ public class PluginSandboxTest {
     }
 
     @Test
+    public void rest_shouldServeTheProgrammeToSignedInUsersOnly() throws Exception {
+        int id = new org.tandem.mentoring.store.ProgrammeRepository(sandbox.activeObjects())
+                .findBySpaceKey(DemoData.SPACE).orElseThrow().id();
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        assertEquals(401, c.get("/rest/tandem/1.0/programmes/" + id).statusCode());
+        c.signIn(sandbox.users().all().get(100).username());
+        HttpResponse<String> r = c.get("/rest/tandem/1.0/programmes/" + id);
+        assertEquals(r.body(), 200, r.statusCode());
+        assertTrue(r.body(), r.body().contains("Mentoring Programme 2026"));
+    }
+
+    @Test
     public void descriptor_shouldRegisterEveryMacroAndRestModule() {
         PluginDescriptor d = sandbox.descriptor();
         d.macros().forEach(m -> assertTrue(m.name(), sandbox.plugin().hasMacro(m.name())));

@@ -71,13 +71,14 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxContentServices contentServices;
     private final PluginRuntime plugin;
     private final SandboxServer server;
+    private final PropertiesText pluginText;
 
     private Sandbox(Config config) throws Exception {
         this.config = config;
         this.descriptor = readDescriptor(config.descriptor());
         PluginRuntime.checkClasses(descriptor, loader);
         this.text = new PropertiesText(loader, List.of("sandbox/i18n/sandbox"));
-        PropertiesText pluginText = new PropertiesText(loader, descriptor.i18nLocations());
+        this.pluginText = new PropertiesText(loader, descriptor.i18nLocations());
 
         this.db = new SandboxDatabase(config.dataDir());
         this.content = new SandboxContent(db);
@@ -113,7 +114,7 @@ public final class Sandbox implements AutoCloseable {
                 config.excludeTestClasses(), activeObjects, db, schedulerService, events);
 
         if (content.isEmpty()) {
-            demo.content(content, users);
+            demo.content(content, users, descriptor, pluginText);
         }
         if (!descriptor.activeObjects().isEmpty() && descriptor.activeObjects().stream()
                 .anyMatch(a -> a.entities().contains("org.tandem.mentoring.store.ProgrammeEntity"))) {
@@ -180,6 +181,28 @@ public final class Sandbox implements AutoCloseable {
         return storage.toView(page.body(), page.spaceKey(),
                 (name, params, body, rich) -> plugin.executeMacro(name, params, body, ctx),
                 key -> users.byKey(key).map(SandboxUsers.Person::fullName).orElse(key));
+    }
+
+    /** A web item ready for a template: its label (through the plugin's i18n) and link. */
+    public record ItemLink(String key, String label, String url) {
+    }
+
+    /** The plugin's web items in a section (e.g. system.space.sidebar/main-links) that pass their conditions. */
+    public List<ItemLink> webItems(String section, String spaceKey) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        scope.user().ifPresent(p -> context.put("user", new SandboxUser(p)));
+        if (spaceKey != null) {
+            context.put("spaceKey", spaceKey);
+            context.put("space", contentServices.getSpace(spaceKey));
+        }
+        return plugin.webItems(section, context).stream().map(i -> new ItemLink(i.key(),
+                i.labelKey() == null ? i.name() : pluginText.getText(i.labelKey()),
+                i.link() == null ? "#" : i.link().replace("${spaceKey}", spaceKey == null ? "" : spaceKey)
+                        .replace("$spaceKey", spaceKey == null ? "" : spaceKey))).toList();
+    }
+
+    public PropertiesText pluginText() {
+        return pluginText;
     }
 
     /** The link and script tags of the web resources this page needs. */

@@ -54,6 +54,9 @@ public final class SandboxPages extends HttpServlet {
         } else if (path.equals("/sandbox/mail")) {
             render(req, resp, 200, text().getText("sandbox.mail.title"), "mail.vm",
                     Map.of("mails", sandbox.mail().outbox()));
+        } else if (path.equals("/sandbox/plugin")) {
+            render(req, resp, 200, text().getText("sandbox.plugin.title"), "plugin.vm",
+                    Map.of("d", sandbox.descriptor(), "plugin", sandbox.plugin()));
         } else if (path.equals("/sandbox/jobs")) {
             render(req, resp, 200, text().getText("sandbox.jobs.title"), "jobs.vm",
                     Map.of("jobs", sandbox.scheduler().jobs()));
@@ -257,6 +260,14 @@ public final class SandboxPages extends HttpServlet {
             m.put("spaceKey", s.key());
         }
         m.put("headHtml", sandbox.webResourceTags());
+        String spaceKey = (String) m.get("spaceKey");
+        m.put("headerItems", sandbox.webItems("system.header/left", spaceKey));
+        if (spaceKey != null) {
+            List<Sandbox.ItemLink> sidebar = new ArrayList<>(sandbox.webItems("system.space.sidebar/main-links",
+                    spaceKey));
+            sidebar.addAll(sandbox.webItems("system.space.tools/addons", spaceKey));
+            m.put("sidebarItems", sidebar);
+        }
         resp.setStatus(status);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("X-Frame-Options", "SAMEORIGIN");

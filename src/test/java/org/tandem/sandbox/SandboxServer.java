@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 import java.util.EnumSet;
@@ -40,7 +41,12 @@ public final class SandboxServer {
         server.setStopAtShutdown(false);
     }
 
+    /** Jersey warns that resource instances are "providers" it ignores as such; they are served as resources. */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
     void start(PluginRuntime plugin) throws Exception {
+        JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
         ServletContextHandler ctx = new ServletContextHandler(ServletContextHandler.SESSIONS);
         ctx.setContextPath("/");
         ctx.addFilter(new FilterHolder(new SandboxFilter(sandbox.users(), sandbox.scope())), "/*",
@@ -53,6 +59,7 @@ public final class SandboxServer {
                 "/download/resources/*");
         for (Map.Entry<String, List<Object>> rest : plugin.restResources().entrySet()) {
             ResourceConfig config = new ResourceConfig();
+            config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
             rest.getValue().forEach(config::register);
             config.register(JacksonFeature.class);
             config.register(new RestSecurity(sandbox.scope(), sandbox.users()));

@@ -155,6 +155,26 @@ public class SandboxTest {
     }
 
     @Test
+    public void webItems_shouldShowInTheSpaceSidebarWhenTheirConditionHolds() throws Exception {
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        assertFalse(c.get("/display/WELCOME").body().contains("id=\"test-sidebar-item\""));
+        c.signIn(third.username());
+        String body = c.get("/display/WELCOME").body();
+        assertTrue(body, body.contains("id=\"test-sidebar-item\" href=\"/plugins/servlet/sandboxtest/status?space=WELCOME\""));
+        assertTrue(body.contains(">Programme dashboard<"));
+    }
+
+    @Test
+    public void pluginPage_shouldListWhatWasRegistered() throws Exception {
+        String body = new SandboxTestSupport.Client(sandbox).get("/sandbox/plugin").body();
+        for (String expected : new String[] {"org.tandem.sandbox.testplugin.TestProgrammeMacro", "/rest/sandboxtest/1.0/",
+            "/plugins/servlet/sandboxtest/status", "test-space-blueprint", "countingJob",
+            "org.tandem.mentoring.store.ProgrammeEntity", "ModelVersionOneUpgradeTask"}) {
+            assertTrue(expected, body.contains(expected));
+        }
+    }
+
+    @Test
     public void jobs_shouldRunNowOnRequest() throws Exception {
         SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
         HttpResponse<String> r = c.post("/sandbox/jobs/run", "application/x-www-form-urlencoded",
