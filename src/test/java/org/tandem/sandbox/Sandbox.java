@@ -1,6 +1,7 @@
 package org.tandem.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.event.events.user.UserDeactivateEvent;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 import org.tandem.sandbox.host.SandboxContentServices;
@@ -72,6 +73,7 @@ public final class Sandbox implements AutoCloseable {
     private final PluginRuntime plugin;
     private final SandboxServer server;
     private final PropertiesText pluginText;
+    private final SandboxEvents events = new SandboxEvents();
 
     private Sandbox(Config config) throws Exception {
         this.config = config;
@@ -92,7 +94,6 @@ public final class Sandbox implements AutoCloseable {
         SandboxUserServices userServices = new SandboxUserServices(users, scope);
         this.contentServices = new SandboxContentServices(content, permissions, users, userServices, scope);
         SandboxI18n i18n = new SandboxI18n(pluginText);
-        SandboxEvents events = new SandboxEvents();
         SandboxSchedulerService schedulerService = new SandboxSchedulerService(scheduler, scope);
         this.server = new SandboxServer(this, config.port());
         Map<String, Object> host = new LinkedHashMap<>();
@@ -199,6 +200,13 @@ public final class Sandbox implements AutoCloseable {
                 i.labelKey() == null ? i.name() : pluginText.getText(i.labelKey()),
                 i.link() == null ? "#" : i.link().replace("${spaceKey}", spaceKey == null ? "" : spaceKey)
                         .replace("$spaceKey", spaceKey == null ? "" : spaceKey))).toList();
+    }
+
+    /** Deactivates a person as Confluence would: they can no longer sign in, and listeners hear of it. */
+    public void deactivate(String userKey) {
+        SandboxUsers.Person p = users.byKey(userKey).orElseThrow();
+        users.deactivate(userKey);
+        events.publish(new UserDeactivateEvent(this, new SandboxUser(p)));
     }
 
     public PropertiesText pluginText() {

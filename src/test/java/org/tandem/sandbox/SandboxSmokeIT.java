@@ -1,6 +1,7 @@
 package org.tandem.sandbox;
 
 import org.junit.AfterClass;
+import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -26,9 +27,7 @@ public class SandboxSmokeIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        if (SandboxBrowser.skipped()) {
-            return;
-        }
+        Assume.assumeFalse("browser tests switched off with -Dtandem.skipBrowser=true", SandboxBrowser.skipped());
         SandboxBrowser.requireInstalled();
         sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("smoke"),
                 SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
@@ -53,9 +52,6 @@ public class SandboxSmokeIT {
 
     @Test
     public void journey_signInSeeTheProgrammeAndBeRefusedARestrictedPage() throws Exception {
-        if (SandboxBrowser.skipped()) {
-            return;
-        }
         WebDriver d = browser.driver();
         SandboxUsers.Person[] pair = new DemoData(20260101L).restrictedPair(sandbox.users());
         SandboxUsers.Person outsider = sandbox.users().all().stream()

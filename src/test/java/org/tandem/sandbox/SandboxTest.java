@@ -175,6 +175,16 @@ public class SandboxTest {
     }
 
     @Test
+    public void deactivate_shouldReachTheListenersOfThePlugin() {
+        SandboxUsers.Person leaver = sandbox.users().all().get(sandbox.users().size() - 1);
+        sandbox.deactivate(leaver.key());
+        org.tandem.sandbox.testplugin.UserEventsListener listener =
+                sandbox.plugin().component(org.tandem.sandbox.testplugin.UserEventsListener.class);
+        assertTrue(listener.deactivated().contains(leaver.username()));
+        assertFalse(sandbox.permissions().canViewSpace(leaver.key(), "MENTOR"));
+    }
+
+    @Test
     public void jobs_shouldRunNowOnRequest() throws Exception {
         SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
         HttpResponse<String> r = c.post("/sandbox/jobs/run", "application/x-www-form-urlencoded",
