@@ -32,6 +32,12 @@ public class HostUsers {
         return profile == null || profile.getFullName() == null ? userKey : profile.getFullName();
     }
 
+    /** A Confluence administrator or system administrator. */
+    public boolean isAdmin(String userKey) {
+        UserKey key = new UserKey(userKey);
+        return userManager.isAdmin(key) || userManager.isSystemAdmin(key);
+    }
+
     public boolean isInGroup(String userKey, String group) {
         return group != null && !group.isBlank() && userManager.isUserInGroup(new UserKey(userKey), group);
     }

@@ -6,19 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Map;
-import net.java.ao.DatabaseProvider;
 import net.java.ao.Entity;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
 
 /**
  * Optimistic locking: {@code UPDATE t SET ..., VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?}. Zero rows
  * updated means somebody else changed the row first, and the update fails with a {@link StaleVersionException}.
  *
- * <p>The ActiveObjects interface has no UPDATE with a condition, so the statement runs on the connection of the
- * entity manager behind the entities, which is the connection of the current transaction. Table and column names
- * come from the manager's name converters and are quoted by its database provider, so the statement matches what
- * Active Objects created on every supported database. Call it inside {@code executeInTransaction}.
+ * <p>The ActiveObjects interface has no UPDATE with a condition, so the statement goes through {@link NativeSql}
+ * on the connection of the current transaction. Call it inside {@code executeInTransaction}.
  */
 final class ConditionalUpdate {
 
@@ -39,19 +35,17 @@ final class ConditionalUpdate {
         if (found.length == 0) {
             throw new RecordNotFoundException(record, id);
         }
-        EntityManager manager = found[0].getEntityManager();
-        DatabaseProvider provider = manager.getProvider();
-        String table = provider.withSchema(manager.getTableNameConverter().getName(type));
-        String version = provider.processID(VERSION);
-        StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ");
+        NativeSql db = NativeSql.of(found[0]);
+        String version = db.column(VERSION);
+        StringBuilder sql = new StringBuilder("UPDATE ").append(db.table(type)).append(" SET ");
         for (String column : values.keySet()) {
-            sql.append(provider.processID(column)).append(" = ?, ");
+            sql.append(db.column(column)).append(" = ?, ");
         }
         sql.append(version).append(" = ").append(version).append(" + 1 WHERE ")
-                .append(provider.processID(ID)).append(" = ? AND ").append(version).append(" = ?");
+                .append(db.column(ID)).append(" = ? AND ").append(version).append(" = ?");
         int updated;
-        try (Connection connection = provider.getConnection();
-                PreparedStatement statement = provider.preparedStatement(connection, sql)) {
+        try (Connection connection = db.connection();
+                PreparedStatement statement = db.prepare(connection, sql)) {
             int index = 1;
             for (Object value : values.values()) {
                 bind(statement, index++, value);

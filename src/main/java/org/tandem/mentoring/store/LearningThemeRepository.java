@@ -68,6 +68,24 @@ public class LearningThemeRepository {
         });
     }
 
+    /**
+     * Removes a theme nobody has chosen. A theme that participants want or offer stays, and the call fails with
+     * {@link StoreValidationException.Problem#IN_USE}; rename it instead.
+     */
+    public void delete(int id) {
+        ao.executeInTransaction(() -> {
+            int users = ao.count(ParticipantThemeEntity.class, ParticipantThemeEntity.THEME_ID + " = ?", id);
+            if (users > 0) {
+                throw new StoreValidationException(RECORD + ".id", StoreValidationException.Problem.IN_USE,
+                        "theme " + id + " is chosen by " + users + " participants");
+            }
+            if (ao.deleteWithSQL(ThemeEntity.class, "ID = ?", id) == 0) {
+                throw new RecordNotFoundException(RECORD, id);
+            }
+            return null;
+        });
+    }
+
     public Optional<LearningTheme> findById(int id) {
         return Arrays.stream(ao.find(ThemeEntity.class, Query.select().where("ID = ?", id)))
                 .findFirst().map(LearningThemeRepository::toRecord);

@@ -3,16 +3,24 @@ package org.tandem.mentoring.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import net.java.ao.Query;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.orgchart.ReportingLines;
@@ -23,19 +31,33 @@ import org.tandem.mentoring.domain.orgchart.ReportingLines;
  * <p>Bulk writes validate every row first and then write in one transaction, in batches of
  * {@value #BATCH} rows, so 50,000 people take a few hundred statements, not 50,000.
  *
- * <p>Reporting lines (everyone above or below a person, at any depth) come from one streamed read of the
- * user-key and manager-key columns into {@link ReportingLines}, not from one query per level. This was chosen over
- * a recursive CTE through {@code findWithSQL} because it needs no hand-written, database-specific SQL (table
- * prefix, schema and identifier quoting are not visible through the ActiveObjects interface, and H2 1.4 and
- * PostgreSQL differ in recursive-query support), a cycle in the data simply ends the walk, and matching asks the
- * question for every mentee of a programme at once: one read answers all of them.
+ * <p>Reporting lines never cost one query per level:
+ * <ul>
+ * <li>{@link #managersAbove} and {@link #reportsBelow} ask about one person with one recursive query
+ * ({@code WITH RECURSIVE}) on PostgreSQL and H2. It reads only the rows on the way through the indexed USER_KEY and
+ * MANAGER_KEY columns: a chain of managers or a department's reports in milliseconds, which is what a manager's
+ * dashboard or a permission check needs. Every row carries the path walked so far and a person already on the path
+ * is not walked again, so a cycle in the data ends the walk (H2 1.4 does not end a cyclic {@code UNION} on its
+ * own). Other databases (Oracle and SQL Server reject {@code WITH RECURSIVE}) use the snapshot below.</li>
+ * <li>{@link #reportingLines()} reads the user-key and manager-key columns of everyone in one streamed query into
+ * an immutable {@link ReportingLines}; matching asks about every mentee of a programme at once, and one read then
+ * answers all of them.</li>
+ * </ul>
  */
 @Named
 public class OrgChartRepository {
 
     static final int BATCH = 1000;
+    /** Bulk writes of at least this many rows refresh the planner's statistics. */
+    private static final int STATISTICS_THRESHOLD = 1000;
     private static final String RECORD = "orgPerson";
     private static final int IN_CHUNK = 500;
+    /** Separates user keys on a walked path; a control character no user key contains. */
+    private static final String SEPARATOR = "\u001f";
+    /** Longest walked path, in characters (about 3,900 levels of 255-character keys). */
+    private static final int MAX_PATH = 1_000_000;
+    /** Deepest walk; only reached by a cycle longer than a path holds. */
+    private static final int MAX_DEPTH = 100_000;
 
     private final ActiveObjects ao;
 
@@ -50,6 +72,7 @@ public class OrgChartRepository {
         return ao.executeInTransaction(() -> {
             int deleted = ao.deleteWithSQL(OrgPersonEntity.class, "ID > ?", 0);
             insert(rows);
+            refreshStatistics(rows.size() + deleted);
             return new OrgChartImport(rows.size(), 0, 0, deleted);
         });
     }
@@ -85,6 +108,7 @@ public class OrgChartRepository {
             }
             deleteIds(replaced);
             insert(toInsert);
+            refreshStatistics(toInsert.size() + replaced.size());
             return new OrgChartImport(toInsert.size() - replaced.size(), replaced.size(), unchanged, 0);
         });
     }
@@ -151,14 +175,115 @@ public class OrgChartRepository {
         return ReportingLines.of(managerOf);
     }
 
-    /** Everyone above a person, direct manager first. Use {@link #reportingLines()} to ask for many people. */
+    /**
+     * Everyone above a person, direct manager first, up to the top; a manager who is not in the chart ends the
+     * chain. The person never appears in their own chain, and a cycle ends it. Use {@link #reportingLines()} to ask
+     * about many people.
+     */
     public List<String> managersAbove(String userKey) {
-        return reportingLines().managersAbove(userKey);
+        Optional<NativeSql> db = nativeSql();
+        if (db.isEmpty()) {
+            return List.of();
+        }
+        if (!db.get().supportsRecursiveQueries()) {
+            return reportingLines().managersAbove(userKey);
+        }
+        NativeSql sql = db.get();
+        String table = sql.table(OrgPersonEntity.class);
+        String user = sql.column(OrgPersonEntity.USER_KEY);
+        String manager = sql.column(OrgPersonEntity.MANAGER_KEY);
+        String query = "WITH RECURSIVE above (uk, mk, depth, walked) AS ("
+                + " SELECT p." + user + ", p." + manager + ", 0, " + path("CONCAT(?, p." + user + ", ?)")
+                + " FROM " + table + " p WHERE p." + user + " = ?"
+                + " UNION ALL SELECT p." + user + ", p." + manager + ", a.depth + 1, "
+                + path("CONCAT(a.walked, p." + user + ", ?)")
+                + " FROM " + table + " p JOIN above a ON p." + user + " = a.mk"
+                + " WHERE POSITION(CONCAT(?, p." + user + ", ?) IN a.walked) = 0 AND a.depth < " + MAX_DEPTH + ")"
+                + " SELECT mk FROM above ORDER BY depth";
+        List<String> managerKeys = run(sql, query, List.of(SEPARATOR, SEPARATOR, userKey, SEPARATOR, SEPARATOR,
+                SEPARATOR));
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(userKey);
+        for (String key : managerKeys) {
+            if (key == null || !seen.add(key)) {
+                break;
+            }
+            chain.add(key);
+        }
+        return chain;
     }
 
-    /** Everyone below a person at any depth. Use {@link #reportingLines()} to ask for many people. */
+    /**
+     * Everyone below a person at any depth, nearer levels first. The person never appears among their own reports,
+     * and a cycle ends the walk. Use {@link #reportingLines()} to ask about many people.
+     */
     public Set<String> reportsBelow(String userKey) {
-        return reportingLines().reportsBelow(userKey);
+        Optional<NativeSql> db = nativeSql();
+        if (db.isEmpty()) {
+            return Set.of();
+        }
+        if (!db.get().supportsRecursiveQueries()) {
+            return reportingLines().reportsBelow(userKey);
+        }
+        NativeSql sql = db.get();
+        String table = sql.table(OrgPersonEntity.class);
+        String user = sql.column(OrgPersonEntity.USER_KEY);
+        String manager = sql.column(OrgPersonEntity.MANAGER_KEY);
+        String query = "WITH RECURSIVE below (uk, depth, walked) AS ("
+                + " SELECT p." + user + ", 1, " + path("CONCAT(?, ?, ?, p." + user + ", ?)")
+                + " FROM " + table + " p WHERE p." + manager + " = ?"
+                + " UNION ALL SELECT p." + user + ", b.depth + 1, " + path("CONCAT(b.walked, p." + user + ", ?)")
+                + " FROM " + table + " p JOIN below b ON p." + manager + " = b.uk"
+                + " WHERE POSITION(CONCAT(?, p." + user + ", ?) IN b.walked) = 0 AND b.depth < " + MAX_DEPTH + ")"
+                + " SELECT uk FROM below ORDER BY depth, uk";
+        List<String> keys = run(sql, query, List.of(SEPARATOR, userKey, SEPARATOR, SEPARATOR, userKey, SEPARATOR,
+                SEPARATOR, SEPARATOR));
+        Set<String> below = new LinkedHashSet<>(keys);
+        below.remove(userKey);
+        return Collections.unmodifiableSet(below);
+    }
+
+    /** Access to hand-written SQL through any stored person, or empty when the chart is empty. */
+    private Optional<NativeSql> nativeSql() {
+        OrgPersonEntity[] any = ao.find(OrgPersonEntity.class, Query.select("ID").limit(1));
+        return any.length == 0 ? Optional.empty() : Optional.of(NativeSql.of(any[0]));
+    }
+
+    private static String path(String expression) {
+        return "CAST(" + expression + " AS VARCHAR(" + MAX_PATH + "))";
+    }
+
+    private static List<String> run(NativeSql sql, String query, List<String> parameters) {
+        List<String> keys = new ArrayList<>();
+        try (Connection connection = sql.connection();
+                PreparedStatement statement = sql.prepare(connection, query)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read reporting lines", e);
+        }
+        return keys;
+    }
+
+    /** After a large bulk write, lets the database planner learn the new table (see {@link NativeSql#analyze}). */
+    private void refreshStatistics(int rowsWritten) {
+        if (rowsWritten < STATISTICS_THRESHOLD) {
+            return;
+        }
+        nativeSql().ifPresent(sql -> {
+            try {
+                sql.analyze(OrgPersonEntity.class);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not refresh the statistics of the org chart", e);
+            }
+        });
     }
 
     private void insert(List<Map<String, Object>> rows) {
@@ -176,7 +301,7 @@ public class OrgChartRepository {
 
     private static List<Map<String, Object>> validate(Collection<OrgPerson> people) {
         List<Map<String, Object>> rows = new ArrayList<>(people.size());
-        Set<String> seen = new java.util.HashSet<>(people.size() * 2);
+        Set<String> seen = new HashSet<>(people.size() * 2);
         int index = 0;
         for (OrgPerson person : people) {
             String record = RECORD + "[" + index++ + "]";
@@ -214,7 +339,7 @@ public class OrgChartRepository {
     }
 
     private static String marks(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "?").collect(Collectors.joining(", "));
+        return IntStream.range(0, count).mapToObj(i -> "?").collect(Collectors.joining(", "));
     }
 
     private static String allColumns() {

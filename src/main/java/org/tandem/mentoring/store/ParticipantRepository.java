@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +70,18 @@ public class ParticipantRepository {
     }
 
     /**
-     * Writes every field except programme, user and role if the stored row is still at
-     * {@code participant.version()}; the learning themes are replaced.
+     * Writes what the participant states (themes, capacity, motivation, goals, language, availability, preferred
+     * and excluded people) if the stored row is still at {@code participant.version()}; the learning themes are
+     * replaced. Programme, user and role never change; the state changes only through {@link #decide}.
      */
     public Participant update(Participant participant) {
         Map<String, Object> values = columns(participant);
         values.remove(ParticipantEntity.PROGRAMME_ID);
         values.remove(ParticipantEntity.USER_KEY);
         values.remove(ParticipantEntity.PARTICIPANT_ROLE);
+        values.remove(ParticipantEntity.STATE);
+        values.remove(ParticipantEntity.DECIDED_BY);
+        values.remove(ParticipantEntity.DECIDED_AT);
         return ao.executeInTransaction(() -> {
             Participant stored = findById(participant.id())
                     .orElseThrow(() -> new RecordNotFoundException(RECORD, participant.id()));
@@ -146,6 +152,39 @@ public class ParticipantRepository {
                 + ParticipantEntity.USER_KEY + " = ? AND " + ParticipantEntity.PARTICIPANT_ROLE + " = ?",
                 programmeId, userKey, role.name()));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** How many participants of a programme are in each state (states nobody is in are left out), one query. */
+    public Map<ParticipantState, Integer> countByState(int programmeId) {
+        Map<ParticipantState, Integer> counts = new EnumMap<>(ParticipantState.class);
+        ao.stream(ParticipantEntity.class, Query.select("ID, " + ParticipantEntity.STATE)
+                .where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId),
+                entity -> counts.merge(ParticipantState.valueOf(entity.getState()), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * How many mentees of a programme want, or mentors offer, each theme (by theme id), counting applications that
+     * are neither declined nor withdrawn. Two queries, whatever the size of the programme.
+     */
+    public Map<Integer, Integer> countByTheme(int programmeId, ParticipantRole role) {
+        Set<Integer> counted = new HashSet<>();
+        ao.stream(ParticipantEntity.class, Query.select("ID, " + ParticipantEntity.PARTICIPANT_ROLE + ", "
+                + ParticipantEntity.STATE).where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId), entity -> {
+                    if (entity.getParticipantRole().equals(role.name())
+                            && !ParticipantState.valueOf(entity.getState()).isFinal()) {
+                        counted.add(entity.getID());
+                    }
+                });
+        Map<Integer, Integer> counts = new HashMap<>();
+        ao.stream(ParticipantThemeEntity.class, Query.select("ID, " + ParticipantThemeEntity.PARTICIPANT_ID + ", "
+                + ParticipantThemeEntity.THEME_ID).where(ParticipantThemeEntity.PROGRAMME_ID + " = ?", programmeId),
+                link -> {
+                    if (counted.contains(link.getParticipantId())) {
+                        counts.merge(link.getThemeId(), 1, Integer::sum);
+                    }
+                });
+        return counts;
     }
 
     /** Loads the participants a query selects, then all their themes in one query per 500 participants. */

@@ -9,7 +9,8 @@ public class StoreValidationException extends RuntimeException {
         TOO_LONG,
         INVALID,
         DUPLICATE,
-        NOT_FOUND
+        NOT_FOUND,
+        IN_USE
     }
 
     private final String field;

@@ -70,7 +70,7 @@ public class LargeOrgChartTest {
     public void managersAbove_shouldReturnTheWholeDeepLine() {
         long start = System.nanoTime();
         List<String> chain = orgChart.managersAbove("p999");
-        print("managersAbove(p999), 999 levels, one streamed read of 50,000 rows", start);
+        print("managersAbove(p999), 999 levels, one recursive query", start);
 
         assertEquals(999, chain.size());
         assertEquals(expectedChain(999), chain);
@@ -82,11 +82,39 @@ public class LargeOrgChartTest {
     public void reportsBelow_shouldReturnEveryoneUnderTheTop() {
         long start = System.nanoTime();
         Set<String> below = orgChart.reportsBelow("p0");
-        print("reportsBelow(p0), 49,999 people", start);
+        print("reportsBelow(p0), 49,999 people, one recursive query", start);
 
         assertEquals(LargeOrgChart.SIZE - 1, below.size());
         assertFalse(below.contains("p0"));
         assertTrue(below.contains("p49999") && below.contains("p999"));
+    }
+
+    @Test
+    public void reportsBelow_shouldAnswerAManagersDepartmentQuickly() {
+        long start = System.nanoTime();
+        Set<String> below = orgChart.reportsBelow("p1005");
+        print("reportsBelow(p1005), " + below.size() + " people, one recursive query", start);
+        start = System.nanoTime();
+        List<String> chain = orgChart.managersAbove("p49999");
+        print("managersAbove(p49999), " + chain.size() + " levels, one recursive query", start);
+
+        assertEquals(expectedReports(1005), below);
+        assertEquals(expectedChain(49_999), chain);
+    }
+
+    @Test
+    public void recursiveQueriesAndSnapshot_shouldAgreeForSampledPeople() {
+        ReportingLines lines = orgChart.reportingLines();
+
+        for (int i = 0; i < LargeOrgChart.SIZE; i += 4999) {
+            String key = LargeOrgChart.key(i);
+            assertEquals(key, lines.managersAbove(key), orgChart.managersAbove(key));
+            assertEquals(key, lines.reportsBelow(key), orgChart.reportsBelow(key));
+        }
+        for (int i : new int[] {1, 500, 998, 1000, 1001, 1007}) {
+            String key = LargeOrgChart.key(i);
+            assertEquals(key, lines.reportsBelow(key), orgChart.reportsBelow(key));
+        }
     }
 
     @Test

@@ -124,4 +124,22 @@ public class LearningThemeRepositoryTest {
 
         assertEquals("Testing well", themes.findById(created.id()).orElseThrow().name());
     }
+
+    @Test
+    public void delete_shouldRemoveAnUnusedThemeAndKeepAChosenOne() {
+        int programme = new ProgrammeRepository(ao).create(Programme.draft("P", "P", ProgrammeType.GROUP)).id();
+        LearningTheme unused = themes.create(LearningTheme.of(null, "engineering", "Unused"));
+        LearningTheme chosen = themes.create(LearningTheme.of(null, "engineering", "Chosen"));
+        new ParticipantRepository(ao).create(org.tandem.mentoring.domain.participant.Participant.apply(programme,
+                "u-1", org.tandem.mentoring.domain.participant.ParticipantRole.MENTEE, List.of(chosen.id())));
+
+        themes.delete(unused.id());
+        StoreValidationException inUse = assertThrows(StoreValidationException.class,
+                () -> themes.delete(chosen.id()));
+
+        assertEquals(StoreValidationException.Problem.IN_USE, inUse.problem());
+        assertTrue(themes.findById(unused.id()).isEmpty());
+        assertTrue(themes.findById(chosen.id()).isPresent());
+        assertThrows(RecordNotFoundException.class, () -> themes.delete(unused.id()));
+    }
 }

@@ -19,6 +19,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.domain.orgchart.ReportingLines;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
@@ -150,6 +151,8 @@ public class OrgChartRepositoryTest {
         assertEquals(List.of(), orgChart.managersAbove("ceo"));
         assertEquals(Set.of("cto", "cfo", "lead", "dev1", "dev2"), orgChart.reportsBelow("ceo"));
         assertEquals(Set.of("dev1", "dev2"), orgChart.reportsBelow("lead"));
+        assertTrue(orgChart.reportingLines().haveSameManager("dev1", "dev2"));
+        assertTrue(!orgChart.reportingLines().haveSameManager("dev1", "cfo"));
         assertEquals(List.of("dev1", "dev2"),
                 orgChart.findDirectReports("lead").stream().map(OrgPerson::userKey).toList());
     }
@@ -163,9 +166,43 @@ public class OrgChartRepositoryTest {
                 OrgPerson.of("x", "b", "D", 1),
                 OrgPerson.of("self", "self", "D", 1)));
 
+        ReportingLines snapshot = orgChart.reportingLines();
+
         assertEquals(List.of("a", "c"), orgChart.managersAbove("b"));
+        assertEquals(List.of("a", "c"), snapshot.managersAbove("b"));
         assertEquals(Set.of("b", "c", "x"), orgChart.reportsBelow("a"));
+        assertEquals(Set.of("b", "c", "x"), snapshot.reportsBelow("a"));
         assertEquals(List.of(), orgChart.managersAbove("self"));
         assertEquals(Set.of(), orgChart.reportsBelow("self"));
+        assertEquals(List.of(), snapshot.managersAbove("self"));
+        assertEquals(Set.of(), snapshot.reportsBelow("self"));
+    }
+
+    @Test
+    public void reportingLines_shouldNameAManagerWhoIsMissingFromTheChart() {
+        orgChart.replaceAll(List.of(OrgPerson.of("dev", "lead", "D", 1), OrgPerson.of("lead", "gone", "D", 2)));
+
+        assertEquals(List.of("lead", "gone"), orgChart.managersAbove("dev"));
+        assertEquals(List.of("lead", "gone"), orgChart.reportingLines().managersAbove("dev"));
+        assertEquals(Set.of("lead", "dev"), orgChart.reportsBelow("gone"));
+        assertEquals(List.of(), orgChart.managersAbove("unknown"));
+    }
+
+    @Test
+    public void reportingLines_shouldBeEmptyForAnEmptyChart() {
+        assertEquals(List.of(), orgChart.managersAbove("anyone"));
+        assertEquals(Set.of(), orgChart.reportsBelow("anyone"));
+        assertEquals(0, orgChart.reportingLines().size());
+    }
+
+    @Test
+    public void reportingLines_shouldCopeWithUserKeysHoldingSlashesAndQuotes() {
+        orgChart.replaceAll(List.of(
+                OrgPerson.of("o'brien/1", null, "D", 3),
+                OrgPerson.of("1", "o'brien/1", "D", 2),
+                OrgPerson.of("brien", "1", "D", 1)));
+
+        assertEquals(List.of("1", "o'brien/1"), orgChart.managersAbove("brien"));
+        assertEquals(Set.of("1", "brien"), orgChart.reportsBelow("o'brien/1"));
     }
 }

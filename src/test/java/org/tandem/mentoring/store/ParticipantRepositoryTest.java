@@ -165,13 +165,16 @@ public class ParticipantRepositoryTest {
         Participant created = participants.create(mentee("u-1"));
 
         Participant updated = participants.update(created.withThemes(List.of(conflict)).withCapacity(1)
-                .withStatement("new motivation", null, "fr", null));
+                .withStatement("new motivation", null, "fr", null)
+                .withDecision(ParticipantState.APPROVED, "u-self", DECIDED));
 
         assertEquals(2, updated.version());
         assertEquals(List.of(conflict), updated.themeIds());
         assertEquals("new motivation", updated.motivation());
         assertEquals("fr", updated.language());
         assertEquals("u-1", updated.userKey());
+        assertEquals(ParticipantState.APPLIED, updated.state());
+        assertNull(updated.decidedBy());
         assertEquals(1, ao.count(ParticipantThemeEntity.class));
     }
 
@@ -225,5 +228,21 @@ public class ParticipantRepositoryTest {
 
     private static List<Integer> ids(List<Participant> list) {
         return list.stream().map(Participant::id).toList();
+    }
+
+    @Test
+    public void counts_shouldSummariseStatesAndThemesForDashboards() {
+        Participant a = participants.create(mentee("u-a"));
+        participants.create(mentee("u-b"));
+        Participant c = participants.create(mentee("u-c"));
+        participants.create(Participant.apply(programmeId, "u-m", ParticipantRole.MENTOR, List.of(conflict)));
+        participants.decide(a.id(), 1, ParticipantState.APPROVED, "u-coord", DECIDED);
+        participants.decide(c.id(), 1, ParticipantState.WITHDRAWN, "u-c", DECIDED);
+
+        assertEquals(java.util.Map.of(ParticipantState.APPLIED, 2, ParticipantState.APPROVED, 1,
+                ParticipantState.WITHDRAWN, 1), participants.countByState(programmeId));
+        assertEquals(java.util.Map.of(delegating, 2, conflict, 2),
+                participants.countByTheme(programmeId, ParticipantRole.MENTEE));
+        assertEquals(java.util.Map.of(conflict, 1), participants.countByTheme(programmeId, ParticipantRole.MENTOR));
     }
 }

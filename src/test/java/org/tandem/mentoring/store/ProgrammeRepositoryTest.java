@@ -165,6 +165,27 @@ public class ProgrammeRepositoryTest {
     }
 
     @Test
+    public void findAll_shouldReadEveryFieldOfEveryProgrammeInOneQuery() {
+        for (int i = 0; i < 20; i++) {
+            programmes.create(Programme.draft("Programme " + i, "SPACE" + i, ProgrammeType.GROUP)
+                    .withCharter("purpose " + i, "goals", "rules"));
+        }
+        List<String> statements = new java.util.ArrayList<>();
+        net.java.ao.DatabaseProvider.SqlListener listener = statements::add;
+        entityManager.getProvider().addSqlListener(listener);
+        List<Programme> all;
+        try {
+            all = programmes.findAll();
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
+        }
+
+        assertEquals(20, all.size());
+        assertEquals("purpose 19", all.get(19).purpose());
+        assertEquals(statements.toString(), 1, statements.size());
+    }
+
+    @Test
     public void update_shouldReportAProgrammeThatDoesNotExist() {
         Programme ghost = new Programme(987654, 1, "Ghost", null, ProgrammeType.PEER, null, null, null, 12,
                 Cadence.MONTHLY, null, false, false, ProgrammePhase.DRAFT);

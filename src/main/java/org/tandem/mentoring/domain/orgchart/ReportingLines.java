@@ -86,6 +86,12 @@ public final class ReportingLines {
         return Collections.unmodifiableSet(below);
     }
 
+    /** True if both people have the same direct manager (and are not the same person). */
+    public boolean haveSameManager(String userKey, String otherKey) {
+        String manager = managerOf.get(userKey);
+        return manager != null && !userKey.equals(otherKey) && manager.equals(managerOf.get(otherKey));
+    }
+
     /** True if {@code candidate} is anywhere in the chain of managers above {@code userKey}. */
     public boolean isInLineOfAuthority(String candidate, String userKey) {
         return managersAbove(userKey).contains(candidate);

@@ -1,5 +1,7 @@
 package org.tandem.mentoring.service.programme;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
@@ -8,7 +10,8 @@ import org.tandem.mentoring.domain.programme.Programme;
 
 /**
  * A programme as one person may see it. {@code applicationCounts} is filled for coordinators only (aggregates by
- * state and role); everybody sees the charter, the themes on offer and their own next steps.
+ * state and role); everybody sees the charter, the themes on offer (by category, in the order of the taxonomy)
+ * and their own next steps.
  */
 public record ProgrammeOverview(
         Programme programme,
@@ -20,6 +23,6 @@ public record ProgrammeOverview(
     public ProgrammeOverview {
         applicationCounts = Map.copyOf(applicationCounts);
         nextSteps = List.copyOf(nextSteps);
-        themesByCategory = Map.copyOf(themesByCategory);
+        themesByCategory = Collections.unmodifiableMap(new LinkedHashMap<>(themesByCategory));
     }
 }

@@ -45,7 +45,7 @@ public class ProgrammeMacro implements Macro {
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", i18n);
         model.put("overview", overview.orElse(null));
-        model.put("view", overview.map(ProgrammeView::new).orElse(null));
+        model.put("view", overview.map(o -> new ProgrammeView(o, i18n)).orElse(null));
         return Templates.render(renderer, TEMPLATE, model);
     }
 

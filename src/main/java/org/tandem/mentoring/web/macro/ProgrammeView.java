@@ -1,5 +1,6 @@
 package org.tandem.mentoring.web.macro;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -21,10 +22,12 @@ public final class ProgrammeView {
 
     private final ProgrammeOverview overview;
     private final Programme programme;
+    private final I18nResolver i18n;
 
-    public ProgrammeView(ProgrammeOverview overview) {
+    public ProgrammeView(ProgrammeOverview overview, I18nResolver i18n) {
         this.overview = overview;
         this.programme = overview.programme();
+        this.i18n = i18n;
     }
 
     public String getName() {
@@ -86,8 +89,15 @@ public final class ProgrammeView {
         return overview.nextSteps().stream().map(Step::new).toList();
     }
 
-    public Map<String, List<String>> getThemes() {
-        return overview.themesByCategory();
+    /** The themes by category; a category of the default taxonomy is named in the reader's language. */
+    public List<ThemeGroup> getThemes() {
+        List<ThemeGroup> groups = new ArrayList<>();
+        overview.themesByCategory().forEach((category, names) -> {
+            String key = "tandem.theme.category." + category;
+            String label = i18n.getText(key);
+            groups.add(new ThemeGroup(label == null || label.equals(key) ? category : label, names));
+        });
+        return groups;
     }
 
     /** One row per application state that has anybody in it, with mentees and mentors side by side. */
@@ -136,6 +146,25 @@ public final class ProgrammeView {
         public boolean isAction() {
             return step.kind() == NextStep.Kind.APPLY || step.kind() == NextStep.Kind.APPROVE_AS_MANAGER
                     || step.kind() == NextStep.Kind.APPROVE_AS_COORDINATOR;
+        }
+    }
+
+    /** The learning themes of one category. */
+    public static final class ThemeGroup {
+        private final String category;
+        private final List<String> names;
+
+        ThemeGroup(String category, List<String> names) {
+            this.category = category;
+            this.names = names;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public List<String> getNames() {
+            return names;
         }
     }
 

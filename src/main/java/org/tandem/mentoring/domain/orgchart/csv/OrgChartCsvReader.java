@@ -1,0 +1,214 @@
+package org.tandem.mentoring.domain.orgchart.csv;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads an org chart file: UTF-8 with or without a byte order mark; a header line naming the columns (any order,
+ * any case: user, manager, department and level required, location and language optional, other columns ignored
+ * with a warning); comma or semicolon as delimiter, whichever the header line uses more; RFC 4180 quoting; CRLF,
+ * LF or CR line ends. Values are stripped of surrounding blanks; lines with only blanks are skipped.
+ *
+ * <p>It reports what it cannot read instead of throwing, and stops at the header when a required column is
+ * missing (the rows could not be understood). Linear in the size of the file.
+ */
+public final class OrgChartCsvReader {
+
+    private static final int BOM_LENGTH = 3;
+
+    private OrgChartCsvReader() {
+    }
+
+    public static OrgChartCsvFile read(byte[] bytes) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (bytes.length > OrgChartLimits.MAX_BYTES) {
+            problems.add(ImportProblem.of(1, null, ProblemCode.TOO_LARGE, "",
+                    OrgChartLimits.MAX_BYTES / (1024 * 1024)));
+            return new OrgChartCsvFile(',', EnumSet.noneOf(OrgChartColumn.class), List.of(), problems);
+        }
+        Optional<String> decoded = decode(bytes, problems);
+        if (decoded.isEmpty()) {
+            return new OrgChartCsvFile(',', EnumSet.noneOf(OrgChartColumn.class), List.of(), problems);
+        }
+        return read(decoded.get(), problems);
+    }
+
+    /** Reads text that is already decoded (a leading byte order mark character is skipped). */
+    public static OrgChartCsvFile read(String text) {
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text, new ArrayList<>());
+    }
+
+    private static OrgChartCsvFile read(String text, List<ImportProblem> problems) {
+        char delimiter = CsvParser.detectDelimiter(text);
+        List<CsvParser.Record> records = CsvParser.parse(text, delimiter);
+        int first = 0;
+        while (first < records.size() && blank(records.get(first))) {
+            first++;
+        }
+        if (first == records.size()) {
+            problems.add(ImportProblem.of(1, null, ProblemCode.EMPTY_FILE, ""));
+            return new OrgChartCsvFile(delimiter, EnumSet.noneOf(OrgChartColumn.class), List.of(), problems);
+        }
+        CsvParser.Record header = records.get(first);
+        OrgChartColumn[] columnAt = header(header, delimiter, problems);
+        EnumSet<OrgChartColumn> present = EnumSet.noneOf(OrgChartColumn.class);
+        for (OrgChartColumn column : columnAt) {
+            if (column != null) {
+                present.add(column);
+            }
+        }
+        boolean headerBroken = problems.stream().anyMatch(ImportProblem::isError);
+        if (headerBroken) {
+            return new OrgChartCsvFile(delimiter, present, List.of(), problems);
+        }
+        List<OrgChartRow> rows = new ArrayList<>(records.size() - first);
+        for (int i = first + 1; i < records.size(); i++) {
+            CsvParser.Record record = records.get(i);
+            if (blank(record)) {
+                continue;
+            }
+            if (rows.size() == OrgChartLimits.MAX_ROWS) {
+                problems.add(ImportProblem.of(record.line(), null, ProblemCode.TOO_MANY_ROWS, "",
+                        OrgChartLimits.MAX_ROWS));
+                break;
+            }
+            rows.add(row(record, columnAt, problems));
+        }
+        return new OrgChartCsvFile(delimiter, present, rows, problems);
+    }
+
+    private static OrgChartColumn[] header(CsvParser.Record header, char delimiter,
+            List<ImportProblem> problems) {
+        List<String> cells = header.fields();
+        OrgChartColumn[] columnAt = new OrgChartColumn[cells.size()];
+        syntax(header, columnAt, problems);
+        Map<OrgChartColumn, Integer> seen = new EnumMap<>(OrgChartColumn.class);
+        List<ImportProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i).strip();
+            Optional<OrgChartColumn> column = OrgChartColumn.fromHeader(cell);
+            if (column.isEmpty()) {
+                if (!cell.isEmpty() || !trailingBlank(cells, i)) {
+                    unknown.add(ImportProblem.of(header.line(), null, ProblemCode.UNKNOWN_COLUMN, cell));
+                }
+            } else if (seen.putIfAbsent(column.get(), i) != null) {
+                problems.add(ImportProblem.of(header.line(), column.get().header(), ProblemCode.DUPLICATE_COLUMN,
+                        cell));
+            } else {
+                columnAt[i] = column.get();
+            }
+        }
+        if (seen.isEmpty()) {
+            problems.add(ImportProblem.of(header.line(), null, ProblemCode.BAD_HEADER,
+                    String.join(String.valueOf(delimiter), cells)));
+            return columnAt;
+        }
+        for (OrgChartColumn column : OrgChartColumn.values()) {
+            if (column.required() && !seen.containsKey(column)) {
+                problems.add(ImportProblem.of(header.line(), column.header(), ProblemCode.MISSING_COLUMN,
+                        column.header()));
+            }
+        }
+        problems.addAll(unknown);
+        return columnAt;
+    }
+
+    private static OrgChartRow row(CsvParser.Record record, OrgChartColumn[] columnAt,
+            List<ImportProblem> problems) {
+        syntax(record, columnAt, problems);
+        List<String> fields = record.fields();
+        String[] values = new String[OrgChartColumn.values().length];
+        for (int i = 0; i < fields.size() && i < columnAt.length; i++) {
+            if (columnAt[i] != null) {
+                values[columnAt[i].ordinal()] = fields.get(i).strip();
+            }
+        }
+        if (fields.size() > columnAt.length && !allBlankFrom(fields, columnAt.length)) {
+            problems.add(ImportProblem.of(record.line(), null, ProblemCode.FIELD_COUNT, "", columnAt.length,
+                    fields.size()));
+        }
+        return new OrgChartRow(record.line(), values[OrgChartColumn.USER.ordinal()],
+                values[OrgChartColumn.MANAGER.ordinal()], values[OrgChartColumn.DEPARTMENT.ordinal()],
+                values[OrgChartColumn.LEVEL.ordinal()], values[OrgChartColumn.LOCATION.ordinal()],
+                values[OrgChartColumn.LANGUAGE.ordinal()]);
+    }
+
+    private static void syntax(CsvParser.Record record, OrgChartColumn[] columnAt, List<ImportProblem> problems) {
+        if (record.unclosedQuote()) {
+            int last = record.fields().size() - 1;
+            problems.add(ImportProblem.of(record.line(), columnName(columnAt, last), ProblemCode.UNCLOSED_QUOTE,
+                    record.fields().get(last)));
+        }
+        if (record.badQuoteField() >= 0) {
+            int index = record.badQuoteField();
+            problems.add(ImportProblem.of(record.line(), columnName(columnAt, index), ProblemCode.BAD_QUOTE,
+                    record.fields().get(index)));
+        }
+    }
+
+    private static String columnName(OrgChartColumn[] columnAt, int index) {
+        return index < columnAt.length && columnAt[index] != null ? columnAt[index].header() : null;
+    }
+
+    private static boolean blank(CsvParser.Record record) {
+        return !record.unclosedQuote() && allBlankFrom(record.fields(), 0);
+    }
+
+    private static boolean allBlankFrom(List<String> fields, int from) {
+        for (int i = from; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean trailingBlank(List<String> cells, int index) {
+        return allBlankFrom(cells, index);
+    }
+
+    /** UTF-8 to text, without a leading byte order mark; empty (and a problem) for bytes that are not UTF-8. */
+    private static Optional<String> decode(byte[] bytes, List<ImportProblem> problems) {
+        int offset = hasBom(bytes) ? BOM_LENGTH : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length - offset);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            problems.add(ImportProblem.of(lineAt(bytes, in.position()), null, ProblemCode.BAD_ENCODING, ""));
+            return Optional.empty();
+        }
+        out.flip();
+        return Optional.of(out.toString());
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= BOM_LENGTH && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static int lineAt(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

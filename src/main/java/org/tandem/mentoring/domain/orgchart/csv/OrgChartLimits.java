@@ -1,0 +1,26 @@
+package org.tandem.mentoring.domain.orgchart.csv;
+
+/**
+ * Limits of an org chart import. The lengths match the store's columns (StoreLimits.KEY and StoreLimits.NAME on
+ * the org person entity); the domain keeps its own copy because it depends on nothing, and a change there must be
+ * made here too.
+ */
+public final class OrgChartLimits {
+
+    /** User key, manager key and language: 255 characters, as the store's key columns. */
+    public static final int KEY = 255;
+    /** Department and location: 450 characters, as the store's name columns. */
+    public static final int NAME = 450;
+    /** Lowest seniority level. */
+    public static final int MIN_LEVEL = 1;
+    /** Highest seniority level (higher is more senior). */
+    public static final int MAX_LEVEL = 20;
+    /** Most data rows one file may hold. */
+    public static final int MAX_ROWS = 200_000;
+
+    /** Largest file one import takes, in bytes (32 MiB; 50,000 rows are about 4 MiB). */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+
+    private OrgChartLimits() {
+    }
+}

@@ -1,0 +1,18 @@
+package org.tandem.mentoring.service.orgchart;
+
+import java.util.Optional;
+import org.tandem.mentoring.domain.orgchart.csv.OrgChartReport;
+
+/**
+ * A file checked against the stored chart, nothing written.
+ *
+ * @param mode    the mode the preview was made for
+ * @param report  the rows and every problem by line
+ * @param changes what the import would change, empty when the report holds an error
+ */
+public record OrgChartPreview(ImportMode mode, OrgChartReport report, Optional<OrgChartCounts> changes) {
+
+    public boolean importable() {
+        return !report.hasErrors();
+    }
+}

@@ -1,0 +1,57 @@
+package org.tandem.mentoring.host;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import java.util.Optional;
+import org.junit.Test;
+
+public class HostUsersTest {
+
+    private final UserManager userManager = mock(UserManager.class);
+    private final HostUsers users = new HostUsers(userManager);
+
+    @Test
+    public void currentUserKey_shouldBeEmptyForAnonymousVisitors() {
+        assertEquals(Optional.empty(), users.currentUserKey());
+
+        when(userManager.getRemoteUserKey()).thenReturn(new UserKey("k-1"));
+        assertEquals(Optional.of("k-1"), users.currentUserKey());
+    }
+
+    @Test
+    public void displayName_shouldFallBackToTheKeyForPeopleTheHostNoLongerKnows() {
+        UserProfile profile = mock(UserProfile.class);
+        when(profile.getFullName()).thenReturn("Ada Lovelace");
+        when(userManager.getUserProfile(new UserKey("k-1"))).thenReturn(profile);
+
+        assertEquals("Ada Lovelace", users.displayName("k-1"));
+        assertEquals("k-gone", users.displayName("k-gone"));
+        assertTrue(users.exists("k-1"));
+        assertFalse(users.exists("k-gone"));
+        assertFalse(users.exists(null));
+    }
+
+    @Test
+    public void isAdmin_shouldCountSystemAdministratorsToo() {
+        when(userManager.isSystemAdmin(new UserKey("sys"))).thenReturn(true);
+
+        assertTrue(users.isAdmin("sys"));
+        assertFalse(users.isAdmin("sam"));
+    }
+
+    @Test
+    public void isInGroup_shouldBeFalseForABlankGroupWithoutAskingTheHost() {
+        when(userManager.isUserInGroup(new UserKey("sam"), "hr")).thenReturn(true);
+
+        assertTrue(users.isInGroup("sam", "hr"));
+        assertFalse(users.isInGroup("sam", " "));
+        assertFalse(users.isInGroup("sam", null));
+    }
+}

@@ -1,0 +1,168 @@
+package org.tandem.mentoring.service.orgchart;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.EntityManager;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.domain.orgchart.csv.ProblemCode;
+import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.mentoring.store.StoreSchema;
+import org.tandem.sandbox.ao.EntityManagerActiveObjects;
+
+/** The import against a real database: commits, counts, and nothing written when the file has an error. */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(DynamicJdbcConfiguration.class)
+@Data(StoreSchema.class)
+@NameConverters
+public class OrgChartImportServiceStoreTest {
+
+    private static final String HEADER = "user,manager,department,level,location,language\r\n";
+
+    private EntityManager entityManager;
+    private ActiveObjects ao;
+    private OrgChartRepository orgChart;
+    private final HostUsers users = mock(HostUsers.class);
+    private final OrgChartAdmins admins = mock(OrgChartAdmins.class);
+
+    @Before
+    public void setUp() {
+        ao = new EntityManagerActiveObjects(entityManager);
+        orgChart = new OrgChartRepository(ao);
+        orgChart.replaceAll(List.of());
+        when(users.currentUserKey()).thenReturn(Optional.of("hr"));
+        when(users.exists(anyString())).thenReturn(true);
+        when(admins.mayImport("hr")).thenReturn(true);
+    }
+
+    @After
+    public void tearDown() {
+        orgChart.replaceAll(List.of());
+    }
+
+    private OrgChartImportService service(OrgChartRepository repository) {
+        TransactionTemplate transactions = new TransactionTemplate() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                return ao.executeInTransaction(action);
+            }
+        };
+        return new OrgChartImportService(repository, users, admins, transactions);
+    }
+
+    private static byte[] csv(String rows) {
+        return (HEADER + rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void seed() {
+        orgChart.replaceAll(List.of(
+                new OrgPerson("ceo", null, "Board", 20, "London", "en", "Cleo Executive", "Chief Executive"),
+                new OrgPerson("cto", "ceo", "Technology", 15, "London", "en", null, null),
+                new OrgPerson("old", "ceo", "Sales", 4, "Paris", "fr", null, null)));
+    }
+
+    @Test
+    @NonTransactional
+    public void importCsv_shouldWriteNothingWhenTheFileHasAnError() {
+        seed();
+        List<OrgPerson> before = orgChart.findAll();
+
+        OrgChartImportResult result = service(orgChart).importCsv(csv(
+                "ceo,,Board,20,London,en\r\ncto,ceo,Technology,15,London,en\r\nnew,ceo,Sales,99,Rome,it\r\n"),
+                ImportMode.REPLACE);
+
+        assertFalse(result.imported());
+        assertEquals(List.of(4), result.report().errorLines());
+        assertEquals(ProblemCode.BAD_LEVEL, result.report().errors().get(0).code());
+        assertEquals(before, orgChart.findAll());
+    }
+
+    @Test
+    @NonTransactional
+    public void importCsv_shouldReplaceTheChartAndReportTheCounts() {
+        seed();
+
+        OrgChartImportResult result = service(orgChart).importCsv(csv(
+                "ceo,,Board,20,London,en\r\ncto,ceo,Engineering,15,London,en\r\n"
+                        + "dev,cto,Engineering,5,Berlin,de\r\nqa,cto,Engineering,4,Berlin,de\r\n"),
+                ImportMode.REPLACE);
+
+        assertTrue(result.imported());
+        assertEquals(Optional.of(new OrgChartCounts(2, 1, 1, 1)), result.counts());
+        assertEquals(List.of("ceo", "cto", "dev", "qa"),
+                orgChart.findAll().stream().map(OrgPerson::userKey).sorted().toList());
+        assertEquals(Optional.of(new OrgPerson("ceo", null, "Board", 20, "London", "en", "Cleo Executive",
+                "Chief Executive")), orgChart.findByUserKey("ceo"));
+        assertEquals("Engineering", orgChart.findByUserKey("cto").orElseThrow().department());
+    }
+
+    @Test
+    @NonTransactional
+    public void importCsv_shouldUpdateMatchingPeopleAndKeepTheOthers() {
+        seed();
+
+        OrgChartImportResult result = service(orgChart).importCsv(
+                "user;manager;department;level\nold;cto;Technology;5\nnew;old;Technology;3\n"
+                        .getBytes(StandardCharsets.UTF_8), ImportMode.UPDATE);
+
+        assertTrue(result.imported());
+        assertEquals(Optional.of(new OrgChartCounts(1, 1, 0, 0)), result.counts());
+        assertEquals(4, orgChart.count());
+        assertEquals(new OrgPerson("old", "cto", "Technology", 5, "Paris", "fr", null, null),
+                orgChart.findByUserKey("old").orElseThrow());
+        assertEquals(List.of("old", "cto", "ceo"), orgChart.managersAbove("new"));
+    }
+
+    @Test
+    @NonTransactional
+    public void preview_shouldCountTheChangesAndWriteNothing() {
+        seed();
+        List<OrgPerson> before = orgChart.findAll();
+
+        OrgChartPreview preview = service(orgChart).preview(csv("ceo,,Board,20,London,en\r\n"), ImportMode.REPLACE);
+
+        assertEquals(Optional.of(new OrgChartCounts(0, 0, 1, 2)), preview.changes());
+        assertEquals(before, orgChart.findAll());
+    }
+
+    @Test
+    @NonTransactional
+    public void importCsv_shouldUndoTheWholeImportWhenWritingFailsHalfWay() {
+        seed();
+        List<OrgPerson> before = orgChart.findAll();
+        OrgChartRepository failingRemove = new OrgChartRepository(ao) {
+            @Override
+            public int remove(Collection<String> userKeys) {
+                throw new IllegalStateException("the database went away");
+            }
+        };
+
+        assertThrows(IllegalStateException.class, () -> service(failingRemove).importCsv(csv(
+                "ceo,,Board,20,London,en\r\ncto,ceo,Engineering,15,London,en\r\n"), ImportMode.REPLACE));
+
+        assertEquals(before, orgChart.findAll());
+    }
+}
