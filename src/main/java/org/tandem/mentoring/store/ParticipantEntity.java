@@ -24,6 +24,7 @@ public interface ParticipantEntity extends Entity {
     String STATE = "STATE";
     String DECIDED_BY = "DECIDED_BY";
     String DECIDED_AT = "DECIDED_AT";
+    String DECISION_REASON = "DECISION_REASON";
     String VERSION = "VERSION";
 
     @NotNull
@@ -99,6 +100,12 @@ public interface ParticipantEntity extends Entity {
     Long getDecidedAt();
 
     void setDecidedAt(Long decidedAt);
+
+    /** Why the last decision was taken (a decline's reason), or null. */
+    @StringLength(StringLength.UNLIMITED)
+    String getDecisionReason();
+
+    void setDecisionReason(String decisionReason);
 
     @NotNull
     @Default("1")

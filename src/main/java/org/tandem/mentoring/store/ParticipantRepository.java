@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -102,11 +103,21 @@ public class ParticipantRepository {
      */
     public Participant decide(int id, int expectedVersion, ParticipantState target, String deciderKey,
             Instant decidedAt) {
+        return decide(id, expectedVersion, target, deciderKey, decidedAt, null);
+    }
+
+    /**
+     * As {@link #decide(int, int, ParticipantState, String, Instant)}, and records why (for example the reason of a
+     * decline). Every decision replaces the reason of the one before; null clears it.
+     */
+    public Participant decide(int id, int expectedVersion, ParticipantState target, String deciderKey,
+            Instant decidedAt, String reason) {
         Map<String, Object> values = new Row(RECORD)
                 .required(ParticipantEntity.STATE, "state", target)
                 .required(ParticipantEntity.DECIDED_BY, "decidedBy", deciderKey, StoreLimits.KEY)
                 .value(ParticipantEntity.DECIDED_AT,
                         Objects.requireNonNull(decidedAt, "decidedAt").toEpochMilli())
+                .optional(ParticipantEntity.DECISION_REASON, "decisionReason", reason, StoreLimits.LONG_TEXT)
                 .values();
         return ao.executeInTransaction(() -> {
             Participant stored = findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
@@ -152,6 +163,24 @@ public class ParticipantRepository {
                 + ParticipantEntity.USER_KEY + " = ? AND " + ParticipantEntity.PARTICIPANT_ROLE + " = ?",
                 programmeId, userKey, role.name()));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The reason of the last decision of each participant that has one, by participant id. */
+    public Map<Integer, String> findDecisionReasons(Collection<Integer> ids) {
+        List<Integer> wanted = ids.stream().distinct().toList();
+        Map<Integer, String> reasons = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
+            List<Integer> chunk = wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK));
+            String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
+            for (ParticipantEntity entity : ao.find(ParticipantEntity.class,
+                    Query.select("ID, " + ParticipantEntity.DECISION_REASON)
+                            .where("ID IN (" + marks + ")", chunk.toArray()))) {
+                if (entity.getDecisionReason() != null) {
+                    reasons.put(entity.getID(), entity.getDecisionReason());
+                }
+            }
+        }
+        return reasons;
     }
 
     /** How many participants of a programme are in each state (states nobody is in are left out), one query. */

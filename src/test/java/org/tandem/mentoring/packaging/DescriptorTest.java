@@ -50,10 +50,16 @@ public class DescriptorTest {
     }
 
     @Test
-    public void descriptionKeys_shouldExistInTheEnglishStrings() throws Exception {
+    public void descriptionKeys_shouldExistInTheDeclaredEnglishStrings() throws Exception {
         java.util.Properties strings = new java.util.Properties();
-        try (var in = getClass().getResourceAsStream("/i18n/tandem.properties")) {
-            strings.load(in);
+        NodeList resources = descriptor.getElementsByTagName("resource");
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            if ("i18n".equals(resource.getAttribute("type"))) {
+                try (var in = getClass().getResourceAsStream("/" + resource.getAttribute("location") + ".properties")) {
+                    strings.load(in);
+                }
+            }
         }
         List<String> missing = new ArrayList<>();
         NodeList all = descriptor.getElementsByTagName("*");

@@ -10,6 +10,7 @@ public record NextStep(Kind kind, int count) {
         SIGN_IN,
         APPLY,
         ENROLMENT_CLOSED,
+        CONFIRM_NOMINATION,
         WAIT_FOR_MANAGER,
         WAIT_FOR_COORDINATOR,
         APPROVED,

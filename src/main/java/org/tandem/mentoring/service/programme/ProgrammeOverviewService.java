@@ -91,7 +91,7 @@ public class ProgrammeOverviewService {
         }
         List<Participant> mine = enrolled.stream().filter(p -> viewer.equals(p.userKey())).toList();
         for (Participant participant : mine) {
-            steps.add(NextStep.of(stepFor(participant.state(), programme)));
+            steps.add(NextStep.of(stepFor(participant.state())));
         }
         if (mine.isEmpty()) {
             steps.add(NextStep.of(programme.phase() == ProgrammePhase.ENROLMENT_OPEN
@@ -126,10 +126,10 @@ public class ProgrammeOverviewService {
                 .count();
     }
 
-    private static NextStep.Kind stepFor(ParticipantState state, Programme programme) {
+    private static NextStep.Kind stepFor(ParticipantState state) {
         return switch (state) {
-            case APPLIED -> programme.managerApprovalRequired()
-                    ? NextStep.Kind.WAIT_FOR_MANAGER : NextStep.Kind.WAIT_FOR_COORDINATOR;
+            // a new application moves on at once; one that stays APPLIED is a manager's nomination
+            case APPLIED -> NextStep.Kind.CONFIRM_NOMINATION;
             case AWAITING_MANAGER -> NextStep.Kind.WAIT_FOR_MANAGER;
             case AWAITING_COORDINATOR -> NextStep.Kind.WAIT_FOR_COORDINATOR;
             case APPROVED -> NextStep.Kind.APPROVED;

@@ -112,6 +112,16 @@ public class ProgrammeOverviewServiceTest {
     }
 
     @Test
+    public void forSpace_shouldAskANomineeToConfirm() {
+        canView("noel");
+        when(participants.findByProgramme(7)).thenReturn(List.of(
+                participant(5, "noel", ParticipantRole.MENTEE, ParticipantState.APPLIED)));
+
+        assertEquals(List.of(NextStep.of(NextStep.Kind.CONFIRM_NOMINATION)),
+                service.forSpace("MENTOR").orElseThrow().nextSteps());
+    }
+
+    @Test
     public void forSpace_shouldCountOnlyTheApplicationsOfTheManagersOwnReports() {
         canView("boss");
 

@@ -1,0 +1,87 @@
+package org.tandem.mentoring.web.rest.enrolment;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.service.enrolment.FieldError;
+import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
+
+/**
+ * {@code /rest/tandem/1.0/programmes/{programmeId}/applications}: the applications of one programme, as the
+ * signed-in person may see them, and applying. Who may see and do what is decided by {@link EnrolmentService}.
+ */
+@Named
+@Path("/programmes/{programmeId}/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class ProgrammeApplicationsResource {
+
+    private final EnrolmentService enrolment;
+    private final EnrolmentResponses responses;
+
+    public ProgrammeApplicationsResource(EnrolmentService enrolment, I18nResolver i18n) {
+        this.enrolment = enrolment;
+        this.responses = new EnrolmentResponses(i18n);
+    }
+
+    /** 200 with the applications the caller may see (all for coordinators; own and reports' otherwise); 404. */
+    @GET
+    public Response list(@PathParam("programmeId") int programmeId) {
+        return responses.many(() -> enrolment.list(programmeId));
+    }
+
+    /** 200 with the applications waiting for the caller {@code as=manager} or {@code as=coordinator}; 400, 403, 404. */
+    @GET
+    @Path("/awaiting-me")
+    public Response awaitingMe(@PathParam("programmeId") int programmeId, @QueryParam("as") String as) {
+        return responses.many(() -> {
+            if ("manager".equals(as)) {
+                return enrolment.awaitingMeAsManager(programmeId);
+            }
+            if ("coordinator".equals(as)) {
+                return enrolment.awaitingMeAsCoordinator(programmeId);
+            }
+            throw InvalidApplicationException.of("as", FieldError.of("tandem.enrol.error.awaiting.as"));
+        });
+    }
+
+    /** Applies as the caller: 201 with the application; 400 with field errors; 404. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response apply(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
+        return responses.one(Response.Status.CREATED, () -> {
+            ApplicationRequests request = ApplicationRequests.of(body);
+            var form = request.form();
+            request.requireValid();
+            return enrolment.apply(programmeId, form);
+        });
+    }
+
+    /**
+     * Nominates a direct report of the caller ({@code nominee}: a user key) as a mentee: 201 with the application,
+     * which waits for the nominee to confirm; 400; 404.
+     */
+    @POST
+    @Path("/nominations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response nominate(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
+        return responses.one(Response.Status.CREATED, () -> {
+            ApplicationRequests request = ApplicationRequests.of(body);
+            String nominee = request.text("nominee");
+            var form = request.form();
+            request.requireValid();
+            return enrolment.nominate(programmeId, nominee, form);
+        });
+    }
+}

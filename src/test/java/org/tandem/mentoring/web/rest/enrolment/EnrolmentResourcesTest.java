@@ -1,0 +1,376 @@
+package org.tandem.mentoring.web.rest.enrolment;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.Serializable;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantRole;
+import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.service.enrolment.Application;
+import org.tandem.mentoring.service.enrolment.ApplicationAction;
+import org.tandem.mentoring.service.enrolment.ApplicationConflictException;
+import org.tandem.mentoring.service.enrolment.ApplicationForbiddenException;
+import org.tandem.mentoring.service.enrolment.ApplicationForm;
+import org.tandem.mentoring.service.enrolment.ApplicationNotFoundException;
+import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.service.enrolment.FieldError;
+import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
+import org.tandem.mentoring.service.enrolment.Verdict;
+
+public class EnrolmentResourcesTest {
+
+    private static final Instant DECIDED = Instant.parse("2026-11-23T10:15:30Z");
+
+    private final EnrolmentService service = mock(EnrolmentService.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final ProgrammeApplicationsResource programmeApplications = new ProgrammeApplicationsResource(service,
+            i18n);
+    private final ApplicationResource applications = new ApplicationResource(service, i18n);
+    private final ObjectMapper json = new ObjectMapper();
+
+    private final Application application = new Application(
+            new Participant(21, 3, 7, "mia", ParticipantRole.MENTEE, List.of(1), 1, null, "Delegate more", "en",
+                    "Tuesdays", List.of("olga"), List.of("eve"), ParticipantState.AWAITING_COORDINATOR, "boss",
+                    DECIDED),
+            List.of(new LearningTheme(1, 1, null, "new-in-role", "Delegating")), "boss", "Good fit", false, false,
+            Map.of("mia", "Mia Berg", "boss", "Bo Ss", "olga", "Olga Ek", "eve", "Eve Lind"),
+            Set.of(ApplicationAction.WITHDRAW, ApplicationAction.EDIT));
+
+    @Before
+    public void setUp() {
+        when(i18n.getText(anyString())).thenAnswer(call -> "text:" + call.getArgument(0));
+        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> {
+            Object[] all = call.getArguments();
+            return "text:" + all[0] + Arrays.toString(Arrays.copyOfRange(all, 1, all.length));
+        });
+    }
+
+    @Test
+    public void list_shouldAnswer200WithTheApplicationsAsJson() throws Exception {
+        when(service.list(7)).thenReturn(List.of(application));
+
+        Response response = programmeApplications.list(7);
+
+        assertEquals(200, response.getStatus());
+        JsonNode body = body(response);
+        assertEquals(1, body.size());
+        assertEquals(21, body.get(0).get("id").asInt());
+    }
+
+    @Test
+    public void get_shouldDescribeTheApplicationWithPeopleThemesAndActions() throws Exception {
+        when(service.get(21)).thenReturn(application);
+
+        JsonNode body = body(applications.get(21));
+
+        assertEquals(3, body.get("version").asInt());
+        assertEquals("MENTEE", body.get("role").asText());
+        assertEquals("AWAITING_COORDINATOR", body.get("state").asText());
+        assertEquals("Mia Berg", body.get("applicant").get("displayName").asText());
+        assertEquals("boss", body.get("manager").get("userKey").asText());
+        assertEquals("Bo Ss", body.get("decidedBy").get("displayName").asText());
+        assertEquals("2026-11-23T10:15:30Z", body.get("decidedAt").asText());
+        assertEquals("Good fit", body.get("decisionReason").asText());
+        assertEquals("Delegating", body.get("themes").get(0).get("name").asText());
+        assertEquals("Eve Lind", body.get("excluded").get(0).get("displayName").asText());
+        assertEquals("[\"EDIT\",\"WITHDRAW\"]", body.get("actions").toString());
+    }
+
+    @Test
+    public void get_shouldAnswer404WithAPlainMessageForWhatIsNotTheCallersToSee() throws Exception {
+        when(service.get(21)).thenThrow(ApplicationNotFoundException.application(21));
+
+        Response response = applications.get(21);
+
+        assertEquals(404, response.getStatus());
+        JsonNode body = body(response);
+        assertEquals(404, body.get("status").asInt());
+        assertEquals("text:tandem.enrol.error.application.not-found[21]", body.get("message").asText());
+        assertNull(body.get("fieldErrors"));
+    }
+
+    @Test
+    public void apply_shouldAnswer201WithTheNewApplication() throws Exception {
+        when(service.apply(anyInt(), any())).thenReturn(application);
+
+        Response response = programmeApplications.apply(7, Map.of("role", "mentee", "themeIds", List.of(1, "2"),
+                "goals", "Delegate more", "preferredUserKeys", List.of("olga")));
+
+        assertEquals(201, response.getStatus());
+        ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
+        verify(service).apply(org.mockito.ArgumentMatchers.eq(7), form.capture());
+        assertEquals(ParticipantRole.MENTEE, form.getValue().role());
+        assertEquals(List.of(1, 2), form.getValue().themeIds());
+        assertEquals(List.of("olga"), form.getValue().preferredUserKeys());
+        assertEquals(21, body(response).get("id").asInt());
+    }
+
+    @Test
+    public void apply_shouldAnswer400WithEveryFieldErrorTheServiceFound() throws Exception {
+        Map<String, FieldError> errors = new java.util.LinkedHashMap<>();
+        errors.put("capacity", FieldError.of("tandem.enrol.error.capacity.range", 1, 10));
+        errors.put("motivation", FieldError.of("tandem.enrol.error.motivation.missing"));
+        when(service.apply(anyInt(), any())).thenThrow(new InvalidApplicationException(errors));
+
+        Response response = programmeApplications.apply(7, Map.of("role", "MENTOR", "capacity", 0));
+
+        assertEquals(400, response.getStatus());
+        JsonNode body = body(response);
+        assertEquals(400, body.get("status").asInt());
+        assertEquals("text:tandem.enrol.error.invalid", body.get("message").asText());
+        assertEquals("tandem.enrol.error.capacity.range", body.get("fieldErrors").get("capacity").get("key").asText());
+        assertEquals("text:tandem.enrol.error.capacity.range[1, 10]",
+                body.get("fieldErrors").get("capacity").get("message").asText());
+        assertEquals("text:tandem.enrol.error.motivation.missing[]",
+                body.get("fieldErrors").get("motivation").get("message").asText());
+    }
+
+    @Test
+    public void apply_shouldAnswer400ForValuesOfTheWrongTypeWithoutAskingTheService() throws Exception {
+        Map<String, Object> request = new HashMap<>();
+        request.put("role", "BOSS");
+        request.put("capacity", "ten");
+        request.put("themeIds", "1,2");
+        request.put("goals", List.of("not", "text"));
+        request.put("excludedUserKeys", List.of(3));
+
+        Response response = programmeApplications.apply(7, request);
+
+        assertEquals(400, response.getStatus());
+        JsonNode fields = body(response).get("fieldErrors");
+        assertEquals("tandem.enrol.error.role.invalid", fields.get("role").get("key").asText());
+        assertEquals("tandem.enrol.error.type.number", fields.get("capacity").get("key").asText());
+        assertEquals("tandem.enrol.error.type.list", fields.get("themeIds").get("key").asText());
+        assertEquals("tandem.enrol.error.type.text", fields.get("goals").get("key").asText());
+        assertEquals("tandem.enrol.error.type.texts", fields.get("excludedUserKeys").get("key").asText());
+        verifyNoInteractions(service);
+    }
+
+    @Test
+    public void apply_shouldPassAnEmptyFormForAMissingBody() {
+        when(service.apply(anyInt(), any())).thenReturn(application);
+
+        assertEquals(201, programmeApplications.apply(7, null).getStatus());
+
+        ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
+        verify(service).apply(org.mockito.ArgumentMatchers.eq(7), form.capture());
+        assertNull(form.getValue().role());
+        assertEquals(List.of(), form.getValue().themeIds());
+    }
+
+    @Test
+    public void apply_shouldAnswer404ForAProgrammeTheCallerMayNotSee() {
+        when(service.apply(anyInt(), any())).thenThrow(ApplicationNotFoundException.programme(7));
+
+        assertEquals(404, programmeApplications.apply(7, Map.of("role", "MENTEE")).getStatus());
+    }
+
+    @Test
+    public void edit_shouldRequireTheVersion() throws Exception {
+        Response response = applications.edit(21, Map.of("role", "MENTEE", "goals", "More"));
+
+        assertEquals(400, response.getStatus());
+        assertEquals("tandem.enrol.error.version.missing",
+                body(response).get("fieldErrors").get("version").get("key").asText());
+        verifyNoInteractions(service);
+    }
+
+    @Test
+    public void edit_shouldPassTheVersionAndAnswer200() {
+        when(service.edit(anyInt(), anyInt(), any())).thenReturn(application);
+
+        Response response = applications.edit(21, Map.of("version", 3, "role", "MENTEE", "goals", "More"));
+
+        assertEquals(200, response.getStatus());
+        verify(service).edit(org.mockito.ArgumentMatchers.eq(21), org.mockito.ArgumentMatchers.eq(3), any());
+    }
+
+    @Test
+    public void edit_shouldAnswer409OnAStaleVersion() throws Exception {
+        when(service.edit(anyInt(), anyInt(), any()))
+                .thenThrow(new ApplicationConflictException(ApplicationConflictException.STALE));
+
+        Response response = applications.edit(21, Map.of("version", 2, "role", "MENTEE"));
+
+        assertEquals(409, response.getStatus());
+        assertEquals("text:tandem.enrol.error.stale[]", body(response).get("message").asText());
+    }
+
+    @Test
+    public void withdraw_shouldAnswer200WithTheWithdrawnApplication() {
+        when(service.withdraw(21, 3)).thenReturn(application);
+
+        assertEquals(200, applications.withdraw(21, Map.of("version", 3)).getStatus());
+    }
+
+    @Test
+    public void withdraw_shouldAnswer403WhenItIsNotTheCallersApplication() throws Exception {
+        when(service.withdraw(21, 3))
+                .thenThrow(new ApplicationForbiddenException("tandem.enrol.error.forbidden.not-applicant"));
+
+        Response response = applications.withdraw(21, Map.of("version", 3));
+
+        assertEquals(403, response.getStatus());
+        assertEquals(403, body(response).get("status").asInt());
+    }
+
+    @Test
+    public void confirm_shouldAnswer409WhenTheStateNoLongerAllowsIt() {
+        when(service.confirm(21, 3)).thenThrow(new ApplicationConflictException(ApplicationConflictException.STATE));
+
+        assertEquals(409, applications.confirm(21, Map.of("version", 3)).getStatus());
+    }
+
+    @Test
+    public void decideAsManager_shouldPassTheVerdictAndReason() {
+        when(service.decideAsManager(21, 3, Verdict.DECLINE, "Busy quarter")).thenReturn(application);
+
+        Response response = applications.decideAsManager(21, Map.of("version", 3, "verdict", "decline",
+                "reason", "Busy quarter"));
+
+        assertEquals(200, response.getStatus());
+        verify(service).decideAsManager(21, 3, Verdict.DECLINE, "Busy quarter");
+    }
+
+    @Test
+    public void decideAsManager_shouldAnswer400ForAnUnknownVerdict() throws Exception {
+        Response response = applications.decideAsManager(21, Map.of("version", 3, "verdict", "maybe"));
+
+        assertEquals(400, response.getStatus());
+        assertEquals("tandem.enrol.error.verdict.invalid",
+                body(response).get("fieldErrors").get("verdict").get("key").asText());
+        verifyNoInteractions(service);
+    }
+
+    @Test
+    public void decideAsCoordinator_shouldAnswer404ForAStranger() {
+        when(service.decideAsCoordinator(21, 3, Verdict.APPROVE, null))
+                .thenThrow(ApplicationNotFoundException.application(21));
+
+        assertEquals(404, applications.decideAsCoordinator(21, Map.of("version", 3, "verdict", "APPROVE"))
+                .getStatus());
+    }
+
+    @Test
+    public void decideAsCoordinator_shouldAnswer200() {
+        when(service.decideAsCoordinator(21, 3, Verdict.APPROVE, null)).thenReturn(application);
+
+        assertEquals(200, applications.decideAsCoordinator(21, Map.of("version", 3, "verdict", "APPROVE"))
+                .getStatus());
+    }
+
+    @Test
+    public void awaitingMe_shouldAskForTheRightQueue() {
+        when(service.awaitingMeAsManager(7)).thenReturn(List.of(application));
+        when(service.awaitingMeAsCoordinator(7)).thenThrow(
+                new ApplicationForbiddenException("tandem.enrol.error.forbidden.not-coordinator"));
+
+        assertEquals(200, programmeApplications.awaitingMe(7, "manager").getStatus());
+        assertEquals(403, programmeApplications.awaitingMe(7, "coordinator").getStatus());
+        assertEquals(400, programmeApplications.awaitingMe(7, "sponsor").getStatus());
+    }
+
+    @Test
+    public void mine_shouldAnswer200WithTheCallersApplications() throws Exception {
+        when(service.mine()).thenReturn(List.of(application));
+
+        Response response = applications.mine();
+
+        assertEquals(200, response.getStatus());
+        assertEquals(21, body(response).get(0).get("id").asInt());
+    }
+
+    @Test
+    public void awaitingMeEverywhere_shouldAskForTheRightQueue() {
+        when(service.awaitingMeAsManagerEverywhere()).thenReturn(List.of());
+        when(service.awaitingMeAsCoordinatorEverywhere()).thenReturn(List.of(application));
+
+        assertEquals(200, applications.awaitingMe("manager").getStatus());
+        assertEquals(200, applications.awaitingMe("coordinator").getStatus());
+        assertEquals(400, applications.awaitingMe(null).getStatus());
+        verify(service).awaitingMeAsManagerEverywhere();
+        verify(service).awaitingMeAsCoordinatorEverywhere();
+    }
+
+    @Test
+    public void nominate_shouldPassTheNominee() {
+        when(service.nominate(anyInt(), anyString(), any())).thenReturn(application);
+
+        Response response = programmeApplications.nominate(7, Map.of("nominee", "noah", "role", "MENTEE",
+                "themeIds", List.of(1), "goals", "Lead"));
+
+        assertEquals(201, response.getStatus());
+        verify(service).nominate(org.mockito.ArgumentMatchers.eq(7), org.mockito.ArgumentMatchers.eq("noah"), any());
+    }
+
+    @Test
+    public void anyEndpoint_shouldAnswerAPlain500WithoutAStackTraceWhenSomethingUnexpectedFails() throws Exception {
+        when(service.get(21)).thenThrow(new IllegalStateException("database on fire at Foo.java:12"));
+
+        Response response = applications.get(21);
+
+        assertEquals(500, response.getStatus());
+        String text = json.writeValueAsString(response.getEntity());
+        assertFalse(text.contains("Foo.java"));
+        assertFalse(text.contains("IllegalStateException"));
+        assertEquals("text:tandem.enrol.error.unexpected", body(response).get("message").asText());
+    }
+
+    @Test
+    public void mutatingEndpoints_shouldConsumeJsonOnly() {
+        for (Class<?> resource : List.of(ApplicationResource.class, ProgrammeApplicationsResource.class)) {
+            assertNotNull(resource.getSimpleName(), resource.getAnnotation(LicensedOnly.class));
+            for (Method method : resource.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)) {
+                    Consumes consumes = method.getAnnotation(Consumes.class);
+                    assertNotNull(method.getName(), consumes);
+                    assertEquals(method.getName(), List.of(MediaType.APPLICATION_JSON), List.of(consumes.value()));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void everyResponse_shouldBeJson() {
+        when(service.get(21)).thenReturn(application);
+        when(service.get(22)).thenThrow(ApplicationNotFoundException.application(22));
+
+        assertTrue(applications.get(21).getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE));
+        assertTrue(applications.get(22).getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    private JsonNode body(Response response) throws Exception {
+        return json.readTree(json.writeValueAsString(response.getEntity()));
+    }
+}
