@@ -47,7 +47,21 @@ public class PluginSandboxTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.body(), r.body().contains("class=\"tandem-programme\""));
         assertFalse(r.body().contains("<ac:structured-macro"));
-        assertFalse(r.body().contains("aui-message-error"));
+        assertFalse(r.body().contains("sandbox-macro-error"));
+    }
+
+    @Test
+    public void everyDemoPage_shouldRenderWithoutAMacroError() throws Exception {
+        SandboxUsers.Person[] pair = new DemoData(20260101L).restrictedPair(sandbox.users());
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(pair[0].username());
+        for (SandboxContent.Page page : sandbox.content().pages(DemoData.SPACE)) {
+            HttpResponse<String> r = c.get("/pages/viewpage.action?pageId=" + page.id());
+            assertEquals(page.title(), 200, r.statusCode());
+            String main = r.body().substring(r.body().indexOf("id=\"main-content\""));
+            assertFalse(page.title() + ": " + main, main.contains("sandbox-macro-error"));
+            assertFalse(page.title(), main.contains("<ac:"));
+        }
     }
 
     @Test

@@ -76,6 +76,11 @@ public class SandboxSmokeIT {
         assertTrue(tree.stream().noneMatch(a -> a.getText().startsWith("Session 1")));
         browser.screenshot("03-programme-home");
 
+        d.findElement(By.linkText("Enrol")).click();
+        assertEquals("Enrol", d.findElement(By.id("title-text")).getText());
+        assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
+        browser.screenshot("06-enrol");
+
         String restricted = sandbox.baseUrl() + StorageFormat.pageUrl(DemoData.SPACE,
                 "Session 1: " + pair[0].fullName() + " and " + pair[1].fullName()).substring(1);
         d.get(restricted);

@@ -106,7 +106,8 @@ public final class StorageFormat {
     }
 
     static String error(String message) {
-        return "<div class=\"aui-message aui-message-error\"><p>" + SandboxVelocity.escape(message) + "</p></div>";
+        return "<div class=\"aui-message aui-message-error sandbox-macro-error\"><p>" + SandboxVelocity.escape(message)
+                + "</p></div>";
     }
 
     private static int matchingEnd(String s, int start) {
