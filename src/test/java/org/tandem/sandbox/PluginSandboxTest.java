@@ -1,0 +1,107 @@
+package org.tandem.sandbox;
+
+import org.junit.AfterClass;
+import org.junit.Assume;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** The sandbox with Tandem itself (the top-level atlassian-plugin.xml), as bin/sandbox starts it, over HTTP. */
+public class PluginSandboxTest {
+
+    private static Sandbox sandbox;
+    private static Path data;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        Assume.assumeTrue("the build put the plugin descriptor on the classpath",
+                PluginSandboxTest.class.getClassLoader().getResource("atlassian-plugin.xml") != null);
+        data = SandboxTestSupport.tempDir("plugin");
+        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, data,
+                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    public void root_shouldAnswer200() throws Exception {
+        assertEquals(200, new SandboxTestSupport.Client(sandbox).get("/").statusCode());
+    }
+
+    @Test
+    public void spaceHome_shouldRenderTheProgrammeMacroAsHtml() throws Exception {
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(sandbox.users().all().get(100).username());
+        HttpResponse<String> r = c.get("/display/" + DemoData.SPACE);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body(), r.body().contains("class=\"tandem-programme\""));
+        assertFalse(r.body().contains("<ac:structured-macro"));
+        assertFalse(r.body().contains("sandbox-macro-error"));
+    }
+
+    @Test
+    public void everyDemoPage_shouldRenderWithoutAMacroError() throws Exception {
+        SandboxUsers.Person[] pair = new DemoData(20260101L).restrictedPair(sandbox.users());
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(pair[0].username());
+        for (SandboxContent.Page page : sandbox.content().pages(DemoData.SPACE)) {
+            HttpResponse<String> r = c.get("/pages/viewpage.action?pageId=" + page.id());
+            assertEquals(page.title(), 200, r.statusCode());
+            String main = r.body().substring(r.body().indexOf("id=\"main-content\""));
+            assertFalse(page.title() + ": " + main, main.contains("sandbox-macro-error"));
+            assertFalse(page.title(), main.contains("<ac:"));
+        }
+    }
+
+    @Test
+    public void rest_shouldServeTheProgrammeToSignedInUsersOnly() throws Exception {
+        int id = new org.tandem.mentoring.store.ProgrammeRepository(sandbox.activeObjects())
+                .findBySpaceKey(DemoData.SPACE).orElseThrow().id();
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        assertEquals(401, c.get("/rest/tandem/1.0/programmes/" + id).statusCode());
+        c.signIn(sandbox.users().all().get(100).username());
+        HttpResponse<String> r = c.get("/rest/tandem/1.0/programmes/" + id);
+        assertEquals(r.body(), 200, r.statusCode());
+        assertTrue(r.body(), r.body().contains("Mentoring Programme 2026"));
+    }
+
+    @Test
+    public void descriptor_shouldRegisterEveryMacroAndRestModule() {
+        PluginDescriptor d = sandbox.descriptor();
+        d.macros().forEach(m -> assertTrue(m.name(), sandbox.plugin().hasMacro(m.name())));
+        d.restModules().forEach(r -> assertTrue(r.mountPath(),
+                sandbox.plugin().restResources().containsKey(r.mountPath())));
+    }
+
+    @Test
+    public void restart_shouldKeepContentAndProgrammeWithoutDuplicates() throws Exception {
+        Path other = SandboxTestSupport.tempDir("restart");
+        long pageId;
+        int programmes;
+        try (Sandbox first = Sandbox.start(Sandbox.Config.forPlugin(0, other,
+                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")))) {
+            pageId = first.content().page(DemoData.SPACE, "Pairings").orElseThrow().id();
+            first.content().updatePage(pageId, "Pairings", first.content().page(pageId).orElseThrow().parentId(),
+                    "<p>edited before the restart</p>");
+            programmes = new org.tandem.mentoring.store.ProgrammeRepository(first.activeObjects()).findAll().size();
+        }
+        try (Sandbox second = Sandbox.start(Sandbox.Config.forPlugin(0, other,
+                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")))) {
+            assertTrue(second.content().page(pageId).orElseThrow().body().contains("edited before the restart"));
+            assertEquals(1, second.content().spaces().stream().filter(s -> s.key().equals(DemoData.SPACE)).count());
+            assertEquals(programmes,
+                    new org.tandem.mentoring.store.ProgrammeRepository(second.activeObjects()).findAll().size());
+        }
+    }
+}

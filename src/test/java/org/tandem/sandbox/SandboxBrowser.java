@@ -1,0 +1,78 @@
+package org.tandem.sandbox;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/** Debian's headless Chromium through chromedriver, downloading nothing; screenshots go to target/screenshots/. */
+public final class SandboxBrowser implements AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final WebDriver driver;
+
+    /** Whether the browser tests are switched off with -Dtandem.skipBrowser=true. */
+    public static boolean skipped() {
+        return Boolean.getBoolean("tandem.skipBrowser");
+    }
+
+    /** Fails with a clear message when Debian's chromium or chromium-driver is missing. */
+    public static void requireInstalled() {
+        for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!new File(binary).canExecute()) {
+                throw new IllegalStateException(binary + " is missing: install Debian's browser with "
+                        + "'apt-get update && apt-get install -y chromium chromium-driver', "
+                        + "or skip the browser tests with -Dtandem.skipBrowser=true");
+            }
+        }
+    }
+
+    public SandboxBrowser() throws IOException {
+        requireInstalled();
+        profile = Files.createTempDirectory("tandem-chromium");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("tandem.basedir", ".")).resolve("target/screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = dir.resolve(name + ".png");
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+        }
+    }
+}

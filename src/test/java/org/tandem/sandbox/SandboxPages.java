@@ -1,0 +1,290 @@
+package org.tandem.sandbox;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Confluence-shaped pages: dashboard, sign-in, space home and page view (/display/KEY/Title,
+ * /pages/viewpage.action?pageId=N), the list of a space's pages, site search, the mail outbox and the jobs.
+ * Every read goes through {@link SandboxPermissions}: what a person may not see is a 404.
+ */
+public final class SandboxPages extends HttpServlet {
+
+    /** One entry of the page tree or a list, ready for a template. */
+    public record Link(String title, String url, String spaceKey, int indent, boolean current, boolean restricted) {
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+
+    private final Sandbox sandbox;
+
+    public SandboxPages(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI();
+        if (path.equals("/") || path.equals("/dashboard.action")) {
+            dashboard(req, resp);
+        } else if (path.equals("/login")) {
+            loginForm(req, resp);
+        } else if (path.startsWith("/display/")) {
+            display(req, resp, path.substring("/display/".length()));
+        } else if (path.equals("/pages/viewpage.action")) {
+            viewById(req, resp);
+        } else if (path.equals("/pages/listpages-alphaview.action")) {
+            listPages(req, resp);
+        } else if (path.equals("/dosearchsite.action")) {
+            search(req, resp);
+        } else if (path.equals("/sandbox/mail")) {
+            render(req, resp, 200, text().getText("sandbox.mail.title"), "mail.vm",
+                    Map.of("mails", sandbox.mail().outbox()));
+        } else if (path.equals("/sandbox/plugin")) {
+            render(req, resp, 200, text().getText("sandbox.plugin.title"), "plugin.vm",
+                    Map.of("d", sandbox.descriptor(), "plugin", sandbox.plugin()));
+        } else if (path.equals("/sandbox/jobs")) {
+            render(req, resp, 200, text().getText("sandbox.jobs.title"), "jobs.vm",
+                    Map.of("jobs", sandbox.scheduler().jobs()));
+        } else {
+            notFound(req, resp);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI();
+        switch (path) {
+            case "/login" -> {
+                Optional<SandboxUsers.Person> p = sandbox.users().byUsername(req.getParameter("username"));
+                if (p.isEmpty()) {
+                    resp.sendError(400, "Unknown user");
+                    return;
+                }
+                req.getSession().setAttribute(SandboxFilter.SESSION_USER, p.get().key());
+                String dest = req.getParameter("os_destination");
+                resp.sendRedirect(dest != null && dest.startsWith("/") && !dest.startsWith("//") ? dest : "/");
+            }
+            case "/logout" -> {
+                req.getSession().removeAttribute(SandboxFilter.SESSION_USER);
+                resp.sendRedirect("/");
+            }
+            case "/sandbox/jobs/run" -> {
+                String key = req.getParameter("key");
+                if (!sandbox.scheduler().has(key)) {
+                    resp.sendError(404);
+                    return;
+                }
+                String outcome = sandbox.scheduler().runNow(key);
+                if ("application/json".equals(req.getHeader("Accept"))) {
+                    resp.setContentType("application/json");
+                    resp.getWriter().write("{\"outcome\":\"" + outcome.replace("\\", "\\\\").replace("\"", "\\\"")
+                            + "\"}");
+                } else {
+                    resp.sendRedirect("/sandbox/jobs");
+                }
+            }
+            default -> resp.sendError(405);
+        }
+    }
+
+    private void dashboard(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        render(req, resp, 200, text().getText("sandbox.dashboard.title"), "dashboard.vm",
+                Map.of("spaces", sandbox.permissions().visibleSpaces(userKey())));
+    }
+
+    private void loginForm(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, Object> m = new HashMap<>();
+        m.put("people", sandbox.users().all().stream()
+                .sorted(java.util.Comparator.comparing(SandboxUsers.Person::fullName)).toList());
+        m.put("destination", req.getParameter("os_destination"));
+        render(req, resp, 200, text().getText("sandbox.login"), "login.vm", m);
+    }
+
+    private void display(HttpServletRequest req, HttpServletResponse resp, String rest) throws IOException {
+        int slash = rest.indexOf('/');
+        String spaceKey = decode(slash < 0 ? rest : rest.substring(0, slash));
+        String title = slash < 0 || slash == rest.length() - 1 ? null : decode(rest.substring(slash + 1));
+        Optional<SandboxContent.Space> space = sandbox.content().space(spaceKey);
+        if (space.isEmpty() || !sandbox.permissions().canViewSpace(userKey(), spaceKey)) {
+            refuse(req, resp);
+            return;
+        }
+        Optional<SandboxContent.Page> page;
+        if (title == null) {
+            Long home = space.get().homePageId();
+            page = home == null ? Optional.empty() : sandbox.permissions().visiblePage(userKey(), home);
+        } else {
+            page = sandbox.permissions().visiblePage(userKey(), spaceKey, title);
+        }
+        if (page.isEmpty()) {
+            refuse(req, resp);
+            return;
+        }
+        showPage(req, resp, space.get(), page.get());
+    }
+
+    private void viewById(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(req.getParameter("pageId"));
+        } catch (NumberFormatException | NullPointerException e) {
+            notFound(req, resp);
+            return;
+        }
+        Optional<SandboxContent.Page> page = sandbox.permissions().visiblePage(userKey(), id);
+        if (page.isEmpty()) {
+            refuse(req, resp);
+            return;
+        }
+        showPage(req, resp, sandbox.content().space(page.get().spaceKey()).orElseThrow(), page.get());
+    }
+
+    private void showPage(HttpServletRequest req, HttpServletResponse resp, SandboxContent.Space space,
+                          SandboxContent.Page page) throws IOException {
+        String html = sandbox.renderPage(page);
+        Map<String, Object> m = new HashMap<>();
+        m.put("page", page);
+        m.put("renderedHtml", html);
+        m.put("creator", sandbox.users().byKey(page.creatorKey()).map(SandboxUsers.Person::fullName)
+                .orElse(page.creatorKey() == null ? "" : page.creatorKey()));
+        m.put("modified", DATE.format(page.modified()));
+        m.put("restricted", !sandbox.content().restrictions(page.id()).isEmpty());
+        List<Link> crumbs = new ArrayList<>();
+        for (SandboxContent.Page a : sandbox.content().ancestors(page)) {
+            crumbs.add(link(a, 0, false));
+        }
+        m.put("breadcrumbs", crumbs);
+        m.put("space", space);
+        m.put("tree", tree(space, page));
+        render(req, resp, 200, page.title(), "page.vm", m);
+    }
+
+    /** The space's visible pages as a tree: home first, children below their parents. */
+    private List<Link> tree(SandboxContent.Space space, SandboxContent.Page current) {
+        List<Link> out = new ArrayList<>();
+        List<SandboxContent.Page> visible = sandbox.permissions().visiblePages(userKey(), space.key());
+        Map<Long, List<SandboxContent.Page>> byParent = new HashMap<>();
+        for (SandboxContent.Page p : visible) {
+            byParent.computeIfAbsent(p.parentId() == null ? -1L : p.parentId(), k -> new ArrayList<>()).add(p);
+        }
+        for (SandboxContent.Page root : byParent.getOrDefault(-1L, List.of())) {
+            addTree(out, byParent, root, 0, current);
+        }
+        return out;
+    }
+
+    private void addTree(List<Link> out, Map<Long, List<SandboxContent.Page>> byParent, SandboxContent.Page p,
+                         int depth, SandboxContent.Page current) {
+        if (depth > 20) {
+            return;
+        }
+        out.add(link(p, 10 + depth * 14, p.id() == current.id()));
+        List<SandboxContent.Page> kids = new ArrayList<>(byParent.getOrDefault(p.id(), List.of()));
+        kids.sort(java.util.Comparator.comparingLong(SandboxContent.Page::id));
+        for (SandboxContent.Page k : kids) {
+            addTree(out, byParent, k, depth + 1, current);
+        }
+    }
+
+    private Link link(SandboxContent.Page p, int indent, boolean current) {
+        return new Link(p.title(), StorageFormat.pageUrl(p.spaceKey(), p.title()), p.spaceKey(), indent, current,
+                !sandbox.content().restrictions(p.id()).isEmpty());
+    }
+
+    private void listPages(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String key = req.getParameter("key");
+        Optional<SandboxContent.Space> space = key == null ? Optional.empty() : sandbox.content().space(key);
+        if (space.isEmpty() || !sandbox.permissions().canViewSpace(userKey(), key)) {
+            refuse(req, resp);
+            return;
+        }
+        List<Link> pages = sandbox.permissions().visiblePages(userKey(), key).stream().map(p -> link(p, 0, false))
+                .toList();
+        Map<String, Object> m = new HashMap<>();
+        m.put("pages", pages);
+        m.put("space", space.get());
+        m.put("spaceKey", key);
+        render(req, resp, 200, text().getText("sandbox.space.allpages"), "list.vm", m);
+    }
+
+    private void search(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String q = Optional.ofNullable(req.getParameter("queryString")).orElse("").trim();
+        List<Link> results = q.isEmpty() ? List.of()
+                : sandbox.permissions().search(userKey(), q).stream().map(p -> link(p, 0, false)).toList();
+        Map<String, Object> m = new HashMap<>();
+        m.put("results", results);
+        m.put("queryString", q);
+        render(req, resp, 200, text().getText("sandbox.search"), "search.vm", m);
+    }
+
+    /** Anonymous visitors are sent to log in; a signed-in person who may not see it gets a 404. */
+    private void refuse(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (userKey() == null) {
+            String here = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+            resp.sendRedirect("/login?os_destination=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
+            return;
+        }
+        notFound(req, resp);
+    }
+
+    private void notFound(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        render(req, resp, 404, text().getText("sandbox.notfound.title"), "notfound.vm", Map.of());
+    }
+
+    private void render(HttpServletRequest req, HttpServletResponse resp, int status, String title, String body,
+                        Map<String, ?> model) throws IOException {
+        Map<String, Object> m = new HashMap<>(model);
+        m.put("title", title);
+        m.put("body", "sandbox/templates/" + body);
+        m.put("t", text());
+        m.put("user", sandbox.scope().user().orElse(null));
+        m.put("userKey", userKey());
+        m.put("atlToken", SandboxFilter.token(req));
+        m.putIfAbsent("tree", null);
+        if (m.get("space") instanceof SandboxContent.Space s) {
+            m.put("spaceKey", s.key());
+        }
+        m.put("headHtml", sandbox.webResourceTags());
+        String spaceKey = (String) m.get("spaceKey");
+        m.put("headerItems", sandbox.webItems("system.header/left", spaceKey));
+        if (spaceKey != null) {
+            List<Sandbox.ItemLink> sidebar = new ArrayList<>(sandbox.webItems("system.space.sidebar/main-links",
+                    spaceKey));
+            sidebar.addAll(sandbox.webItems("system.space.tools/addons", spaceKey));
+            m.put("sidebarItems", sidebar);
+        }
+        resp.setStatus(status);
+        resp.setContentType("text/html;charset=UTF-8");
+        resp.setHeader("X-Frame-Options", "SAMEORIGIN");
+        try (Writer w = resp.getWriter()) {
+            sandbox.velocity().renderTemplate("sandbox/templates/layout.vm", m, w);
+        }
+    }
+
+    private PropertiesText text() {
+        return sandbox.text();
+    }
+
+    private String userKey() {
+        return sandbox.scope().userKey();
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}

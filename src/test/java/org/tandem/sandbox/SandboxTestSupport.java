@@ -1,0 +1,81 @@
+package org.tandem.sandbox;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Starts sandboxes for tests (fresh temp database, any free port) and talks to them like curl with a cookie jar. */
+public final class SandboxTestSupport {
+
+    private SandboxTestSupport() {
+    }
+
+    public static Path basedir() {
+        return Path.of(System.getProperty("tandem.basedir", ".")).toAbsolutePath().normalize();
+    }
+
+    /** The sandbox with the small test plugin of src/test/resources/sandbox. */
+    public static Sandbox startTestPlugin(Path dataDir) throws Exception {
+        return Sandbox.start(Sandbox.Config.forPlugin(0, dataDir, basedir().resolve("src/test/sandbox-web"))
+                .withDescriptor("sandbox/atlassian-plugin.xml", List.of("org.tandem.sandbox.testplugin")));
+    }
+
+    public static Path tempDir(String name) throws IOException {
+        return Files.createTempDirectory("tandem-" + name);
+    }
+
+    /** One browser-like client: keeps its session cookie, does not follow redirects. */
+    public static final class Client {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String base;
+
+        public Client(Sandbox sandbox) {
+            this.base = sandbox.baseUrl();
+        }
+
+        public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + strip(path))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        public HttpResponse<String> post(String path, String contentType, String body, String... headers)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + strip(path)))
+                    .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                b.header(headers[i], headers[i + 1]);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Signs in as the person with the given username, through the sign-in form with its XSRF token. */
+        public void signIn(String username) throws IOException, InterruptedException {
+            String form = get("/login").body();
+            HttpResponse<String> r = post("/login", "application/x-www-form-urlencoded",
+                    "username=" + username + "&atl_token=" + token(form));
+            if (r.statusCode() != 302) {
+                throw new IllegalStateException("sign-in failed: " + r.statusCode());
+            }
+        }
+
+        public static String token(String html) {
+            Matcher m = Pattern.compile("name=\"atlassian-token\" content=\"([0-9a-f]+)\"").matcher(html);
+            if (!m.find()) {
+                throw new IllegalStateException("no XSRF token on the page");
+            }
+            return m.group(1);
+        }
+
+        private static String strip(String path) {
+            return path.startsWith("/") ? path.substring(1) : path;
+        }
+    }
+}
