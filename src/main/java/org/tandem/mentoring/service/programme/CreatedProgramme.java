@@ -5,12 +5,12 @@ import org.tandem.mentoring.domain.programme.Programme;
 
 /**
  * The programme a new space got, and what was wrong with the wizard's input (field name to i18n key), empty when
- * nothing was. With problems the programme is a draft holding the valid fields and defaults for the rest.
+ * nothing was, in form order. With problems the programme is a draft holding the valid fields and defaults for the rest.
  */
 public record CreatedProgramme(Programme programme, Map<String, String> problems, boolean alreadyExisted) {
 
     public CreatedProgramme {
-        problems = Map.copyOf(problems);
+        problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
     }
 
     public boolean complete() {
