@@ -66,8 +66,19 @@
         element.style.display = hidden ? 'none' : '';
     }
 
-    /** Shows the messages of the fields in error; true when there are none. */
-    function check(form) {
+    /**
+     * Shows the messages of the fields in error, and from then on keeps them current while the person types;
+     * true when there are none.
+     */
+    function check(form, moveFocus) {
+        if (!form.getAttribute('data-tandem-checked')) {
+            form.setAttribute('data-tandem-checked', 'true');
+            var recheck = function () {
+                check(form, false);
+            };
+            form.addEventListener('input', recheck);
+            form.addEventListener('change', recheck);
+        }
         var bad = problems(form);
         Array.prototype.forEach.call(form.querySelectorAll('[data-tandem-error]'), function (message) {
             var field = message.getAttribute('data-tandem-error');
@@ -82,7 +93,7 @@
         if (summary) {
             setHidden(summary, bad.length === 0);
         }
-        if (bad.length > 0) {
+        if (bad.length > 0 && moveFocus !== false) {
             var first = form.querySelector('[name="' + bad[0] + '"]');
             if (first && first.focus) {
                 first.focus();

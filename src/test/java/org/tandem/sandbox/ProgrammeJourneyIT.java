@@ -119,6 +119,11 @@ public class ProgrammeJourneyIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("title-text")));
     }
 
+    /** Scrolls an element to the top of the window, so that the screenshot shows it. */
+    private static void scrollTo(WebElement element) {
+        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+    }
+
     private static WebElement approvalOf(String applicantName) {
         return d().findElements(By.cssSelector(".tandem-approval")).stream()
                 .filter(e -> e.findElement(By.cssSelector(".tandem-approval-name")).getText()
@@ -164,6 +169,8 @@ public class ProgrammeJourneyIT {
         new Select(d().findElement(By.id("tandem-wizard-cadence"))).selectByValue("FORTNIGHTLY");
         type("purpose", "Grow the leaders of tomorrow & keep them <here>.");
         type("goals", "Every pair meets fortnightly; 90% of mentees stay a year after the end.");
+        assertFalse("the messages follow the corrections", summary.isDisplayed());
+        assertFalse(d().findElement(By.cssSelector("[data-tandem-error='name']")).isDisplayed());
         browser.screenshot("journey-04-wizard-filled");
         d().findElement(By.id("create-space-submit")).click();
         waiting().until(ExpectedConditions.textToBe(By.id("title-text"), NAME));
@@ -190,7 +197,9 @@ public class ProgrammeJourneyIT {
         // 6. the mentee's manager sees the application on the Enrol page and approves it
         signInAs(manager);
         openEnrolPage();
-        assertTrue(d().findElement(By.cssSelector(".tandem-approvals")).getText().contains(mentee.fullName()));
+        WebElement managerQueue = d().findElement(By.cssSelector(".tandem-approvals"));
+        assertTrue(managerQueue.getText().contains(mentee.fullName()));
+        scrollTo(managerQueue);
         browser.screenshot("journey-08-manager-approvals");
         approve(mentee.fullName());
         assertTrue(d().findElements(By.cssSelector(".tandem-approval")).isEmpty());
@@ -199,8 +208,10 @@ public class ProgrammeJourneyIT {
         // 7. the coordinator approves both
         signInAs(coordinator);
         openEnrolPage();
-        String queue = d().findElement(By.cssSelector(".tandem-approvals")).getText();
+        WebElement coordinatorQueue = d().findElement(By.cssSelector(".tandem-approvals"));
+        String queue = coordinatorQueue.getText();
         assertTrue(queue, queue.contains(mentee.fullName()) && queue.contains(mentor.fullName()));
+        scrollTo(coordinatorQueue);
         browser.screenshot("journey-10-coordinator-approvals");
         approve(mentee.fullName());
         approve(mentor.fullName());
@@ -215,6 +226,7 @@ public class ProgrammeJourneyIT {
         assertEquals("1", cells.get(1).getText());
         assertEquals("1", cells.get(2).getText());
         assertFalse(d().getPageSource().contains("keep them <here>"));
+        scrollTo(d().findElement(By.cssSelector("#main-content .tandem-programme")));
         browser.screenshot("journey-11-programme-counts");
     }
 }
