@@ -163,10 +163,15 @@ public final class DescriptorReader {
         }
         List<String> conditions = new ArrayList<>();
         collectConditions(e, conditions);
+        List<PluginDescriptor.Resource> itemResources = new ArrayList<>();
+        for (Element r : children(e, "resource")) {
+            itemResources.add(new PluginDescriptor.Resource(r.getAttribute("type"), r.getAttribute("name"),
+                    r.getAttribute("location")));
+        }
         return new PluginDescriptor.WebItem(e.getAttribute("key"), e.getAttribute("name"),
                 e.getAttribute("section"), intAttr(e, "weight"), labelKey(e), text(child(e, "link")), params,
                 conditions, child(e, "description") == null ? null
-                : child(e, "description").getAttribute("key"));
+                : child(e, "description").getAttribute("key"), itemResources);
     }
 
     private static void collectConditions(Element e, List<String> into) {

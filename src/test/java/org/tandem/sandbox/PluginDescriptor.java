@@ -88,7 +88,8 @@ public record PluginDescriptor(
     }
 
     public record WebItem(String key, String name, String section, int weight, String labelKey, String link,
-                          Map<String, String> params, List<String> conditionClasses, String descriptionKey) {
+                          Map<String, String> params, List<String> conditionClasses, String descriptionKey,
+                          List<Resource> resources) {
     }
 
     /** Every class the descriptor names (macros, servlets, AO entities and tasks, providers, conditions). */

@@ -92,6 +92,11 @@ public class ProgrammeBlueprintSandboxTest {
         String dialog = c.get("/create-space").body();
         assertTrue(dialog, dialog.contains("id=\"blueprint-" + ITEM + "\""));
         assertTrue(dialog.contains("Mentoring programme"));
+        String icon = "/download/resources/" + ITEM + "/icon.png";
+        assertTrue(dialog, dialog.contains("src=\"" + icon + "\""));
+        HttpResponse<String> iconResponse = c.get(icon);
+        assertEquals(200, iconResponse.statusCode());
+        assertTrue(iconResponse.body().startsWith("\u0089PNG") || iconResponse.body().contains("PNG"));
         HttpResponse<String> wizard = c.get("/create-space?item=" + ITEM);
         assertEquals(200, wizard.statusCode());
         for (String field : List.of("name=\"name\"", "name=\"spaceKey\"", "name=\"programmeType\"",

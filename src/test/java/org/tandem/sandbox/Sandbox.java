@@ -208,6 +208,11 @@ public final class Sandbox implements AutoCloseable {
     /** A space blueprint offered in the create-space dialog: its web item and the blueprint it names. */
     public record BlueprintChoice(PluginDescriptor.WebItem item, String label, String description,
                                   PluginDescriptor.SpaceBlueprint blueprint) {
+        /** The URL of the web item's icon resource, or null when it has none. */
+        public String iconUrl() {
+            return item.resources().stream().filter(r -> "icon".equals(r.name())).findFirst()
+                    .map(r -> "/download/resources/" + item.key() + "/" + fileName(r)).orElse(null);
+        }
     }
 
     /** The space blueprints of the create-space dialog, by the web items that name them (param blueprintKey). */
@@ -392,9 +397,24 @@ public final class Sandbox implements AutoCloseable {
         return descriptor.webResources().stream().filter(w -> w.key().equals(key)).findFirst().orElse(null);
     }
 
-    /** Opens a plugin web resource: "pluginKey:webResourceKey/name". */
+    /** A web item resource's name with the extension of its file, so that browsers know its type. */
+    static String fileName(PluginDescriptor.Resource r) {
+        int dot = r.location().lastIndexOf('.');
+        String ext = dot < 0 ? "" : r.location().substring(dot);
+        return r.name().endsWith(ext) ? r.name() : r.name() + ext;
+    }
+
+    /** Opens a plugin web resource ("pluginKey:webResourceKey/name") or a web item's ("itemKey/name"). */
     InputStream openWebResource(String path) {
         int slash = path.indexOf('/');
+        if (slash > 0 && !path.startsWith(descriptor.pluginKey() + ":")) {
+            String itemKey = path.substring(0, slash);
+            String name = path.substring(slash + 1);
+            return descriptor.webItems().stream().filter(i -> i.key().equals(itemKey))
+                    .flatMap(i -> i.resources().stream()).filter(r -> fileName(r).equals(name)).findFirst()
+                    .map(r -> loader.getResourceAsStream(r.location().startsWith("/") ? r.location().substring(1)
+                            : r.location())).orElse(null);
+        }
         if (slash < 0 || !path.startsWith(descriptor.pluginKey() + ":")) {
             return null;
         }
