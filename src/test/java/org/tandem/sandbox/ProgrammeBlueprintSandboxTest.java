@@ -167,6 +167,7 @@ public class ProgrammeBlueprintSandboxTest {
         HttpResponse<String> r = submit(c, form(DemoData.SPACE, "Another"));
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("A space with this key already exists."));
+        assertTrue("the fields come back", r.body().contains("&quot;name&quot;:&quot;Another&quot;"));
         assertEquals(spaces, sandbox.content().spaces().size());
     }
 

@@ -115,8 +115,11 @@ public class ProgrammeJourneyIT {
     private static void approve(String applicantName) {
         WebElement item = approvalOf(applicantName);
         item.findElement(By.cssSelector("button[data-verdict='APPROVE']")).click();
-        waiting().until(ExpectedConditions.stalenessOf(item));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("title-text")));
+        // the page reloads; until then the application is still listed (elements may vanish while we look)
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class).until(driver -> driver
+                .findElements(By.cssSelector(".tandem-approval-name")).stream()
+                .noneMatch(e -> e.getText().startsWith(applicantName))
+                && !driver.findElements(By.id("title-text")).isEmpty());
     }
 
     /** Scrolls an element to the top of the window, so that the screenshot shows it. */
@@ -160,9 +163,9 @@ public class ProgrammeJourneyIT {
         assertTrue(sandbox.content().space(KEY).isEmpty());
         browser.screenshot("journey-03-wizard-errors");
 
-        // 3. filled in, it creates the space, its pages and the programme
+        // 3. filled in
         type("name", NAME);
-        type("spaceKey", KEY);
+        type("spaceKey", DemoData.SPACE);
         new Select(d().findElement(By.id("tandem-wizard-type"))).selectByValue("ONE_TO_ONE");
         setDate("startDate", LocalDate.now().plusDays(21));
         type("durationMonths", "10");
@@ -172,7 +175,17 @@ public class ProgrammeJourneyIT {
         assertFalse("the messages follow the corrections", summary.isDisplayed());
         assertFalse(d().findElement(By.cssSelector("[data-tandem-error='name']")).isDisplayed());
         browser.screenshot("journey-04-wizard-filled");
+
+        // 4. Confluence refuses a space key in use; the form comes back as filled in
         d().findElement(By.id("create-space-submit")).click();
+        assertTrue(d().findElement(By.id("create-space-errors")).getText()
+                .contains("A space with this key already exists."));
+        assertEquals(NAME, d().findElement(By.id("tandem-wizard-name")).getAttribute("value"));
+        assertEquals("FORTNIGHTLY", d().findElement(By.id("tandem-wizard-cadence")).getAttribute("value"));
+        browser.screenshot("journey-05-key-taken");
+        type("spaceKey", KEY);
+        d().findElement(By.id("create-space-submit")).click();
+        // 5. the space, its pages and the programme exist
         waiting().until(ExpectedConditions.textToBe(By.id("title-text"), NAME));
         WebElement overview = d().findElement(By.cssSelector("#main-content .tandem-programme"));
         assertTrue(overview.getText(), overview.getText().contains(NAME));
@@ -180,44 +193,44 @@ public class ProgrammeJourneyIT {
                 .toList();
         assertTrue(tree.toString(), tree.containsAll(List.of(NAME, "Charter", "How it works", "Mentor guide",
                 "Rules of confidentiality", "Enrol")));
-        browser.screenshot("journey-05-new-programme-home");
+        browser.screenshot("journey-06-new-programme-home");
 
-        // 4. a mentee applies; the manager from the org chart is asked first
+        // 6. a mentee applies; the manager from the org chart is asked first
         signInAs(mentee);
         apply("mentee", "Speak up with senior people; delegate more.");
         assertTrue(d().findElement(By.cssSelector(".tandem-enrol-application")).getText()
                 .contains(manager.fullName()));
-        browser.screenshot("journey-06-mentee-applied");
+        browser.screenshot("journey-07-mentee-applied");
 
-        // 5. a mentor applies
+        // 7. a mentor applies
         signInAs(mentor);
         apply("mentor", "Help someone find their own answers.");
-        browser.screenshot("journey-07-mentor-applied");
+        browser.screenshot("journey-08-mentor-applied");
 
-        // 6. the mentee's manager sees the application on the Enrol page and approves it
+        // 8. the mentee's manager sees the application on the Enrol page and approves it
         signInAs(manager);
         openEnrolPage();
         WebElement managerQueue = d().findElement(By.cssSelector(".tandem-approvals"));
         assertTrue(managerQueue.getText().contains(mentee.fullName()));
         scrollTo(managerQueue);
-        browser.screenshot("journey-08-manager-approvals");
+        browser.screenshot("journey-09-manager-approvals");
         approve(mentee.fullName());
         assertTrue(d().findElements(By.cssSelector(".tandem-approval")).isEmpty());
-        browser.screenshot("journey-09-manager-approved");
+        browser.screenshot("journey-10-manager-approved");
 
-        // 7. the coordinator approves both
+        // 9. the coordinator approves both
         signInAs(coordinator);
         openEnrolPage();
         WebElement coordinatorQueue = d().findElement(By.cssSelector(".tandem-approvals"));
         String queue = coordinatorQueue.getText();
         assertTrue(queue, queue.contains(mentee.fullName()) && queue.contains(mentor.fullName()));
         scrollTo(coordinatorQueue);
-        browser.screenshot("journey-10-coordinator-approvals");
+        browser.screenshot("journey-11-coordinator-approvals");
         approve(mentee.fullName());
         approve(mentor.fullName());
         assertTrue(d().findElements(By.cssSelector(".tandem-approval")).isEmpty());
 
-        // 8. the programme home counts one approved mentee and one approved mentor
+        // 10. the programme home counts one approved mentee and one approved mentor
         d().get(sandbox.baseUrl() + "display/" + KEY);
         WebElement counts = d().findElement(By.cssSelector("#main-content .tandem-counts"));
         List<WebElement> rows = counts.findElements(By.cssSelector("tbody tr"));
@@ -227,6 +240,6 @@ public class ProgrammeJourneyIT {
         assertEquals("1", cells.get(2).getText());
         assertFalse(d().getPageSource().contains("keep them <here>"));
         scrollTo(d().findElement(By.cssSelector("#main-content .tandem-programme")));
-        browser.screenshot("journey-11-programme-counts");
+        browser.screenshot("journey-12-programme-counts");
     }
 }

@@ -117,6 +117,11 @@ public final class SandboxPages extends HttpServlet {
      */
     private void createSpaceDialog(HttpServletRequest req, HttpServletResponse resp, Sandbox.BlueprintChoice chosen,
                                    Map<String, String> errors) throws IOException {
+        createSpaceDialog(req, resp, chosen, errors, Map.of());
+    }
+
+    private void createSpaceDialog(HttpServletRequest req, HttpServletResponse resp, Sandbox.BlueprintChoice chosen,
+                                   Map<String, String> errors, Map<String, String> values) throws IOException {
         if (userKey() == null) {
             refuse(req, resp);
             return;
@@ -147,6 +152,11 @@ public final class SandboxPages extends HttpServlet {
             int end = form.indexOf('>', form.indexOf("<form")) + 1;
             m.put("formHtml", form.substring(0, end) + hidden + form.substring(end));
         }
+        Map<String, String> kept = new java.util.LinkedHashMap<>(values);
+        kept.remove("atl_token");
+        kept.remove("item");
+        // the fields as sent, for the page's script to put back into the form after a refusal
+        m.put("values", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(kept));
         List<String> messages = new ArrayList<>();
         errors.values().forEach(k -> messages.add(text().getText(k)));
         m.put("errors", messages);
@@ -170,7 +180,7 @@ public final class SandboxPages extends HttpServlet {
         if (errors.containsKey("permission")) {
             notFound(req, resp);
         } else if (!errors.isEmpty()) {
-            createSpaceDialog(req, resp, choice.get(), errors);
+            createSpaceDialog(req, resp, choice.get(), errors, form);
         } else {
             resp.sendRedirect("/display/" + URLEncoder.encode(form.get("spaceKey").trim().toUpperCase(
                     java.util.Locale.ROOT), StandardCharsets.UTF_8));
