@@ -69,7 +69,7 @@ public class OrgChartResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) throws IOException {
         return handle(mode, contentLength, body, (csv, importMode) -> {
             OrgChartPreview preview = imports.preview(csv, importMode);
-            return Response.ok(json.preview(preview)).build();
+            return Response.ok(json.preview(preview), MediaType.APPLICATION_JSON_TYPE).build();
         });
     }
 
