@@ -157,6 +157,9 @@
         if (!form) {
             return;
         }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+        });
         Array.prototype.forEach.call(form.querySelectorAll('button[data-action]'), function (button) {
             button.addEventListener('click', function (event) {
                 event.preventDefault();
