@@ -41,6 +41,7 @@ import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.admin.GlobalSettingsService;
+import org.tandem.mentoring.web.PropertiesI18n;
 
 public class AdminServletTest {
 

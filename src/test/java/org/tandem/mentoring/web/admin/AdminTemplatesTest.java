@@ -34,13 +34,15 @@ import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import org.tandem.mentoring.service.admin.GlobalSettingsService;
+import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.sandbox.SandboxVelocity;
 
 /** The admin templates rendered by Velocity with the model the servlet builds, escaped as Confluence escapes. */
 public class AdminTemplatesTest {
 
     private static final Pattern RAW_KEY = Pattern.compile("tandem\\.[a-z-]+\\.[a-z.-]+");
 
-    private final EscapingVelocity velocity = new EscapingVelocity();
+    private final SandboxVelocity velocity = new SandboxVelocity();
     private final PropertiesI18n i18n = new PropertiesI18n();
     private GlobalSettingsService settings;
     private TemplateRenderer renderer;
@@ -74,7 +76,7 @@ public class AdminTemplatesTest {
     private String page(String template) throws Exception {
         ArgumentCaptor<Map<String, Object>> model = ArgumentCaptor.forClass(Map.class);
         verify(renderer).render(eq(template), model.capture(), any(Writer.class));
-        return velocity.render(template, model.getValue());
+        return velocity.renderTemplate(template, model.getValue());
     }
 
     private static void assertNoRawKeys(String html) {

@@ -43,7 +43,7 @@ import org.tandem.mentoring.service.orgchart.OrgChartCounts;
 import org.tandem.mentoring.service.orgchart.OrgChartImportResult;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
 import org.tandem.mentoring.service.orgchart.OrgChartPreview;
-import org.tandem.mentoring.web.admin.PropertiesI18n;
+import org.tandem.mentoring.web.PropertiesI18n;
 
 /**
  * The resource behind Jersey 3 on Jetty 12, over HTTP: content types it takes and refuses, and the JSON on the

@@ -46,7 +46,7 @@ import org.tandem.mentoring.service.orgchart.OrgChartImportNotAllowedException;
 import org.tandem.mentoring.service.orgchart.OrgChartImportResult;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
 import org.tandem.mentoring.service.orgchart.OrgChartPreview;
-import org.tandem.mentoring.web.admin.PropertiesI18n;
+import org.tandem.mentoring.web.PropertiesI18n;
 
 public class OrgChartResourceTest {
 
