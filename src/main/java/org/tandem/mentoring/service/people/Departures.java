@@ -1,6 +1,7 @@
 package org.tandem.mentoring.service.people;
 
 import com.atlassian.sal.api.transaction.TransactionTemplate;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -30,6 +31,7 @@ public class Departures {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    @Inject
     public Departures(ParticipantRepository participants, OrgChartRepository orgChart,
             TransactionTemplate transactions) {
         this(participants, orgChart, transactions, Clock.systemUTC());
