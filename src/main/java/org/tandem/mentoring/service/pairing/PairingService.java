@@ -160,7 +160,7 @@ public class PairingService {
             }
             List<Pairing> stored = pairings.replaceStaged(programmeId, staged, viewer, now);
             Map<String, String> names = new HashMap<>();
-            result.unmatchedMentees().forEach(key -> names.put(key, users.displayName(key)));
+            result.unmatchedMentees().forEach(key -> names.put(key, displayName(key)));
             return new RunResult(stored.stream().map(p -> view(p, programme, viewer, true)).toList(),
                     result.unmatchedMentees(), result.matchedCount(), result.totalScore(), names);
         });
@@ -511,6 +511,11 @@ public class PairingService {
                 .orElse(null);
     }
 
+    private String displayName(String key) {
+        String name = users.displayName(key);
+        return name == null ? key : name;
+    }
+
     private static boolean isPair(Pairing pairing, String viewer) {
         return viewer.equals(pairing.menteeKey()) || viewer.equals(pairing.mentorKey());
     }
@@ -715,7 +720,7 @@ public class PairingService {
 
         private void name(Map<String, String> names, String key) {
             if (key != null) {
-                names.put(key, users.displayName(key));
+                names.put(key, displayName(key));
             }
         }
     }
