@@ -181,14 +181,18 @@ public class PairingService {
     }
 
     /**
-     * Swaps the mentors of two staged pairings of the same programme. Each new pair is held to the hard rules; a
+     * Swaps the mentors of two staged pairings of a programme. Each new pair is held to the hard rules; a
      * reason is required when either new pair has a soft warning.
      */
-    public List<PairingView> swap(int firstId, int firstVersion, int secondId, int secondVersion, String reason) {
+    public List<PairingView> swap(int programmeId, int firstId, int firstVersion, int secondId, int secondVersion,
+            String reason) {
         String viewer = signedIn();
         return inTransaction(() -> {
             Access first = access(firstId, viewer);
             Access second = access(secondId, viewer);
+            if (first.pairing.programmeId() != programmeId) {
+                throw PairingNotFoundException.pairing(firstId);
+            }
             first.requireCoordinator();
             second.requireCoordinator();
             if (first.pairing.programmeId() != second.pairing.programmeId() || firstId == secondId) {

@@ -310,7 +310,7 @@ public class PairingServiceTest {
         PairingView mia = staged.get(MIA);
         PairingView noah = staged.get(NOAH);
 
-        List<PairingView> swapped = service.swap(mia.id(), mia.version(), noah.id(), noah.version(),
+        List<PairingView> swapped = service.swap(7, mia.id(), mia.version(), noah.id(), noah.version(),
                 "Trying the other way round");
 
         assertEquals(Map.of(MIA, PETE, NOAH, OLGA), pairsOf(swapped));
@@ -329,7 +329,7 @@ public class PairingServiceTest {
         PairingView zoe = service.add(7, ZOE, BOSS, null);
 
         InvalidPairingException e = assertThrows(InvalidPairingException.class,
-                () -> service.swap(mia.id(), mia.version(), zoe.id(), zoe.version(), "Because"));
+                () -> service.swap(7, mia.id(), mia.version(), zoe.id(), zoe.version(), "Because"));
 
         assertEquals("tandem.pairing.error.hard.MENTEE_LINE_OF_AUTHORITY", e.fieldErrors().get("second").key());
         assertEquals(OLGA, pairings.findById(mia.id()).orElseThrow().mentorKey());
