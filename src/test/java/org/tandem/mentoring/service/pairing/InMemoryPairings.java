@@ -13,6 +13,7 @@ import org.tandem.mentoring.domain.pairing.PairingEvent;
 import org.tandem.mentoring.domain.pairing.PairingEventType;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.store.MentorCapacityException;
+import org.tandem.mentoring.store.MentorSeatContentionException;
 import org.tandem.mentoring.store.PairingRepository;
 import org.tandem.mentoring.store.RecordNotFoundException;
 import org.tandem.mentoring.store.StaleVersionException;
@@ -29,6 +30,8 @@ class InMemoryPairings extends PairingRepository {
     private final Map<String, Integer> capacity = new HashMap<>();
     private final Map<String, Integer> taken = new HashMap<>();
     private int nextId = 100;
+    /** How many of the next saves lose a race for a mentor's place, as a concurrent accept on another node would. */
+    int contentions;
 
     InMemoryPairings() {
         super(null);
@@ -68,6 +71,10 @@ class InMemoryPairings extends PairingRepository {
 
     @Override
     public Pairing save(Pairing changed, PairingEventType type, String actorKey, Instant at, String detail) {
+        if (contentions > 0) {
+            contentions--;
+            throw new MentorSeatContentionException(1);
+        }
         Pairing stored = find(changed.id());
         if (stored.version() != changed.version()) {
             throw new StaleVersionException("pairing", changed.id(), changed.version());

@@ -513,6 +513,31 @@ public class PairingServiceTest {
         assertEquals(PairingState.PROPOSED, pairings.findById(zoe.id()).orElseThrow().state());
     }
 
+    @Test
+    public void answer_shouldRunAgainWhenAConcurrentStepTookTheMentorsPlaceFirst() {
+        PairingView proposed = proposeMiaWithOlga();
+        signIn(MIA);
+        pairings.contentions = 2;
+
+        PairingView answered = service.answer(proposed.id(), proposed.version(), ConsentAnswer.ACCEPT, null);
+
+        assertEquals(Consent.GIVEN, answered.consents().get(Party.MENTEE));
+        assertEquals(0, pairings.contentions);
+    }
+
+    @Test
+    public void answer_shouldBeAConflictWhenTheRaceForAPlaceIsLostAgainAndAgain() {
+        PairingView proposed = proposeMiaWithOlga();
+        signIn(MIA);
+        pairings.contentions = 50;
+
+        PairingConflictException e = assertThrows(PairingConflictException.class,
+                () -> service.answer(proposed.id(), proposed.version(), ConsentAnswer.ACCEPT, null));
+
+        assertEquals(PairingConflictException.STALE, e.messageKey());
+        assertEquals(Consent.PENDING, pairings.findById(proposed.id()).orElseThrow().menteeConsent());
+    }
+
     // ------------------------------------------------------------------ end
 
     @Test
