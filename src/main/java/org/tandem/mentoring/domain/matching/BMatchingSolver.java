@@ -18,6 +18,8 @@ public final class BMatchingSolver {
 
     /** Edges per mentee in the first restricted round. */
     static final int INITIAL_CANDIDATES = 48;
+    /** Up to this maximum score the best edges of a row are found by counting scores instead of selecting. */
+    private static final int SMALL_SCORES = 4096;
 
     private BMatchingSolver() {
     }
@@ -126,6 +128,7 @@ public final class BMatchingSolver {
         int[] score = graph.scores();
         int count = 0;
         int[] scratch = new int[16];
+        int[] counts = graph.maxScore() <= SMALL_SCORES ? new int[graph.maxScore() + 1] : null;
         for (int i = 0; i < n; i++) {
             int start = rowStart[i];
             int degree = rowStart[i + 1] - start;
@@ -134,11 +137,23 @@ public final class BMatchingSolver {
                 count += degree;
                 continue;
             }
-            if (scratch.length < degree) {
-                scratch = new int[degree];
+            int threshold;
+            if (counts != null) {
+                Arrays.fill(counts, 0);
+                for (int e = start; e < start + degree; e++) {
+                    counts[score[e]]++;
+                }
+                threshold = counts.length - 1;
+                for (int seen = counts[threshold]; seen < limit; seen += counts[threshold]) {
+                    threshold--;
+                }
+            } else {
+                if (scratch.length < degree) {
+                    scratch = new int[degree];
+                }
+                System.arraycopy(score, start, scratch, 0, degree);
+                threshold = select(scratch, degree, degree - limit);
             }
-            System.arraycopy(score, start, scratch, 0, degree);
-            int threshold = select(scratch, degree, degree - limit);
             int above = 0;
             for (int e = start; e < start + degree; e++) {
                 if (score[e] > threshold) {

@@ -2,6 +2,8 @@ package org.tandem.mentoring.domain.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -93,12 +95,12 @@ public record Mentee(String key, String department, Set<String> themes, Set<Stri
     }
 
     /** An unmodifiable set that keeps the given order, so explanations read the same on every run. */
-    static Set<String> ordered(java.util.Collection<String> values) {
+    static Set<String> ordered(Collection<String> values) {
         LinkedHashSet<String> copy = new LinkedHashSet<>();
         for (String value : values) {
             copy.add(Objects.requireNonNull(value));
         }
-        return java.util.Collections.unmodifiableSet(copy);
+        return Collections.unmodifiableSet(copy);
     }
 
     static List<String> dedupe(List<String> ranked) {

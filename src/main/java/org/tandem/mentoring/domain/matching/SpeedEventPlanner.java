@@ -1,6 +1,7 @@
 package org.tandem.mentoring.domain.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class SpeedEventPlanner {
                 maxMet = Math.max(maxMet, value);
             }
             int[] capacity = new int[m * seats];
-            java.util.Arrays.fill(capacity, 1);
+            Arrays.fill(capacity, 1);
             int[] rowStart = new int[n + 1];
             List<Integer> col = new ArrayList<>();
             List<Integer> score = new ArrayList<>();

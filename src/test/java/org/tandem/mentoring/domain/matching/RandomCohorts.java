@@ -1,8 +1,10 @@
 package org.tandem.mentoring.domain.matching;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /** Random small organisations and cohorts for property tests. */
 final class RandomCohorts {
@@ -58,7 +60,7 @@ final class RandomCohorts {
     }
 
     private static void dedupe(List<Mentee> mentees, List<Mentor> mentors) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         mentees.removeIf(m -> !seen.add(m.key()));
         seen.clear();
         mentors.removeIf(m -> !seen.add(m.key()));
