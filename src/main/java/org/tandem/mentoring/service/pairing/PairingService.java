@@ -346,6 +346,25 @@ public class PairingService {
         });
     }
 
+    /**
+     * The pairing board of the programme in a space, or empty when there is none, the space is not the viewer's to
+     * see, or nobody is signed in.
+     */
+    public Optional<PairingBoard> boardForSpace(String spaceKey) {
+        Optional<String> viewer = users.currentUserKey();
+        if (spaceKey == null || viewer.isEmpty() || !spaces.canView(viewer.get(), spaceKey)) {
+            return Optional.empty();
+        }
+        return inTransaction(() -> programmes.findBySpaceKey(spaceKey).map(programme -> {
+            List<PairingView> visible = list(programme.id(), null, null);
+            List<PairingView> waiting = awaitingMe().stream().filter(v -> v.programmeId() == programme.id())
+                    .toList();
+            return new PairingBoard(programme.id(), programme.name(),
+                    coordinators.coordinates(viewer.get(), programme), MATCHING_PHASES.contains(programme.phase()),
+                    visible, waiting);
+        }));
+    }
+
     /** One pairing, as the signed-in person may see it. */
     public PairingView get(int pairingId) {
         String viewer = signedIn();

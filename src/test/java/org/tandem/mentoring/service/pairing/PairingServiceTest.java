@@ -669,6 +669,40 @@ public class PairingServiceTest {
     }
 
     @Test
+    public void boardForSpace_shouldGiveEachPersonTheirOwnBoard() {
+        when(programmes.findBySpaceKey("MENTOR")).thenAnswer(call -> Optional.of(programme));
+        PairingView proposed = proposeMiaWithOlga();
+
+        signIn(CAROL);
+        PairingBoard coordinator = service.boardForSpace("MENTOR").orElseThrow();
+        signIn(MIA);
+        PairingBoard mia = service.boardForSpace("MENTOR").orElseThrow();
+        signIn(EVE);
+        PairingBoard eve = service.boardForSpace("MENTOR").orElseThrow();
+
+        assertTrue(coordinator.coordinator());
+        assertTrue(coordinator.matchingOpen());
+        assertEquals(List.of(proposed.id()), idsOf(coordinator.pairings()));
+        assertFalse(mia.coordinator());
+        assertEquals(List.of(proposed.id()), idsOf(mia.awaitingMe()));
+        assertEquals(Audience.PARTICIPANT, mia.pairings().get(0).audience());
+        assertEquals(List.of(), eve.pairings());
+    }
+
+    @Test
+    public void boardForSpace_shouldBeEmptyForASpaceTheViewerCannotSeeOrWithoutProgramme() {
+        when(programmes.findBySpaceKey("MENTOR")).thenAnswer(call -> Optional.of(programme));
+        when(programmes.findBySpaceKey("EMPTY")).thenReturn(Optional.empty());
+        when(spaces.canView(anyString(), eq("EMPTY"))).thenReturn(true);
+
+        signIn(STRANGER);
+        assertTrue(service.boardForSpace("MENTOR").isEmpty());
+        signIn(CAROL);
+        assertTrue(service.boardForSpace("EMPTY").isEmpty());
+        assertTrue(service.boardForSpace(null).isEmpty());
+    }
+
+    @Test
     public void history_shouldBeForCoordinatorsOnly() {
         PairingView proposed = proposeMiaWithOlga();
 
