@@ -26,7 +26,8 @@ public final class PropertiesI18n implements I18nResolver {
 
     /** Every i18n file of the plugin. */
     public PropertiesI18n() {
-        this("/i18n/tandem.properties", "/i18n/tandem-enrolment.properties", "/i18n/tandem-admin.properties");
+        this("/i18n/tandem.properties", "/i18n/tandem-enrolment.properties", "/i18n/tandem-admin.properties",
+                "/i18n/tandem-pairing.properties");
     }
 
     public PropertiesI18n(String... resources) {

@@ -12,32 +12,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
 import java.io.Writer;
-import java.text.MessageFormat;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import org.apache.velocity.Template;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.EventCartridge;
-import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
-import org.apache.velocity.context.InternalContextAdapter;
-import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.runtime.directive.Directive;
-import org.apache.velocity.runtime.directive.DirectiveConstants;
-import org.apache.velocity.runtime.parser.node.Node;
 import org.junit.Before;
 import org.junit.Test;
 import org.tandem.mentoring.domain.matching.Criterion;
@@ -51,47 +33,25 @@ import org.tandem.mentoring.service.pairing.PairingAction;
 import org.tandem.mentoring.service.pairing.PairingBoard;
 import org.tandem.mentoring.service.pairing.PairingService;
 import org.tandem.mentoring.service.pairing.PairingView;
+import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.sandbox.SandboxVelocity;
 
 public class PairingMacroTest {
-
-    private static final Properties STRINGS = new Properties();
 
     private final PairingService service = mock(PairingService.class);
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final ConversionContext context = mock(ConversionContext.class);
-    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final PropertiesI18n i18n = new PropertiesI18n();
     private final PairingMacro macro = new PairingMacro(service, renderer, i18n, pageBuilder);
-    private final VelocityEngine velocity = new VelocityEngine();
+    private final SandboxVelocity velocity = new SandboxVelocity();
 
     @Before
     @SuppressWarnings("unchecked")
     public void setUp() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/i18n/tandem-pairing.properties")) {
-            STRINGS.load(in);
-        }
-        when(i18n.getText(anyString())).thenAnswer(call -> text(call.getArgument(0)));
-        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> {
-            Object[] all = call.getArguments();
-            Object[] args = java.util.Arrays.copyOfRange(all, 1, all.length);
-            if (args.length == 1 && args[0] instanceof Object[] packed) {
-                args = packed;
-            }
-            return new MessageFormat(text((String) all[0]), Locale.ENGLISH).format(args);
-        });
-        Properties settings = new Properties();
-        settings.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
-        settings.setProperty("resource.loader.class.class",
-                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
-        settings.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, HtmlSafe.class.getName());
-        velocity.init(settings);
         doAnswer(call -> {
-            VelocityContext model = new VelocityContext(new HashMap<>((Map<String, Object>) call.getArgument(1)));
-            EventCartridge cartridge = new EventCartridge();
-            cartridge.addReferenceInsertionEventHandler(new Escape());
-            cartridge.attachToContext(model);
-            Template template = velocity.getTemplate(call.getArgument(0), "UTF-8");
-            template.merge(model, (Writer) call.getArgument(2));
+            velocity.renderTemplate(call.getArgument(0), (Map<String, Object>) call.getArgument(1),
+                    call.getArgument(2));
             return null;
         }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
         when(context.getSpaceKey()).thenReturn("MENTOR");
@@ -160,39 +120,5 @@ public class PairingMacroTest {
                         "Delegating, Prioritising"))), Set.of(PairingWarning.SAME_DEPARTMENT),
                 "<script>alert(1)</script>", null, Map.of(), "carol", null, null,
                 Set.of(PairingAction.REMOVE, PairingAction.SWAP), Map.of("mia", "Mia Berg", "olga", "Olga Ek"));
-    }
-
-    private static String text(String key) {
-        return STRINGS.getProperty(key, key);
-    }
-
-    /** HTML-escapes every reference, as Confluence does in a template that declares {@code #htmlSafe()}. */
-    static final class Escape implements ReferenceInsertionEventHandler {
-        @Override
-        public Object referenceInsert(org.apache.velocity.context.Context context, String reference, Object value) {
-            if (value == null) {
-                return null;
-            }
-            return value.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                    .replace("\"", "&quot;").replace("'", "&#39;");
-        }
-    }
-
-    /** The {@code #htmlSafe()} marker; escaping is always on here. */
-    public static final class HtmlSafe extends Directive {
-        @Override
-        public String getName() {
-            return "htmlSafe";
-        }
-
-        @Override
-        public int getType() {
-            return DirectiveConstants.LINE;
-        }
-
-        @Override
-        public boolean render(InternalContextAdapter context, Writer writer, Node node) throws IOException {
-            return true;
-        }
     }
 }

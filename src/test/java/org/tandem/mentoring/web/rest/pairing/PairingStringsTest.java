@@ -36,8 +36,10 @@ public class PairingStringsTest {
 
     @BeforeClass
     public static void load() throws IOException {
-        try (InputStream in = PairingStringsTest.class.getResourceAsStream("/i18n/tandem-pairing.properties")) {
-            STRINGS.load(in);
+        for (String file : new String[] {"/i18n/tandem.properties", "/i18n/tandem-pairing.properties"}) {
+            try (InputStream in = PairingStringsTest.class.getResourceAsStream(file)) {
+                STRINGS.load(in);
+            }
         }
     }
 
