@@ -220,8 +220,10 @@ public final class DemoData {
             content.createPage(SPACE, "Enrol", home.id(), pluginPage("enrol",
                     "<p>Apply as a mentee or offer yourself as a mentor.</p>"), coordinator.key());
         }
-        SandboxContent.Page pairings = content.createPage(SPACE, "Pairings", home.id(),
-                "<p>The pairs of this programme and their session pages.</p>", coordinator.key());
+        SandboxContent.Page pairings = content.pages(SPACE).stream()
+                .filter(page -> page.title().equals("Pairings")).findFirst()
+                .orElseGet(() -> content.createPage(SPACE, "Pairings", home.id(),
+                        "<p>The pairs of this programme and their session pages.</p>", coordinator.key()));
 
         SandboxUsers.Person[] pair = restrictedPair(users);
         SandboxContent.Page session = content.createPage(SPACE, "Session 1: " + pair[0].fullName() + " and "

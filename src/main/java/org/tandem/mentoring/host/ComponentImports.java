@@ -6,10 +6,14 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
@@ -31,7 +35,11 @@ public class ComponentImports {
             @ComponentImport I18nResolver i18nResolver,
             @ComponentImport TemplateRenderer templateRenderer,
             @ComponentImport PageBuilderService pageBuilderService,
-            @ComponentImport EventPublisher eventPublisher) {
+            @ComponentImport EventPublisher eventPublisher,
+            @ComponentImport WebSudoManager webSudoManager,
+            @ComponentImport LoginUriProvider loginUriProvider,
+            @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
+            @ComponentImport XsrfTokenValidator xsrfTokenValidator) {
         // nothing to do: the parameters declare the imports
     }
 }

@@ -15,7 +15,10 @@ public final class StoreEntities {
             ThemeEntity.class,
             ParticipantEntity.class,
             ParticipantThemeEntity.class,
-            OrgPersonEntity.class
+            OrgPersonEntity.class,
+            PairingEntity.class,
+            PairingEventEntity.class,
+            MentorSeatEntity.class
         };
     }
 }

@@ -38,8 +38,7 @@ public class ProgrammeMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        String spaceKey = Optional.ofNullable(parameters.get("space")).filter(key -> !key.isBlank())
-                .orElse(context.getSpaceKey());
+        String spaceKey = MacroParameters.spaceKey(parameters, context);
         Optional<ProgrammeOverview> overview = overviews.forSpace(spaceKey);
         pageBuilder.assembler().resources().requireWebResource(WebResources.STYLES);
         Map<String, Object> model = new HashMap<>();

@@ -9,8 +9,8 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.web.macro.MacroParameters;
 import org.tandem.mentoring.web.macro.Templates;
 import org.tandem.mentoring.web.macro.WebResources;
 
@@ -39,8 +39,7 @@ public class ApprovalsMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        String spaceKey = Optional.ofNullable(parameters.get("space")).filter(key -> !key.isBlank())
-                .orElse(context.getSpaceKey());
+        String spaceKey = MacroParameters.spaceKey(parameters, context);
         pageBuilder.assembler().resources().requireWebResource(WebResources.ENROLMENT);
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", i18n);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.web.macro.MacroParameters;
 import org.tandem.mentoring.web.macro.Templates;
 import org.tandem.mentoring.web.macro.WebResources;
 
@@ -42,8 +43,7 @@ public class EnrolMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        String spaceKey = Optional.ofNullable(parameters.get("space")).filter(key -> !key.isBlank())
-                .orElse(context.getSpaceKey());
+        String spaceKey = MacroParameters.spaceKey(parameters, context);
         Optional<EnrolmentPage> page = enrolment.pageForSpace(spaceKey);
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         Map<String, Object> model = new HashMap<>();

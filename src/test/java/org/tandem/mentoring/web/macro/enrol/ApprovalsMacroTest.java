@@ -34,6 +34,8 @@ import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.ApprovalQueue;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.sandbox.SandboxVelocity;
 
 public class ApprovalsMacroTest {
 
@@ -44,7 +46,7 @@ public class ApprovalsMacroTest {
             "/i18n/tandem-enrolment.properties");
     private final ApprovalsMacro macro = new ApprovalsMacro(enrolment, renderer, i18n,
             mock(PageBuilderService.class, RETURNS_DEEP_STUBS));
-    private final EscapingVelocity velocity = new EscapingVelocity();
+    private final SandboxVelocity velocity = new SandboxVelocity();
     private final Programme programme = new Programme(7, 1, "Leaders", "MENTOR", ProgrammeType.ONE_TO_ONE, null,
             null, LocalDate.of(2027, 1, 1), 12, Cadence.MONTHLY, null, true, false, ProgrammePhase.ENROLMENT_OPEN);
 
@@ -53,7 +55,7 @@ public class ApprovalsMacroTest {
     public void setUp() throws Exception {
         when(context.getSpaceKey()).thenReturn("MENTOR");
         doAnswer(call -> {
-            velocity.render(call.getArgument(0), (Map<String, Object>) call.getArgument(1), call.getArgument(2));
+            velocity.renderTemplate(call.getArgument(0), (Map<String, Object>) call.getArgument(1), call.getArgument(2));
             return null;
         }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
     }

@@ -72,8 +72,10 @@ import org.tandem.mentoring.service.enrolment.EnrolmentPage;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
 import org.tandem.mentoring.service.enrolment.FieldError;
 import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
+import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.mentoring.web.rest.enrolment.ApplicationResource;
 import org.tandem.mentoring.web.rest.enrolment.ProgrammeApplicationsResource;
+import org.tandem.sandbox.SandboxVelocity;
 
 /**
  * The enrolment form in a real browser: the macro's HTML and {@code js/enrol.js} served by Jetty, the REST
@@ -105,10 +107,10 @@ public class EnrolFormBrowserIT {
                 .register(new ProgrammeApplicationsResource(SERVICE, i18n))
                 .register(new ApplicationResource(SERVICE, i18n))
                 .register(JacksonFeature.class);
-        EscapingVelocity velocity = new EscapingVelocity();
+        SandboxVelocity velocity = new SandboxVelocity();
         TemplateRenderer renderer = mock(TemplateRenderer.class);
         doAnswer(call -> {
-            velocity.render(call.getArgument(0), call.getArgument(1), call.getArgument(2));
+            velocity.renderTemplate(call.getArgument(0), call.getArgument(1), call.getArgument(2));
             return null;
         }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
         ConversionContext context = mock(ConversionContext.class);

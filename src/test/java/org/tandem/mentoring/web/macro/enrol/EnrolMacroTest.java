@@ -40,6 +40,8 @@ import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.sandbox.SandboxVelocity;
 
 public class EnrolMacroTest {
 
@@ -50,7 +52,7 @@ public class EnrolMacroTest {
     private final PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties",
             "/i18n/tandem-enrolment.properties");
     private final EnrolMacro macro = new EnrolMacro(enrolment, renderer, i18n, pageBuilder);
-    private final EscapingVelocity velocity = new EscapingVelocity();
+    private final SandboxVelocity velocity = new SandboxVelocity();
 
     private final Programme programme = new Programme(7, 1, "Leaders <b>&</b> co", "MENTOR",
             ProgrammeType.ONE_TO_ONE, null, null, LocalDate.of(2027, 1, 1), 12, Cadence.MONTHLY, null, true, false,
@@ -65,7 +67,7 @@ public class EnrolMacroTest {
     public void setUp() throws IOException, com.atlassian.templaterenderer.RenderingException {
         when(context.getSpaceKey()).thenReturn("MENTOR");
         doAnswer(call -> {
-            velocity.render(call.getArgument(0), (Map<String, Object>) call.getArgument(1), call.getArgument(2));
+            velocity.renderTemplate(call.getArgument(0), (Map<String, Object>) call.getArgument(1), call.getArgument(2));
             return null;
         }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
     }

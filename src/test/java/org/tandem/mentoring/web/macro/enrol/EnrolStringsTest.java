@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.Test;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.web.PropertiesI18n;
 
 /** Every i18n key the enrolment code names exists in the English strings; the script builds no markup. */
 public class EnrolStringsTest {

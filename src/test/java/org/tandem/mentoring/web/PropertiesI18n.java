@@ -1,4 +1,4 @@
-package org.tandem.mentoring.web.macro.enrol;
+package org.tandem.mentoring.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.IOException;
@@ -15,13 +15,22 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** English strings from the i18n files, formatted the way the host does; remembers keys it did not find. */
-final class PropertiesI18n implements I18nResolver {
+/**
+ * English strings from the plugin's i18n files, formatted the way the host does; remembers keys it did not find.
+ * For tests of the web layer; the sandbox has its own resolver over the descriptor's i18n resources.
+ */
+public final class PropertiesI18n implements I18nResolver {
 
     private final Properties strings = new Properties();
     private final Set<String> missing = new TreeSet<>();
 
-    PropertiesI18n(String... resources) {
+    /** Every i18n file of the plugin. */
+    public PropertiesI18n() {
+        this("/i18n/tandem.properties", "/i18n/tandem-enrolment.properties", "/i18n/tandem-admin.properties",
+                "/i18n/tandem-pairing.properties");
+    }
+
+    public PropertiesI18n(String... resources) {
         for (String resource : resources) {
             try (InputStream in = PropertiesI18n.class.getResourceAsStream(resource)) {
                 if (in == null) {
@@ -34,11 +43,11 @@ final class PropertiesI18n implements I18nResolver {
         }
     }
 
-    Set<String> missing() {
+    public Set<String> missing() {
         return missing;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return strings.containsKey(key);
     }
 

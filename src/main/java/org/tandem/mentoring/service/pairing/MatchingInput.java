@@ -1,0 +1,265 @@
+package org.tandem.mentoring.service.pairing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tandem.mentoring.domain.matching.HardRule;
+import org.tandem.mentoring.domain.matching.MatchingEngine;
+import org.tandem.mentoring.domain.matching.MatchingRequest;
+import org.tandem.mentoring.domain.matching.MatchingRules;
+import org.tandem.mentoring.domain.matching.Mentee;
+import org.tandem.mentoring.domain.matching.Mentor;
+import org.tandem.mentoring.domain.matching.OrgChart;
+import org.tandem.mentoring.domain.matching.PreparedMatching;
+import org.tandem.mentoring.domain.matching.Proposal;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.domain.orgchart.ReportingLines;
+import org.tandem.mentoring.domain.pairing.PairingWarning;
+import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantRole;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.domain.programme.ProgrammeType;
+
+/**
+ * Turns a programme's approved participants, its learning themes and the org chart into the matching engine's
+ * input, and answers questions about single pairs with the engine's own rules (so a hand-made pair is held to
+ * exactly the hard rules a run is).
+ *
+ * <ul>
+ * <li>Mentees bring their learning themes (by name), language, preferred mentors and exclusions; mentors their
+ * offered themes, language, capacity, preferred mentees and exclusions. Departments and levels come from the org
+ * chart.</li>
+ * <li>The org chart holds every participant and the whole chain of managers above each of them (from
+ * {@link ReportingLines}), so "anyone in the mentee's line of authority" is checked at any depth. A cycle in the
+ * data is cut where it closes.</li>
+ * <li>Programme type: {@code REVERSE} asks for a mentor junior to the mentee; {@code PEER} aims at no level gap;
+ * {@code GROUP} uses a mentor's capacity as the group size (one mentee per place); {@code ONE_TO_ONE} and
+ * {@code FLASH} (after the speed event, mentees state their ranked choices as preferred mentors) use the
+ * defaults.</li>
+ * </ul>
+ */
+final class MatchingInput {
+
+    private final MatchingEngine engine;
+    private final MatchingRules rules;
+    private final OrgChart chart;
+    private final Map<String, Participant> mentees;
+    private final Map<String, Participant> mentors;
+    private final Map<Integer, String> themeNames;
+    private final Map<String, OrgPerson> people;
+
+    MatchingInput(MatchingEngine engine, Programme programme, Collection<Participant> approved,
+            Map<Integer, String> themeNames, Map<String, OrgPerson> people, ReportingLines lines) {
+        this.engine = engine;
+        this.rules = rulesFor(programme.type());
+        this.themeNames = Map.copyOf(themeNames);
+        this.people = people;
+        this.mentees = new LinkedHashMap<>();
+        this.mentors = new LinkedHashMap<>();
+        for (Participant participant : approved) {
+            (participant.role() == ParticipantRole.MENTEE ? mentees : mentors).put(participant.userKey(),
+                    participant);
+        }
+        this.chart = chart(lines, people, keysWithChains(lines));
+    }
+
+    /** The chains above every participant, participants included. */
+    private Set<String> keysWithChains(ReportingLines lines) {
+        Set<String> keys = new TreeSet<>();
+        keys.addAll(mentees.keySet());
+        keys.addAll(mentors.keySet());
+        for (String key : List.copyOf(keys)) {
+            keys.addAll(lines.managersAbove(key));
+        }
+        return keys;
+    }
+
+    /** Every user key the org chart part of the input needs (participants and their chains), for one lookup. */
+    static Set<String> chartKeys(Collection<Participant> approved, ReportingLines lines) {
+        Set<String> keys = new TreeSet<>();
+        for (Participant participant : approved) {
+            keys.add(participant.userKey());
+            keys.addAll(lines.managersAbove(participant.userKey()));
+        }
+        return keys;
+    }
+
+    static MatchingRules rulesFor(ProgrammeType type) {
+        MatchingRules defaults = MatchingRules.defaults();
+        return switch (type) {
+            case REVERSE -> defaults.withReverse(true);
+            case PEER -> defaults.withIdealSeniorityGap(0);
+            case ONE_TO_ONE, GROUP, FLASH -> defaults;
+        };
+    }
+
+    private static OrgChart chart(ReportingLines lines, Map<String, OrgPerson> people, Set<String> keys) {
+        Map<String, String> manager = new HashMap<>();
+        for (String key : keys) {
+            String boss = lines.managerOf(key);
+            if (boss != null && keys.contains(boss) && !boss.equals(key)) {
+                manager.put(key, boss);
+            }
+        }
+        Set<String> done = new HashSet<>();
+        for (String key : keys) {
+            List<String> path = new ArrayList<>();
+            Set<String> onPath = new HashSet<>();
+            String current = key;
+            while (current != null && !done.contains(current)) {
+                if (!onPath.add(current)) {
+                    manager.remove(path.get(path.size() - 1)); // the edge that closes a cycle
+                    break;
+                }
+                path.add(current);
+                current = manager.get(current);
+            }
+            done.addAll(path);
+        }
+        OrgChart.Builder builder = OrgChart.builder();
+        for (String key : keys) {
+            OrgPerson person = people.get(key);
+            builder.person(key, manager.get(key), person == null ? null : person.level());
+        }
+        return builder.build();
+    }
+
+    MatchingRules rules() {
+        return rules;
+    }
+
+    OrgChart chart() {
+        return chart;
+    }
+
+    boolean isMentee(String key) {
+        return mentees.containsKey(key);
+    }
+
+    boolean isMentor(String key) {
+        return mentors.containsKey(key);
+    }
+
+    Participant mentor(String key) {
+        return mentors.get(key);
+    }
+
+    Collection<Participant> mentors() {
+        return mentors.values();
+    }
+
+    Collection<Participant> mentees() {
+        return mentees.values();
+    }
+
+    /** The request for a run: the given mentees, and the mentors with the places they have left. */
+    MatchingRequest request(Collection<String> menteeKeys, Map<String, Integer> placesLeft) {
+        List<Mentee> side = new ArrayList<>();
+        for (String key : menteeKeys) {
+            side.add(mentee(mentees.get(key)));
+        }
+        List<Mentor> offered = new ArrayList<>();
+        placesLeft.forEach((key, places) -> {
+            if (places > 0) {
+                offered.add(mentor(mentors.get(key), places));
+            }
+        });
+        return new MatchingRequest(side, offered, chart, rules);
+    }
+
+    /** The engine's view of one pair, the mentor offering one place: a hard rule, or empty when allowed. */
+    Optional<HardRule> check(String menteeKey, String mentorKey) {
+        return single(menteeKey, mentorKey).check(menteeKey, mentorKey);
+    }
+
+    /** Score, breakdown and explanation of an allowed pair. */
+    Proposal describe(String menteeKey, String mentorKey) {
+        return single(menteeKey, mentorKey).describe(menteeKey, mentorKey).orElseThrow();
+    }
+
+    private PreparedMatching single(String menteeKey, String mentorKey) {
+        return engine.prepare(new MatchingRequest(List.of(mentee(mentees.get(menteeKey))),
+                List.of(mentor(mentors.get(mentorKey), 1)), chart, rules));
+    }
+
+    /** The soft concerns about a pair that a coordinator must give a reason to override. */
+    Set<PairingWarning> warnings(Proposal proposal) {
+        Set<PairingWarning> warnings = EnumSet.noneOf(PairingWarning.class);
+        Participant mentee = mentees.get(proposal.menteeKey());
+        Participant mentor = mentors.get(proposal.mentorKey());
+        Set<String> wanted = themes(mentee);
+        Set<String> offered = themes(mentor);
+        if (!wanted.isEmpty() && wanted.stream().noneMatch(offered::contains)) {
+            warnings.add(PairingWarning.NO_SHARED_THEME);
+        }
+        String menteeDepartment = department(mentee.userKey());
+        if (menteeDepartment != null && menteeDepartment.equalsIgnoreCase(
+                Objects.requireNonNullElse(department(mentor.userKey()), ""))) {
+            warnings.add(PairingWarning.SAME_DEPARTMENT);
+        }
+        Set<String> spoken = languages(mentee);
+        Set<String> offeredLanguages = languages(mentor);
+        if (!spoken.isEmpty() && !offeredLanguages.isEmpty() && spoken.stream().noneMatch(offeredLanguages::contains)) {
+            warnings.add(PairingWarning.NO_SHARED_LANGUAGE);
+        }
+        if (proposal.score() < rules.minimumScore()) {
+            warnings.add(PairingWarning.LOW_SCORE);
+        }
+        return warnings;
+    }
+
+    private Mentee mentee(Participant p) {
+        return Mentee.builder(p.userKey()).department(department(p.userKey())).themes(themes(p))
+                .languages(languages(p).toArray(new String[0])).prefers(p.preferredUserKeys())
+                .excludes(p.excludedUserKeys().toArray(new String[0])).build();
+    }
+
+    private Mentor mentor(Participant p, int places) {
+        return Mentor.builder(p.userKey()).department(department(p.userKey())).expertise(themes(p))
+                .languages(languages(p).toArray(new String[0])).capacity(places)
+                .prefers(p.preferredUserKeys().toArray(new String[0]))
+                .excludes(p.excludedUserKeys().toArray(new String[0])).build();
+    }
+
+    private String department(String key) {
+        OrgPerson person = people.get(key);
+        return person == null ? null : person.department();
+    }
+
+    private Set<String> themes(Participant p) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Integer id : p.themeIds()) {
+            names.add(themeNames.getOrDefault(id, "#" + id));
+        }
+        return names;
+    }
+
+    /** The participant's stated languages ("en, de"), else the org chart's, lower case. */
+    private Set<String> languages(Participant p) {
+        String stated = p.language();
+        if (stated == null || stated.isBlank()) {
+            OrgPerson person = people.get(p.userKey());
+            stated = person == null ? null : person.language();
+        }
+        Set<String> languages = new LinkedHashSet<>();
+        if (stated != null) {
+            for (String language : stated.split("[,;/\\s]+")) {
+                if (!language.isBlank()) {
+                    languages.add(language.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return languages;
+    }
+}

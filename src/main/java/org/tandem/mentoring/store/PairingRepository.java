@@ -1,0 +1,433 @@
+package org.tandem.mentoring.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.tandem.mentoring.domain.pairing.Consent;
+import org.tandem.mentoring.domain.pairing.Pairing;
+import org.tandem.mentoring.domain.pairing.PairingEvent;
+import org.tandem.mentoring.domain.pairing.PairingEventType;
+import org.tandem.mentoring.domain.pairing.PairingState;
+import org.tandem.mentoring.domain.pairing.PairingWarning;
+
+/**
+ * Pairings, their decision log and the mentors' places.
+ *
+ * <p>Every write records a {@link PairingEvent} (who, when, what, why) in the same transaction. Changes to a stored
+ * pairing are conditional on the version the caller read ({@link StaleVersionException} otherwise). A pairing that
+ * becomes {@link PairingState#ACTIVE} takes one of its mentor's places and an active pairing that ends gives it
+ * back, both through a conditional update of the mentor's {@link MentorSeatEntity} row, in the same transaction as
+ * the pairing: when every place is taken the step fails with {@link MentorCapacityException} and writes nothing.
+ * A place lost to a concurrent writer is read again and retried (and the whole step run again when the database
+ * refuses to serialize it), so concurrent accepts on any node fill exactly the places there are.
+ */
+@Named
+public class PairingRepository {
+
+    private static final String RECORD = "pairing";
+    /** Reads of a place that a concurrent writer keeps changing before the step gives up (409). */
+    private static final int SEAT_ATTEMPTS = 200;
+    /**
+     * Transactions a step on a pairing runs in before a lost race for a mentor's place is reported. Under the
+     * READ COMMITTED isolation of the host a lost race is simply read again inside the transaction; a database that
+     * serializes transactions (the store tests' PostgreSQL) refuses the whole transaction instead, which is then
+     * run again. Nested in a caller's transaction the retry cannot help; the caller retries.
+     */
+    private static final int TRANSACTION_ATTEMPTS = 60;
+    /** H2: concurrent update of a row (90131) and lock timeout (50200). */
+    private static final Set<Integer> H2_CONFLICTS = Set.of(90131, 50200);
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public PairingRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    /**
+     * Replaces the staged pairings of a programme with {@code staged} (a new matching run) and logs each as
+     * {@link PairingEventType#STAGED}. Pairings in any other state stay.
+     *
+     * @return the staged pairings of the programme as stored, by mentee key
+     */
+    public List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, String actorKey, Instant at) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Pairing pairing : staged) {
+            if (pairing.programmeId() != programmeId || pairing.state() != PairingState.STAGED) {
+                throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
+                        "only staged pairings of programme " + programmeId + " can be staged");
+            }
+            Map<String, Object> row = columns(pairing);
+            row.put(PairingEntity.VERSION, 1);
+            rows.add(row);
+        }
+        return ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(PairingEntity.class, PairingEntity.PROGRAMME_ID + " = ? AND " + PairingEntity.STATE
+                    + " = ?", programmeId, PairingState.STAGED.name());
+            if (!rows.isEmpty()) {
+                ao.create(PairingEntity.class, rows);
+            }
+            List<Pairing> stored = findByProgrammeAndStates(programmeId, EnumSet.of(PairingState.STAGED));
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (Pairing pairing : stored) {
+                events.add(eventRow(pairing.programmeId(), pairing.id(), PairingEventType.STAGED, actorKey, at,
+                        null));
+            }
+            if (!events.isEmpty()) {
+                ao.create(PairingEventEntity.class, events);
+            }
+            return stored;
+        });
+    }
+
+    /** Stores a new staged pairing (a coordinator's own pair) and logs it with {@code type} and {@code detail}. */
+    public Pairing stage(Pairing pairing, PairingEventType type, String actorKey, Instant at, String detail) {
+        if (pairing.state() != PairingState.STAGED) {
+            throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
+                    "a new pairing is staged");
+        }
+        Map<String, Object> values = columns(pairing);
+        values.put(PairingEntity.VERSION, 1);
+        return ao.executeInTransaction(() -> {
+            PairingEntity created = ao.create(PairingEntity.class, values);
+            log(pairing.programmeId(), created.getID(), type, actorKey, at, detail);
+            return findById(created.getID()).orElseThrow();
+        });
+    }
+
+    /** Deletes a staged pairing still at {@code expectedVersion} and logs {@link PairingEventType#REMOVED}. */
+    public void removeStaged(int id, int expectedVersion, String actorKey, Instant at, String detail) {
+        ao.executeInTransaction(() -> {
+            Pairing stored = findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+            if (stored.version() != expectedVersion) {
+                throw new StaleVersionException(RECORD, id, expectedVersion);
+            }
+            if (stored.state() != PairingState.STAGED) {
+                throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
+                        "only a staged pairing can be removed, this one is " + stored.state());
+            }
+            int deleted = ao.deleteWithSQL(PairingEntity.class, "ID = ? AND " + PairingEntity.VERSION + " = ?", id,
+                    expectedVersion);
+            if (deleted == 0) {
+                throw new StaleVersionException(RECORD, id, expectedVersion);
+            }
+            log(stored.programmeId(), id, PairingEventType.REMOVED, actorKey, at, detail);
+            return null;
+        });
+    }
+
+    /**
+     * Writes {@code changed} if the stored pairing is still at {@code changed.version()} and the state move is
+     * allowed; logs {@code type} (and {@link PairingEventType#ACTIVATED} when the pairing becomes active). Programme
+     * and mentee never change. Becoming active takes a place of the mentor; ending gives it back.
+     *
+     * @throws MentorCapacityException when the pairing would become active and the mentor has no free place
+     */
+    public Pairing save(Pairing changed, PairingEventType type, String actorKey, Instant at, String detail) {
+        Map<String, Object> values = columns(changed);
+        values.remove(PairingEntity.PROGRAMME_ID);
+        values.remove(PairingEntity.MENTEE_KEY);
+        values.remove(PairingEntity.CREATED_BY);
+        values.remove(PairingEntity.CREATED_AT);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ao.executeInTransaction(() -> write(changed, values, type, actorKey, at, detail));
+            } catch (MentorSeatContentionException lost) {
+                if (attempt >= TRANSACTION_ATTEMPTS) {
+                    throw lost;
+                }
+                Thread.yield();
+            }
+        }
+    }
+
+    private Pairing write(Pairing changed, Map<String, Object> values, PairingEventType type, String actorKey,
+            Instant at, String detail) {
+        {
+            Pairing stored = findById(changed.id()).orElseThrow(() -> new RecordNotFoundException(RECORD,
+                    changed.id()));
+            if (stored.version() != changed.version()) {
+                throw new StaleVersionException(RECORD, changed.id(), changed.version());
+            }
+            if (stored.state() != changed.state() && !stored.state().canMoveTo(changed.state())) {
+                throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
+                        "cannot move from " + stored.state() + " to " + changed.state());
+            }
+            if (stored.state() != PairingState.STAGED && !stored.mentorKey().equals(changed.mentorKey())) {
+                throw new StoreValidationException(RECORD + ".mentorKey", StoreValidationException.Problem.INVALID,
+                        "the mentor of a published pairing does not change");
+            }
+            if (changed.state() == PairingState.ACTIVE && stored.state() != PairingState.ACTIVE) {
+                moveSeat(stored.programmeId(), stored.mentorKey(), +1);
+            } else if (stored.state() == PairingState.ACTIVE && changed.state() != PairingState.ACTIVE) {
+                moveSeat(stored.programmeId(), stored.mentorKey(), -1);
+            }
+            ConditionalUpdate.apply(ao, PairingEntity.class, RECORD, changed.id(), changed.version(), values);
+            log(stored.programmeId(), changed.id(), type, actorKey, at, detail);
+            if (changed.state() == PairingState.ACTIVE && stored.state() != PairingState.ACTIVE) {
+                log(stored.programmeId(), changed.id(), PairingEventType.ACTIVATED, actorKey, at, null);
+            }
+            return findById(changed.id()).orElseThrow();
+        }
+    }
+
+    /** Adds one entry to the decision log (for steps that change no pairing, such as a skipped manager). */
+    public void log(int programmeId, int pairingId, PairingEventType type, String actorKey, Instant at,
+            String detail) {
+        ao.create(PairingEventEntity.class, eventRow(programmeId, pairingId, type, actorKey, at, detail));
+    }
+
+    /**
+     * Sets how many places each mentor has in a programme, creating the rows that do not exist yet. A capacity
+     * below the places already taken keeps the taken ones (nobody is pushed out) and takes no more.
+     */
+    public void reserveSeats(int programmeId, Map<String, Integer> capacityByMentor) {
+        ao.executeInTransaction(() -> {
+            Map<String, MentorSeatEntity> existing = new HashMap<>();
+            for (MentorSeatEntity seat : ao.find(MentorSeatEntity.class, Query.select()
+                    .where(MentorSeatEntity.PROGRAMME_ID + " = ?", programmeId))) {
+                existing.put(seat.getMentorKey(), seat);
+            }
+            for (Map.Entry<String, Integer> wanted : capacityByMentor.entrySet()) {
+                int capacity = Math.max(0, wanted.getValue());
+                MentorSeatEntity seat = existing.get(wanted.getKey());
+                if (seat == null) {
+                    Map<String, Object> row = new Row("mentorSeat")
+                            .value(MentorSeatEntity.PROGRAMME_ID, programmeId)
+                            .required(MentorSeatEntity.MENTOR_KEY, "mentorKey", wanted.getKey(), StoreLimits.KEY)
+                            .value(MentorSeatEntity.CAPACITY, capacity)
+                            .value(MentorSeatEntity.TAKEN, 0)
+                            .value(MentorSeatEntity.VERSION, 1)
+                            .values();
+                    ao.create(MentorSeatEntity.class, row);
+                } else if (seat.getCapacity() != capacity) {
+                    ConditionalUpdate.apply(ao, MentorSeatEntity.class, "mentorSeat", seat.getID(),
+                            seat.getVersion(), Map.of(MentorSeatEntity.CAPACITY, capacity));
+                }
+            }
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    public Optional<Pairing> findById(int id) {
+        return load(Query.select().where("ID = ?", id)).stream().findFirst();
+    }
+
+    /** Every pairing of a programme, oldest first. */
+    public List<Pairing> findByProgramme(int programmeId) {
+        return load(Query.select().where(PairingEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"));
+    }
+
+    public List<Pairing> findByProgrammeAndStates(int programmeId, Set<PairingState> states) {
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        String marks = states.stream().map(s -> "?").collect(Collectors.joining(", "));
+        List<Object> args = new ArrayList<>();
+        args.add(programmeId);
+        states.stream().map(Enum::name).forEach(args::add);
+        return load(Query.select().where(PairingEntity.PROGRAMME_ID + " = ? AND " + PairingEntity.STATE + " IN ("
+                + marks + ")", args.toArray()).order("ID ASC"));
+    }
+
+    /** Pairings of a person as mentee or mentor, in every programme, oldest first. */
+    public List<Pairing> findByPerson(String userKey) {
+        return load(Query.select().where(PairingEntity.MENTEE_KEY + " = ? OR " + PairingEntity.MENTOR_KEY + " = ?",
+                userKey, userKey).order("ID ASC"));
+    }
+
+    /** Published pairings whose mentee had this person as direct manager when they were published. */
+    public List<Pairing> findByManager(String managerKey) {
+        return load(Query.select().where(PairingEntity.MANAGER_KEY + " = ?", managerKey).order("ID ASC"));
+    }
+
+    /** The decision log of one pairing, oldest first. */
+    public List<PairingEvent> findEvents(int pairingId) {
+        return events(Query.select().where(PairingEventEntity.PAIRING_ID + " = ?", pairingId).order("ID ASC"));
+    }
+
+    /** The decision log of a programme's pairings, oldest first. */
+    public List<PairingEvent> findProgrammeEvents(int programmeId) {
+        return events(Query.select().where(PairingEventEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"));
+    }
+
+    /** Places taken by active pairings of a mentor in a programme, or 0 without a seat row. */
+    public int seatsTaken(int programmeId, String mentorKey) {
+        return seat(programmeId, mentorKey).map(MentorSeatEntity::getTaken).orElse(0);
+    }
+
+    // ------------------------------------------------------------------ places
+
+    /**
+     * Takes ({@code delta} +1) or gives back (-1) one place of a mentor: reads the row, checks the capacity, and
+     * updates it on condition that nobody changed it since; a lost race reads again.
+     */
+    private void moveSeat(int programmeId, String mentorKey, int delta) {
+        MentorSeatEntity seat = seat(programmeId, mentorKey).orElseThrow(() -> delta > 0
+                ? new MentorCapacityException(programmeId, mentorKey) : new IllegalStateException(
+                        "no places recorded for mentor " + mentorKey + " in programme " + programmeId));
+        NativeSql db = NativeSql.of(seat);
+        String table = db.table(MentorSeatEntity.class);
+        String id = db.column("ID");
+        String version = db.column(MentorSeatEntity.VERSION);
+        String taken = db.column(MentorSeatEntity.TAKEN);
+        String capacity = db.column(MentorSeatEntity.CAPACITY);
+        String read = "SELECT " + capacity + ", " + taken + ", " + version + " FROM " + table + " WHERE " + id
+                + " = ?";
+        String write = "UPDATE " + table + " SET " + taken + " = ?, " + version + " = " + version + " + 1 WHERE "
+                + id + " = ? AND " + version + " = ?";
+        try (Connection connection = db.connection()) {
+            for (int attempt = 0; attempt < SEAT_ATTEMPTS; attempt++) {
+                int places;
+                int used;
+                int seen;
+                try (PreparedStatement statement = db.prepare(connection, read)) {
+                    statement.setInt(1, seat.getID());
+                    try (ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        places = row.getInt(1);
+                        used = row.getInt(2);
+                        seen = row.getInt(3);
+                    }
+                }
+                int next = used + delta;
+                if (delta > 0 && next > places) {
+                    throw new MentorCapacityException(programmeId, mentorKey);
+                }
+                if (next < 0) {
+                    return; // nothing to give back
+                }
+                try (PreparedStatement statement = db.prepare(connection, write)) {
+                    statement.setInt(1, next);
+                    statement.setInt(2, seat.getID());
+                    statement.setInt(3, seen);
+                    if (statement.executeUpdate() == 1) {
+                        ao.flush(seat);
+                        return;
+                    }
+                } catch (SQLException e) {
+                    if (!lostRace(e) || aborted(e)) {
+                        throw e;
+                    }
+                    // H2 refused this statement only; read again
+                }
+            }
+        } catch (SQLException e) {
+            if (lostRace(e)) {
+                throw new MentorSeatContentionException(seat.getID());
+            }
+            throw new IllegalStateException("Could not update the places of mentor " + mentorKey, e);
+        }
+        throw new MentorSeatContentionException(seat.getID());
+    }
+
+    private static boolean lostRace(SQLException e) {
+        return aborted(e) || H2_CONFLICTS.contains(e.getErrorCode());
+    }
+
+    /** Serialization failure or deadlock: the database has rolled back (PostgreSQL: aborted) the transaction. */
+    private static boolean aborted(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("40");
+    }
+
+    private Optional<MentorSeatEntity> seat(int programmeId, String mentorKey) {
+        MentorSeatEntity[] found = ao.find(MentorSeatEntity.class, Query.select().where(
+                MentorSeatEntity.PROGRAMME_ID + " = ? AND " + MentorSeatEntity.MENTOR_KEY + " = ?", programmeId,
+                mentorKey).order("ID ASC"));
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    // ------------------------------------------------------------------ mapping
+
+    private List<Pairing> load(Query query) {
+        return Arrays.stream(ao.find(PairingEntity.class, query)).map(PairingRepository::toRecord).toList();
+    }
+
+    private List<PairingEvent> events(Query query) {
+        return Arrays.stream(ao.find(PairingEventEntity.class, query)).map(e -> new PairingEvent(e.getID(),
+                e.getProgrammeId(), e.getPairingId(), PairingEventType.valueOf(e.getEventType()), e.getActorKey(),
+                Instant.ofEpochMilli(e.getOccurredAt()), e.getDetail())).toList();
+    }
+
+    private static Map<String, Object> eventRow(int programmeId, int pairingId, PairingEventType type,
+            String actorKey, Instant at, String detail) {
+        return new Row("pairingEvent")
+                .value(PairingEventEntity.PROGRAMME_ID, programmeId)
+                .value(PairingEventEntity.PAIRING_ID, pairingId)
+                .required(PairingEventEntity.EVENT_TYPE, "type", type)
+                .required(PairingEventEntity.ACTOR_KEY, "actorKey", actorKey, StoreLimits.KEY)
+                .value(PairingEventEntity.OCCURRED_AT, Objects.requireNonNull(at, "at").toEpochMilli())
+                .optional(PairingEventEntity.DETAIL, "detail", detail, StoreLimits.LONG_TEXT)
+                .values();
+    }
+
+    private static Map<String, Object> columns(Pairing pairing) {
+        String detail = PairingDetailCodec.encode(pairing.breakdown(), pairing.explanation());
+        return new Row(RECORD)
+                .value(PairingEntity.PROGRAMME_ID, pairing.programmeId())
+                .required(PairingEntity.MENTEE_KEY, "menteeKey", pairing.menteeKey(), StoreLimits.KEY)
+                .required(PairingEntity.MENTOR_KEY, "mentorKey", pairing.mentorKey(), StoreLimits.KEY)
+                .optional(PairingEntity.MANAGER_KEY, "managerKey", pairing.managerKey(), StoreLimits.KEY)
+                .required(PairingEntity.STATE, "state", pairing.state())
+                .value(PairingEntity.SCORE, pairing.score())
+                .optional(PairingEntity.DETAIL, "detail", detail, StoreLimits.LONG_TEXT)
+                .optional(PairingEntity.WARNINGS, "warnings", pairing.warnings().stream().map(Enum::name)
+                        .collect(Collectors.joining(",")), StoreLimits.NAME)
+                .optional(PairingEntity.REASON, "reason", pairing.reason(), StoreLimits.LONG_TEXT)
+                .required(PairingEntity.MENTEE_CONSENT, "menteeConsent", pairing.menteeConsent())
+                .required(PairingEntity.MENTOR_CONSENT, "mentorConsent", pairing.mentorConsent())
+                .required(PairingEntity.MANAGER_CONSENT, "managerConsent", pairing.managerConsent())
+                .required(PairingEntity.SPONSOR_CONSENT, "sponsorConsent", pairing.sponsorConsent())
+                .optional(PairingEntity.SPONSOR_KEY, "sponsorKey", pairing.sponsorKey(), StoreLimits.KEY)
+                .optional(PairingEntity.CREATED_BY, "createdBy", pairing.createdBy(), StoreLimits.KEY)
+                .value(PairingEntity.CREATED_AT, millis(pairing.createdAt()))
+                .optional(PairingEntity.DECIDED_BY, "decidedBy", pairing.decidedBy(), StoreLimits.KEY)
+                .value(PairingEntity.DECIDED_AT, millis(pairing.decidedAt()))
+                .optional(PairingEntity.END_REASON, "endReason", pairing.endReason(), StoreLimits.LONG_TEXT)
+                .values();
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    private static Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Pairing toRecord(PairingEntity e) {
+        PairingDetailCodec.Detail detail = PairingDetailCodec.decode(e.getDetail());
+        Set<PairingWarning> warnings = EnumSet.noneOf(PairingWarning.class);
+        if (e.getWarnings() != null && !e.getWarnings().isEmpty()) {
+            for (String code : e.getWarnings().split(",")) {
+                warnings.add(PairingWarning.valueOf(code));
+            }
+        }
+        return new Pairing(e.getID(), e.getVersion(), e.getProgrammeId(), e.getMenteeKey(), e.getMentorKey(),
+                PairingState.valueOf(e.getState()), e.getScore(), detail.breakdown(), detail.explanation(), warnings,
+                e.getReason(), e.getManagerKey(), Consent.valueOf(e.getMenteeConsent()),
+                Consent.valueOf(e.getMentorConsent()), Consent.valueOf(e.getManagerConsent()),
+                Consent.valueOf(e.getSponsorConsent()), e.getSponsorKey(), e.getCreatedBy(),
+                instant(e.getCreatedAt()), e.getDecidedBy(), instant(e.getDecidedAt()), e.getEndReason());
+    }
+}

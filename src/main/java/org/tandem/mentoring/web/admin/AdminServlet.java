@@ -1,0 +1,203 @@
+package org.tandem.mentoring.web.admin;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.templaterenderer.RenderingException;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
+import org.tandem.mentoring.service.admin.AdminAccess;
+import org.tandem.mentoring.service.admin.AdminNotAllowedException;
+import org.tandem.mentoring.service.admin.GlobalSettingsService;
+import org.tandem.mentoring.service.orgchart.ImportMode;
+
+/**
+ * {@code /plugins/servlet/tandem/admin}: Tandem's global administration, for Confluence administrators in a
+ * secure administrator session (WebSudo). It shows and saves the coordinator group (a form with an XSRF token,
+ * redirect after post) and holds the org chart import, whose buttons {@code js/admin.js} sends to the REST
+ * resource {@code /rest/tandem/1.0/orgchart}.
+ *
+ * <p>An anonymous visitor is sent to the login page and comes back here; a signed-in person who is not an
+ * administrator gets a 403 page.
+ */
+public class AdminServlet extends HttpServlet {
+
+    static final String TEMPLATE = "templates/admin/admin.vm";
+    static final String FORBIDDEN_TEMPLATE = "templates/admin/forbidden.vm";
+    static final String WEB_RESOURCE = "org.tandem.tandem:tandem-admin-resources";
+    static final String GROUP_PARAMETER = "coordinatorGroup";
+    static final String SAVED_PARAMETER = "saved";
+    static final String REST_PATH = "/rest/tandem/1.0/orgchart";
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient GlobalSettingsService settings;
+    private final transient TemplateRenderer renderer;
+    private final transient I18nResolver i18n;
+    private final transient PageBuilderService pageBuilder;
+    private final transient WebSudoManager webSudo;
+    private final transient LoginUriProvider loginUris;
+    private final transient XsrfTokenAccessor xsrfTokens;
+    private final transient XsrfTokenValidator xsrfValidator;
+
+    public AdminServlet(GlobalSettingsService settings, TemplateRenderer renderer, I18nResolver i18n,
+            PageBuilderService pageBuilder, WebSudoManager webSudo, LoginUriProvider loginUris,
+            XsrfTokenAccessor xsrfTokens, XsrfTokenValidator xsrfValidator) {
+        this.settings = settings;
+        this.renderer = renderer;
+        this.i18n = i18n;
+        this.pageBuilder = pageBuilder;
+        this.webSudo = webSudo;
+        this.loginUris = loginUris;
+        this.xsrfTokens = xsrfTokens;
+        this.xsrfValidator = xsrfValidator;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!admitted(request, response)) {
+            return;
+        }
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+            String saved = request.getParameter(SAVED_PARAMETER);
+            String notice = "set".equals(saved) ? "tandem.admin.group.saved"
+                    : "cleared".equals(saved) ? "tandem.admin.group.cleared" : null;
+            renderPage(request, response, HttpServletResponse.SC_OK, settings.coordinatorGroup().orElse(""), notice,
+                    null);
+        } catch (WebSudoSessionException e) {
+            webSudo.enforceWebSudoProtection(request, response);
+        } catch (AdminNotAllowedException e) {
+            renderForbidden(response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!admitted(request, response)) {
+            return;
+        }
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+            String group = request.getParameter(GROUP_PARAMETER);
+            if (!xsrfValidator.validateFormEncodedToken(request)) {
+                renderPage(request, response, HttpServletResponse.SC_FORBIDDEN, group == null ? "" : group, null,
+                        "tandem.admin.xsrf.invalid");
+                return;
+            }
+            boolean set;
+            try {
+                set = settings.setCoordinatorGroup(group);
+            } catch (IllegalArgumentException e) {
+                renderPage(request, response, HttpServletResponse.SC_BAD_REQUEST, group, null,
+                        "tandem.admin.group.too-long");
+                return;
+            }
+            response.sendRedirect(request.getRequestURI() + "?" + SAVED_PARAMETER + "=" + (set ? "set" : "cleared"));
+        } catch (WebSudoSessionException e) {
+            webSudo.enforceWebSudoProtection(request, response);
+        } catch (AdminNotAllowedException e) {
+            renderForbidden(response);
+        }
+    }
+
+    /**
+     * Lets a Confluence administrator in a secure session through; otherwise answers (login, 403 page or the
+     * WebSudo password prompt) and returns false.
+     */
+    private boolean admitted(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AdminAccess access = settings.access();
+        if (access == AdminAccess.ANONYMOUS) {
+            response.sendRedirect(loginUris.getLoginUri(currentUri(request)).toASCIIString());
+            return false;
+        }
+        if (access == AdminAccess.NOT_ADMIN) {
+            renderForbidden(response);
+            return false;
+        }
+        if (!webSudo.canExecuteRequest(request)) {
+            webSudo.enforceWebSudoProtection(request, response);
+            return false;
+        }
+        return true;
+    }
+
+    private void renderPage(HttpServletRequest request, HttpServletResponse response, int status, String group,
+            String noticeKey, String errorKey) throws IOException {
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("i18n", i18n);
+        model.put("coordinatorGroup", group);
+        model.put("groupMaxLength", GlobalSettingsService.MAX_GROUP_LENGTH);
+        model.put("groupParameter", GROUP_PARAMETER);
+        model.put("xsrfParameter", xsrfValidator.getXsrfParameterName());
+        model.put("xsrfToken", xsrfTokens.getXsrfToken(request, response, true));
+        model.put("noticeKey", noticeKey);
+        model.put("errorKey", errorKey);
+        model.put("orgChartUrl", request.getContextPath() + REST_PATH);
+        model.put("modes", modes());
+        model.put("maxBytes", OrgChartLimits.MAX_BYTES);
+        model.put("maxMegabytes", OrgChartLimits.MAX_BYTES / (1024 * 1024));
+        render(response, status, TEMPLATE, model);
+    }
+
+    private void renderForbidden(HttpServletResponse response) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("i18n", i18n);
+        render(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_TEMPLATE, model);
+    }
+
+    private void render(HttpServletResponse response, int status, String template, Map<String, Object> model)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            renderer.render(template, model, response.getWriter());
+        } catch (RenderingException e) {
+            throw new IOException("Could not render " + template, e);
+        }
+    }
+
+    /** The import modes as plain values for the template: name and i18n keys, UPDATE (the safer one) checked. */
+    private static List<Map<String, Object>> modes() {
+        List<Map<String, Object>> modes = new ArrayList<>();
+        for (ImportMode mode : ImportMode.values()) {
+            String key = "tandem.admin.orgchart.mode." + mode.name().toLowerCase(Locale.ROOT);
+            modes.add(Map.of("name", mode.name(), "labelKey", key, "descriptionKey", key + ".description",
+                    "checked", mode == ImportMode.UPDATE));
+        }
+        return modes;
+    }
+
+    /** The address the login page sends the visitor back to: this page, with its query. */
+    private static URI currentUri(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String query = request.getQueryString();
+        if (query != null) {
+            try {
+                return URI.create(path + "?" + query);
+            } catch (IllegalArgumentException e) {
+                // a query the browser sent unencoded: come back to the page without it
+            }
+        }
+        return URI.create(path);
+    }
+}

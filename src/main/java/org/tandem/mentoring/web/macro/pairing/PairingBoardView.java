@@ -1,0 +1,141 @@
+package org.tandem.mentoring.web.macro.pairing;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tandem.mentoring.domain.matching.Explanation;
+import org.tandem.mentoring.service.pairing.PairingAction;
+import org.tandem.mentoring.service.pairing.PairingBoard;
+import org.tandem.mentoring.service.pairing.PairingView;
+
+/**
+ * What the pairing board template shows, with every text already in the reader's language. Plain getters, so the
+ * template reads {@code $row.menteeName}. User data is never named {@code ...Html}: the template escapes all of it.
+ */
+public final class PairingBoardView {
+
+    private final PairingBoard board;
+    private final I18nResolver i18n;
+
+    PairingBoardView(PairingBoard board, I18nResolver i18n) {
+        this.board = board;
+        this.i18n = i18n;
+    }
+
+    public int getProgrammeId() {
+        return board.programmeId();
+    }
+
+    public String getProgrammeName() {
+        return board.programmeName();
+    }
+
+    public boolean isCoordinator() {
+        return board.coordinator();
+    }
+
+    public boolean isMatchingOpen() {
+        return board.matchingOpen();
+    }
+
+    public List<Row> getRows() {
+        return board.pairings().stream().map(Row::new).toList();
+    }
+
+    public List<Row> getAwaiting() {
+        return board.awaitingMe().stream().map(Row::new).toList();
+    }
+
+    /** One pairing on the board. */
+    public final class Row {
+        private final PairingView view;
+
+        Row(PairingView view) {
+            this.view = view;
+        }
+
+        public int getId() {
+            return view.id();
+        }
+
+        public int getVersion() {
+            return view.version();
+        }
+
+        public String getMenteeName() {
+            return view.displayName(view.menteeKey());
+        }
+
+        public String getMentorName() {
+            return view.mentorKey() == null ? null : view.displayName(view.mentorKey());
+        }
+
+        public String getState() {
+            return i18n.getText("tandem.pairing.state." + view.state().name());
+        }
+
+        public String getStateCode() {
+            return view.state().name();
+        }
+
+        public Integer getScore() {
+            return view.score();
+        }
+
+        public String getExplanation() {
+            if (view.explanation() == null) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>();
+            for (Explanation.Part part : view.explanation().parts()) {
+                parts.add(i18n.getText(part.key(), part.args().toArray(new Serializable[0])));
+            }
+            return String.join("; ", parts);
+        }
+
+        public String getWarnings() {
+            return view.warnings().stream().sorted()
+                    .map(w -> i18n.getText("tandem.pairing.warning." + w.name()))
+                    .collect(Collectors.joining(" "));
+        }
+
+        public String getReason() {
+            return view.reason();
+        }
+
+        public String getEndReason() {
+            return view.endReason();
+        }
+
+        /** The steps the board offers as buttons (swapping needs two pairings and stays with the REST API). */
+        public List<Action> getActions() {
+            return view.actions().stream().sorted().filter(a -> a != PairingAction.SWAP)
+                    .map(a -> new Action(a, i18n.getText("tandem.pairing.action." + a.name()))).toList();
+        }
+    }
+
+    /** A button: the step, its label, and whether the board asks for a reason first. */
+    public static final class Action {
+        private final PairingAction action;
+        private final String label;
+
+        Action(PairingAction action, String label) {
+            this.action = action;
+            this.label = label;
+        }
+
+        public String getName() {
+            return action.name();
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isNeedsReason() {
+            return action == PairingAction.END || action == PairingAction.DECLINE;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.tandem.mentoring.web.rest.pairing;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.tandem.mentoring.service.pairing.ConsentAnswer;
+import org.tandem.mentoring.service.pairing.PairingService;
+
+/**
+ * {@code /rest/tandem/1.0/pairings/{id}}: one pairing and the steps on it. Every change carries the {@code version}
+ * the caller read: 409 when somebody changed the pairing since, its state no longer allows the step, or the mentor
+ * has no place left. 404 for a pairing that is not the caller's to see, 403 for a step that is not the caller's.
+ */
+@Named
+@Path("/pairings")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class PairingResource {
+
+    private final PairingService pairings;
+    private final PairingResponses responses;
+    private final PairingJson json;
+
+    public PairingResource(PairingService pairings, I18nResolver i18n) {
+        this.pairings = pairings;
+        this.responses = new PairingResponses(i18n);
+        this.json = new PairingJson(i18n);
+    }
+
+    /** 200 with every pairing that waits for the caller's answer, in every programme. */
+    @GET
+    @Path("/awaiting-me")
+    public Response awaitingMe() {
+        return responses.respond(Response.Status.OK,
+                () -> pairings.awaitingMe().stream().map(json::pairing).toList());
+    }
+
+    /** 200; 404. */
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") int id) {
+        return responses.respond(Response.Status.OK, () -> json.pairing(pairings.get(id)));
+    }
+
+    /** A coordinator removes a staged pairing: {@code {"version": n}}. 204; 400; 403; 404; 409. */
+    @POST
+    @Path("/{id}/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response remove(@PathParam("id") int id, Map<String, Object> body) {
+        return responses.respond(Response.Status.NO_CONTENT, () -> {
+            PairingRequests request = PairingRequests.of(body);
+            int version = request.version();
+            request.requireValid();
+            pairings.remove(id, version);
+            return null;
+        });
+    }
+
+    /**
+     * Answers a proposed pairing: {@code {"version": n, "answer": "ACCEPT"|"DECLINE"|"ACKNOWLEDGE"|"APPROVE",
+     * "reason": "..."}}. 200; 400; 403; 404; 409.
+     */
+    @POST
+    @Path("/{id}/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response consent(@PathParam("id") int id, Map<String, Object> body) {
+        return responses.respond(Response.Status.OK, () -> {
+            PairingRequests request = PairingRequests.of(body);
+            int version = request.version();
+            ConsentAnswer answer = request.answer();
+            String reason = request.text("reason");
+            request.requireValid();
+            return json.pairing(pairings.answer(id, version, answer, reason));
+        });
+    }
+
+    /** Either side ends an active pairing: {@code {"version": n, "reason": "..."}}. 200; 400; 403; 404; 409. */
+    @POST
+    @Path("/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response end(@PathParam("id") int id, Map<String, Object> body) {
+        return responses.respond(Response.Status.OK, () -> {
+            PairingRequests request = PairingRequests.of(body);
+            int version = request.version();
+            String reason = request.text("reason");
+            request.requireValid();
+            return json.pairing(pairings.end(id, version, reason));
+        });
+    }
+}

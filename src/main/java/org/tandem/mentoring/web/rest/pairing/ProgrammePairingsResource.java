@@ -1,0 +1,117 @@
+package org.tandem.mentoring.web.rest.pairing;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.tandem.mentoring.domain.pairing.PairingState;
+import org.tandem.mentoring.service.pairing.PairingService;
+
+/**
+ * {@code /rest/tandem/1.0/programmes/{programmeId}/pairings}: the pairings of one programme as the signed-in person
+ * may see them, and the coordinator's work on them (run, add, swap, publish, history). Who may see and do what is
+ * decided by {@link PairingService}: 404 for a programme that is not the caller's to see, 403 for a step that is
+ * not the caller's to take. Every change is JSON only.
+ */
+@Named
+@Path("/programmes/{programmeId}/pairings")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class ProgrammePairingsResource {
+
+    private final PairingService pairings;
+    private final PairingResponses responses;
+    private final PairingJson json;
+
+    public ProgrammePairingsResource(PairingService pairings, I18nResolver i18n) {
+        this.pairings = pairings;
+        this.responses = new PairingResponses(i18n);
+        this.json = new PairingJson(i18n);
+    }
+
+    /**
+     * 200 with the pairings the caller may see, filtered by {@code state} (STAGED, PROPOSED, ACTIVE, DECLINED,
+     * ENDED) and {@code themeId} (a learning theme the mentee asked for) when given; 400 for a bad filter; 404.
+     */
+    @GET
+    public Response list(@PathParam("programmeId") int programmeId, @QueryParam("state") String state,
+            @QueryParam("themeId") String themeId) {
+        return responses.respond(Response.Status.OK, () -> {
+            PairingRequests request = PairingRequests.of(null);
+            PairingState wanted = request.state(state);
+            Integer theme = request.themeId(themeId);
+            request.requireValid();
+            return pairings.list(programmeId, wanted, theme).stream().map(json::pairing).toList();
+        });
+    }
+
+    /** Runs matching and stages the proposals (replacing the last run's): 200 with the run; 403; 404; 409. */
+    @POST
+    @Path("/run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response run(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
+        return responses.respond(Response.Status.OK, () -> json.run(pairings.run(programmeId)));
+    }
+
+    /**
+     * Stages a pair by hand: {@code {"menteeKey", "mentorKey", "reason"}} (a reason is required when the pair has
+     * soft warnings; hard rules are never overridden). 201 with the pairing; 400; 403; 404; 409.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
+        return responses.respond(Response.Status.CREATED, () -> {
+            PairingRequests request = PairingRequests.of(body);
+            String mentee = request.text("menteeKey");
+            String mentor = request.text("mentorKey");
+            String reason = request.text("reason");
+            request.requireValid();
+            return json.pairing(pairings.add(programmeId, mentee, mentor, reason));
+        });
+    }
+
+    /**
+     * Swaps the mentors of two staged pairings: {@code {"first": {"id", "version"}, "second": {"id", "version"},
+     * "reason"}}. 200 with both pairings; 400; 403; 404; 409.
+     */
+    @POST
+    @Path("/swap")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response swap(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
+        return responses.respond(Response.Status.OK, () -> {
+            PairingRequests request = PairingRequests.of(body);
+            int[] first = request.reference("first");
+            int[] second = request.reference("second");
+            String reason = request.text("reason");
+            request.requireValid();
+            return pairings.swap(programmeId, first[0], first[1], second[0], second[1], reason).stream()
+                    .map(json::pairing).toList();
+        });
+    }
+
+    /** Publishes every staged pairing to its pair: 200 with the proposed pairings; 403; 404; 409. */
+    @POST
+    @Path("/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
+        return responses.respond(Response.Status.OK,
+                () -> pairings.publish(programmeId).stream().map(json::pairing).toList());
+    }
+
+    /** The decision log: 200 for coordinators; 403; 404. */
+    @GET
+    @Path("/history")
+    public Response history(@PathParam("programmeId") int programmeId) {
+        return responses.respond(Response.Status.OK,
+                () -> pairings.history(programmeId).stream().map(json::event).toList());
+    }
+}

@@ -1,0 +1,98 @@
+/*
+ * The pairing board: its buttons post JSON to Tandem's REST API and reload the page when the step is done. The
+ * server decides who may do what; a refusal shows its message above the board.
+ */
+(function () {
+    'use strict';
+
+    var REST = '/rest/tandem/1.0';
+
+    function contextPath() {
+        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
+    }
+
+    function post(path, body) {
+        return fetch(contextPath() + REST + path, {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: JSON.stringify(body || {})
+        }).then(function (response) {
+            if (response.ok) {
+                return null;
+            }
+            return response.json().then(function (error) {
+                throw new Error(error && error.message ? error.message : String(response.status));
+            }, function () {
+                throw new Error(String(response.status));
+            });
+        });
+    }
+
+    function show(board, message) {
+        var box = board.querySelector('[data-pairing-message]');
+        if (box) {
+            box.textContent = message;
+            box.classList.remove('hidden');
+        }
+    }
+
+    function request(board, button) {
+        var programmeId = board.getAttribute('data-programme-id');
+        var command = button.getAttribute('data-pairing-command');
+        if (command) {
+            return post('/programmes/' + encodeURIComponent(programmeId) + '/pairings/' + command, {});
+        }
+        var row = button.closest('[data-pairing-id]');
+        var id = encodeURIComponent(row.getAttribute('data-pairing-id'));
+        var version = Number(row.getAttribute('data-version'));
+        var action = button.getAttribute('data-pairing-action');
+        var reason = null;
+        if (button.getAttribute('data-needs-reason') === 'true') {
+            reason = window.prompt(board.getAttribute('data-reason-question'));
+            if (reason === null) {
+                return Promise.resolve('cancelled');
+            }
+        }
+        if (action === 'REMOVE') {
+            return post('/pairings/' + id + '/remove', {version: version});
+        }
+        if (action === 'END') {
+            return post('/pairings/' + id + '/end', {version: version, reason: reason});
+        }
+        return post('/pairings/' + id + '/consent', {version: version, answer: action, reason: reason});
+    }
+
+    function bind(board) {
+        board.addEventListener('click', function (event) {
+            var button = event.target.closest('[data-pairing-command], [data-pairing-action]');
+            if (!button || !board.contains(button)) {
+                return;
+            }
+            button.disabled = true;
+            request(board, button).then(function (outcome) {
+                if (outcome === 'cancelled') {
+                    button.disabled = false;
+                } else {
+                    window.location.reload();
+                }
+            }, function (error) {
+                button.disabled = false;
+                show(board, error.message || board.getAttribute('data-failed-text'));
+            });
+        });
+    }
+
+    function start() {
+        var boards = document.querySelectorAll('[data-tandem-pairing]');
+        for (var i = 0; i < boards.length; i++) {
+            bind(boards[i]);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}());

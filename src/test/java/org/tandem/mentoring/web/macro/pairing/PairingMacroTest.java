@@ -1,0 +1,124 @@
+package org.tandem.mentoring.web.macro.pairing;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.io.Writer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Test;
+import org.tandem.mentoring.domain.matching.Criterion;
+import org.tandem.mentoring.domain.matching.Explanation;
+import org.tandem.mentoring.domain.pairing.Consent;
+import org.tandem.mentoring.domain.pairing.PairingState;
+import org.tandem.mentoring.domain.pairing.PairingWarning;
+import org.tandem.mentoring.domain.pairing.Party;
+import org.tandem.mentoring.service.pairing.Audience;
+import org.tandem.mentoring.service.pairing.PairingAction;
+import org.tandem.mentoring.service.pairing.PairingBoard;
+import org.tandem.mentoring.service.pairing.PairingService;
+import org.tandem.mentoring.service.pairing.PairingView;
+import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.sandbox.SandboxVelocity;
+
+public class PairingMacroTest {
+
+    private final PairingService service = mock(PairingService.class);
+    private final TemplateRenderer renderer = mock(TemplateRenderer.class);
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+    private final ConversionContext context = mock(ConversionContext.class);
+    private final PropertiesI18n i18n = new PropertiesI18n();
+    private final PairingMacro macro = new PairingMacro(service, renderer, i18n, pageBuilder);
+    private final SandboxVelocity velocity = new SandboxVelocity();
+
+    @Before
+    @SuppressWarnings("unchecked")
+    public void setUp() throws Exception {
+        doAnswer(call -> {
+            velocity.renderTemplate(call.getArgument(0), (Map<String, Object>) call.getArgument(1),
+                    call.getArgument(2));
+            return null;
+        }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
+        when(context.getSpaceKey()).thenReturn("MENTOR");
+    }
+
+    @Test
+    public void execute_shouldShowCoordinatorsScoresExplanationsWarningsAndTheirTools() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", true, true,
+                List.of(coordinatorRow()), List.of())));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("Pairings of Leaders"));
+        assertTrue(html, html.contains("data-pairing-command=\"run\""));
+        assertTrue(html, html.contains("<td class=\"tandem-pairing-score\">25</td>"));
+        assertTrue(html, html.contains("2 shared themes: Delegating, Prioritising"));
+        assertTrue(html, html.contains("Mentee and mentor work in the same department."));
+        assertTrue(html, html.contains("data-pairing-action=\"REMOVE\""));
+        assertFalse(html, html.contains("data-pairing-action=\"SWAP\""));
+    }
+
+    @Test
+    public void execute_shouldEscapeEverythingPeopleTyped() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "<b>Leaders</b>", true,
+                true, List.of(coordinatorRow()), List.of())));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("&lt;b&gt;Leaders&lt;/b&gt;"));
+        assertTrue(html, html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertFalse(html, html.contains("<script>"));
+    }
+
+    @Test
+    public void execute_shouldShowAManagerTheReportAndTheAcknowledgementOnly() throws Exception {
+        PairingView managerRow = new PairingView(31, 4, 7, Audience.MANAGER, PairingState.PROPOSED, "mia", null,
+                null, null, null, null, null, null, Map.of(Party.MANAGER, Consent.PENDING), null, null, null,
+                Set.of(PairingAction.ACKNOWLEDGE), Map.of("mia", "Mia Berg"));
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", false, true,
+                List.of(managerRow), List.of(managerRow))));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("Waiting for your answer"));
+        assertTrue(html, html.contains("<td class=\"tandem-pairing-mentor\"></td>"));
+        assertTrue(html, html.contains("data-pairing-action=\"ACKNOWLEDGE\""));
+        assertFalse(html, html.contains("data-pairing-command"));
+        assertFalse(html, html.contains("tandem-pairing-score"));
+    }
+
+    @Test
+    public void execute_shouldSayThereIsNothingToSeeAndStillLoadTheScript() throws Exception {
+        when(service.boardForSpace("OTHER")).thenReturn(Optional.empty());
+
+        String html = macro.execute(Map.of("space", "OTHER"), null, context);
+
+        assertTrue(html, html.contains("There is no mentoring programme in this space that you may see."));
+        verify(pageBuilder.assembler().resources()).requireWebResource(PairingMacro.WEB_RESOURCE);
+    }
+
+    private static PairingView coordinatorRow() {
+        Map<Criterion, Integer> points = new EnumMap<>(Criterion.class);
+        points.put(Criterion.THEME_FIT, 20);
+        return new PairingView(31, 4, 7, Audience.COORDINATOR, PairingState.STAGED, "mia", "olga", 25, points,
+                new Explanation(List.of(Explanation.Part.of("tandem.matching.reason.themes", 2,
+                        "Delegating, Prioritising"))), Set.of(PairingWarning.SAME_DEPARTMENT),
+                "<script>alert(1)</script>", null, Map.of(), "carol", null, null,
+                Set.of(PairingAction.REMOVE, PairingAction.SWAP), Map.of("mia", "Mia Berg", "olga", "Olga Ek"));
+    }
+}
