@@ -1,16 +1,34 @@
 package org.tandem.mentoring.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.service.programme.CharterForm;
+import org.tandem.mentoring.service.programme.ProgrammeAdministration;
+import org.tandem.mentoring.service.programme.ProgrammeNotFoundException;
 import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
+import org.tandem.mentoring.service.programme.ThemeOffer;
 
-/** {@code /rest/tandem/1.0/programmes}: programmes as the signed-in person may see them. */
+/**
+ * {@code /rest/tandem/1.0/programmes}: programmes as the signed-in person may see them, and what their
+ * coordinators change (phase, charter, own learning themes). Changes are JSON only; the service checks who is
+ * asking: 404 for a programme whose space is not the caller's to see, 403 for a non-coordinator, 409 for a stale
+ * version or a theme in use, 400 with field errors for bad input or an illegal move.
+ */
 @Named
 @Path("/programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,9 +36,14 @@ import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
 public class ProgrammeResource {
 
     private final ProgrammeOverviewService overviews;
+    private final ProgrammeAdministration administration;
+    private final AdministrationResponses responses;
 
-    public ProgrammeResource(ProgrammeOverviewService overviews) {
+    public ProgrammeResource(ProgrammeOverviewService overviews, ProgrammeAdministration administration,
+            I18nResolver i18n) {
         this.overviews = overviews;
+        this.administration = administration;
+        this.responses = new AdministrationResponses(i18n);
     }
 
     /** One programme; 404 when it does not exist or its space is not the caller's to see. */
@@ -30,5 +53,96 @@ public class ProgrammeResource {
         return overviews.forProgramme(id)
                 .map(overview -> Response.ok(ProgrammeJson.of(overview)).build())
                 .orElseGet(() -> Errors.notFound("programme", id));
+    }
+
+    /**
+     * Replaces the charter: {@code {"version", "purpose", "goals", "confidentialityRules", "startDate"
+     * (yyyy-mm-dd), "durationMonths", "cadence", "managerApprovalRequired", "sponsorApprovalRequired"}}.
+     * 200 with the programme; 400; 403; 404; 409.
+     */
+    @PUT
+    @Path("/{id}/charter")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response editCharter(@PathParam("id") int id, Map<String, Object> body) {
+        return responses.respond(Response.Status.OK, () -> {
+            ProgrammeRequests request = ProgrammeRequests.of(body);
+            CharterForm form = request.charter();
+            request.requireValid();
+            return programme(administration.editCharter(id, form));
+        });
+    }
+
+    /** Moves the programme: {@code {"version": n, "phase": "MATCHING"}}. 200 with the programme; 400; 403; 404; 409. */
+    @POST
+    @Path("/{id}/phase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePhase(@PathParam("id") int id, Map<String, Object> body) {
+        return responses.respond(Response.Status.OK, () -> {
+            ProgrammeRequests request = ProgrammeRequests.of(body);
+            int version = request.version();
+            ProgrammePhase phase = request.phase();
+            request.requireValid();
+            return programme(administration.changePhase(id, version, phase));
+        });
+    }
+
+    /** The themes on offer: {@code {"coordinator": bool, "themes": [...]}}. 200; 404. */
+    @GET
+    @Path("/{id}/themes")
+    public Response themes(@PathParam("id") int id) {
+        return responses.respond(Response.Status.OK, () -> {
+            ThemeOffer offer = administration.themes(id);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("programmeId", offer.programmeId());
+            json.put("coordinator", offer.coordinator());
+            json.put("themes", offer.themes().stream().map(ThemeJson::of).toList());
+            return json;
+        });
+    }
+
+    /** Adds a theme of the programme's own: {@code {"category": "...", "name": "..."}}. 201; 400; 403; 404. */
+    @POST
+    @Path("/{id}/themes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addTheme(@PathParam("id") int id, Map<String, Object> body) {
+        return responses.respond(Response.Status.CREATED, () -> {
+            ProgrammeRequests request = ProgrammeRequests.of(body);
+            String category = request.text("category");
+            String name = request.text("name");
+            request.requireValid();
+            return ThemeJson.of(administration.addTheme(id, category, name));
+        });
+    }
+
+    /** Renames one of the programme's own themes: {@code {"version", "category", "name"}}. 200; 400; 403; 404; 409. */
+    @PUT
+    @Path("/{id}/themes/{themeId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response renameTheme(@PathParam("id") int id, @PathParam("themeId") int themeId,
+            Map<String, Object> body) {
+        return responses.respond(Response.Status.OK, () -> {
+            ProgrammeRequests request = ProgrammeRequests.of(body);
+            int version = request.version();
+            String category = request.text("category");
+            String name = request.text("name");
+            request.requireValid();
+            return ThemeJson.of(administration.renameTheme(id, themeId, version, category, name));
+        });
+    }
+
+    /** Removes one of the programme's own themes. 204; 400 (default taxonomy); 403; 404; 409 (chosen by someone). */
+    @DELETE
+    @Path("/{id}/themes/{themeId}")
+    public Response removeTheme(@PathParam("id") int id, @PathParam("themeId") int themeId) {
+        return responses.respond(Response.Status.NO_CONTENT, () -> {
+            administration.removeTheme(id, themeId);
+            return null;
+        });
+    }
+
+    /** The programme after a change, as the caller now sees it. */
+    private Object programme(Programme changed) {
+        return overviews.forProgramme(changed.id()).map(ProgrammeJson::of)
+                .orElseThrow(() -> new ProgrammeNotFoundException(changed.id()));
     }
 }
