@@ -10,9 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.domain.programme.Cadence;
+import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.service.programme.NextStep;
 import org.tandem.mentoring.service.programme.ProgrammeOverview;
+import org.tandem.mentoring.service.programme.ThemeOffer;
 
 /** What the programme overview template shows: plain values and i18n keys, no markup. */
 public final class ProgrammeView {
@@ -23,11 +27,85 @@ public final class ProgrammeView {
     private final ProgrammeOverview overview;
     private final Programme programme;
     private final I18nResolver i18n;
+    private final ThemeOffer themeOffer;
 
     public ProgrammeView(ProgrammeOverview overview, I18nResolver i18n) {
+        this(overview, i18n, null);
+    }
+
+    /** {@code themeOffer} is given for coordinators only: it feeds the themes editor. */
+    public ProgrammeView(ProgrammeOverview overview, I18nResolver i18n, ThemeOffer themeOffer) {
         this.overview = overview;
         this.programme = overview.programme();
         this.i18n = i18n;
+        this.themeOffer = themeOffer;
+    }
+
+    public int getProgrammeId() {
+        return programme.id();
+    }
+
+    public int getVersion() {
+        return programme.version();
+    }
+
+    /** True when the person may change the programme: a coordinator, with the administration controls shown. */
+    public boolean isAdministrable() {
+        return overview.coordinator();
+    }
+
+    /** The phases the programme may move to next, for the coordinator's buttons. */
+    public List<PhaseMove> getNextPhases() {
+        return programme.phase().next().stream().map(PhaseMove::new).toList();
+    }
+
+    /** The start date as yyyy-mm-dd for a date input, or an empty text. */
+    public String getStartDateValue() {
+        return programme.startDate() == null ? "" : programme.startDate().toString();
+    }
+
+    public String getPurposeValue() {
+        return programme.purpose() == null ? "" : programme.purpose();
+    }
+
+    public String getGoalsValue() {
+        return programme.goals() == null ? "" : programme.goals();
+    }
+
+    public String getConfidentialityValue() {
+        return programme.confidentialityRules() == null ? "" : programme.confidentialityRules();
+    }
+
+    public String getCadenceValue() {
+        return programme.cadence().name();
+    }
+
+    public boolean isManagerApprovalRequired() {
+        return programme.managerApprovalRequired();
+    }
+
+    public boolean isSponsorApprovalRequired() {
+        return programme.sponsorApprovalRequired();
+    }
+
+    /** Every cadence: its value and its i18n key. */
+    public List<Option> getCadences() {
+        List<Option> options = new ArrayList<>();
+        for (Cadence cadence : Cadence.values()) {
+            options.add(new Option(cadence.name(), "tandem.programme.cadence." + key(cadence)));
+        }
+        return options;
+    }
+
+    /** The programme's own themes, which a coordinator may remove. */
+    public List<LearningTheme> getOwnThemes() {
+        return themeOffer == null ? List.of() : themeOffer.own();
+    }
+
+    /** The categories already in use, to suggest when adding a theme. */
+    public List<String> getCategories() {
+        return themeOffer == null ? List.of()
+                : themeOffer.themes().stream().map(LearningTheme::category).distinct().toList();
     }
 
     public String getName() {
@@ -125,6 +203,46 @@ public final class ProgrammeView {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /** A phase the programme may move to: its value, its i18n key and whether to ask before moving. */
+    public static final class PhaseMove {
+        private final ProgrammePhase phase;
+
+        PhaseMove(ProgrammePhase phase) {
+            this.phase = phase;
+        }
+
+        public String getValue() {
+            return phase.name();
+        }
+
+        public String getKey() {
+            return "tandem.programme.phase." + key(phase);
+        }
+
+        public boolean isConfirm() {
+            return phase.isWindingDown();
+        }
+    }
+
+    /** A choice in a select: the value sent and the i18n key shown. */
+    public static final class Option {
+        private final String value;
+        private final String key;
+
+        Option(String value, String key) {
+            this.value = value;
+            this.key = key;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public String getKey() {
+            return key;
+        }
     }
 
     /** A next step: its i18n key and the number it speaks of. */
