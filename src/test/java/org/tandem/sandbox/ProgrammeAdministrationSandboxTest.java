@@ -1,6 +1,7 @@
 package org.tandem.sandbox;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,6 +104,38 @@ public class ProgrammeAdministrationSandboxTest {
         assertTrue(JSON.readTree(added.body()).get("own").asBoolean());
         assertEquals(again.body(), 400, again.statusCode());
         assertTrue(c.get(path("/themes")).body().contains("Negotiating with procurement"));
+    }
+
+    @Test
+    public void spaceHome_shouldGiveTheCoordinatorTheControlsAndTheirScript() throws Exception {
+        SandboxTestSupport.Client c = signedIn(DemoData.coordinator(sandbox.users()).username());
+
+        HttpResponse<String> home = c.get("/display/" + DemoData.SPACE);
+
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body(), home.body().contains("class=\"tandem-programme-admin\""));
+        assertTrue(home.body().contains("data-phase=\"MATCHING\""));
+        String script = "/download/resources/org.tandem.tandem:tandem-programme-resources/programme.js";
+        assertTrue(home.body().contains(script));
+        HttpResponse<String> js = c.get(script);
+        assertEquals(200, js.statusCode());
+        assertTrue(js.body().contains("textContent"));
+    }
+
+    @Test
+    public void spaceHome_shouldShowStaffNoControls() throws Exception {
+        SandboxUsers users = sandbox.users();
+        SandboxUsers.Person staff = users.all().stream()
+                .filter(p -> !users.isAdmin(p.key()) && !users.isMember(p.key(), DemoData.COORDINATORS))
+                .skip(5).findFirst().orElseThrow();
+        SandboxTestSupport.Client c = signedIn(staff.username());
+
+        HttpResponse<String> home = c.get("/display/" + DemoData.SPACE);
+
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body(), home.body().contains("class=\"tandem-programme\""));
+        assertFalse(home.body().contains("tandem-programme-admin"));
+        assertFalse(home.body().contains("programme.js"));
     }
 
     @Test
