@@ -1,0 +1,87 @@
+package org.tandem.sandbox;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import org.junit.AfterClass;
+import org.junit.Assume;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.store.ProgrammeRepository;
+
+/**
+ * The coordinator's controls on the programme home, in a real browser against the real plugin: a theme added
+ * through the form shows up (as text), a bad charter shows its field error next to the field, and a phase button
+ * moves the programme. Screenshots in target/screenshots/programme-admin-*.png.
+ */
+public class ProgrammeAdministrationBrowserIT {
+
+    private static Sandbox sandbox;
+    private static SandboxBrowser browser;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        Assume.assumeFalse("browser tests switched off with -Dtandem.skipBrowser=true", SandboxBrowser.skipped());
+        SandboxBrowser.requireInstalled();
+        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("programme-admin-browser"),
+                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
+        browser = new SandboxBrowser();
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    public void coordinator_shouldEditThemesCharterAndPhaseFromTheProgrammeHome() throws Exception {
+        WebDriver d = browser.driver();
+        WebDriverWait waiting = new WebDriverWait(d, Duration.ofSeconds(15));
+        SandboxUsers.Person coordinator = DemoData.coordinator(sandbox.users());
+        d.get(sandbox.baseUrl() + "login");
+        new Select(d.findElement(By.id("login-user"))).selectByValue(coordinator.username());
+        d.findElement(By.id("login-submit")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
+                coordinator.fullName()));
+        d.get(sandbox.baseUrl() + "display/" + DemoData.SPACE);
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tandem-programme-admin")));
+
+        WebElement themeForm = d.findElement(By.cssSelector(".tandem-theme-form"));
+        themeForm.findElement(By.name("category")).sendKeys("sales");
+        themeForm.findElement(By.name("name")).sendKeys("Pitching <b>hard</b>");
+        themeForm.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tandem-own-themes li")));
+        assertTrue(d.findElement(By.cssSelector(".tandem-own-themes li")).getText()
+                .contains("sales: Pitching <b>hard</b>"));
+        browser.screenshot("programme-admin-1-theme");
+
+        d.findElement(By.cssSelector(".tandem-charter-editor summary")).click();
+        WebElement duration = d.findElement(By.id("tandem-charter-duration"));
+        duration.clear();
+        duration.sendKeys("0");
+        d.findElement(By.cssSelector(".tandem-charter-form button[type=submit]")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-field-error=durationMonths]"), "from 1 to 120"));
+        browser.screenshot("programme-admin-2-charter-error");
+
+        d.findElement(By.cssSelector("button[data-phase=MATCHING]")).click();
+        // after the reload, matching offers running next (the lozenge's text is upper-cased by the style sheet)
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-phase=RUNNING]")));
+        browser.screenshot("programme-admin-3-matching");
+        assertEquals(ProgrammePhase.MATCHING, new ProgrammeRepository(sandbox.activeObjects())
+                .findBySpaceKey(DemoData.SPACE).orElseThrow().phase());
+    }
+}
