@@ -326,6 +326,16 @@ public final class SandboxPages extends HttpServlet {
         render(req, resp, 404, text().getText("sandbox.notfound.title"), "notfound.vm", Map.of());
     }
 
+    /**
+     * Wraps the HTML a plugin servlet wrote in the page layout, as Confluence's decorator does for a page that
+     * asks for it with {@code <meta name="decorator">}: the servlet's title and body, the header, and the web
+     * resources the servlet required.
+     */
+    void decorate(HttpServletRequest req, HttpServletResponse resp, int status, String title, String bodyHtml)
+            throws IOException {
+        render(req, resp, status, title, "decorated.vm", Map.of("decoratedBodyHtml", bodyHtml));
+    }
+
     private void render(HttpServletRequest req, HttpServletResponse resp, int status, String title, String body,
                         Map<String, ?> model) throws IOException {
         Map<String, Object> m = new HashMap<>(model);

@@ -1,11 +1,6 @@
 package org.tandem.mentoring.service.programme;
 
-import com.atlassian.confluence.security.PermissionManager;
-import com.atlassian.confluence.spaces.Space;
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
-import com.atlassian.sal.api.user.UserKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -44,23 +39,18 @@ public class ProgrammeCreation {
 
     private final ProgrammeRepository programmes;
     private final HostSpaces spaces;
-    private final PermissionManager permissionManager;
-    private final UserAccessor userAccessor;
     private final TransactionTemplate transactions;
     private final java.time.Clock clock;
 
     @Inject
-    public ProgrammeCreation(ProgrammeRepository programmes, HostSpaces spaces, PermissionManager permissionManager,
-                             UserAccessor userAccessor, TransactionTemplate transactions) {
-        this(programmes, spaces, permissionManager, userAccessor, transactions, java.time.Clock.systemUTC());
+    public ProgrammeCreation(ProgrammeRepository programmes, HostSpaces spaces, TransactionTemplate transactions) {
+        this(programmes, spaces, transactions, java.time.Clock.systemUTC());
     }
 
-    ProgrammeCreation(ProgrammeRepository programmes, HostSpaces spaces, PermissionManager permissionManager,
-                      UserAccessor userAccessor, TransactionTemplate transactions, java.time.Clock clock) {
+    ProgrammeCreation(ProgrammeRepository programmes, HostSpaces spaces, TransactionTemplate transactions,
+                      java.time.Clock clock) {
         this.programmes = programmes;
         this.spaces = spaces;
-        this.permissionManager = permissionManager;
-        this.userAccessor = userAccessor;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -115,7 +105,7 @@ public class ProgrammeCreation {
         if (input.spaceKey() == null || !spaces.exists(input.spaceKey())) {
             throw new IllegalArgumentException("no such space: " + input.spaceKey());
         }
-        if (!maySpacesBeCreatedBy(creatorKey)) {
+        if (!spaces.canCreateSpaces(creatorKey)) {
             throw new ProgrammeCreationForbiddenException("the person may not create spaces");
         }
         if (!spaces.canAdminister(creatorKey, input.spaceKey())) {
@@ -148,16 +138,6 @@ public class ProgrammeCreation {
     private static String fallbackName(ProgrammeWizardInput in) {
         String n = in.name() == null || in.name().isBlank() ? in.spaceKey() : in.name().trim();
         return n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n;
-    }
-
-    /** Whether the person holds Confluence's global "create space" permission. */
-    private boolean maySpacesBeCreatedBy(String userKey) {
-        if (userKey == null) {
-            return false;
-        }
-        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(userKey));
-        return user != null && permissionManager.hasCreatePermission(user, PermissionManager.TARGET_APPLICATION,
-                Space.class);
     }
 
     static Optional<ProgrammeType> type(String s) {

@@ -12,13 +12,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.confluence.security.PermissionManager;
-import com.atlassian.confluence.spaces.Space;
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
-import com.atlassian.sal.api.user.UserKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,13 +36,10 @@ public class ProgrammeCreationTest {
 
     private final ProgrammeRepository programmes = mock(ProgrammeRepository.class);
     private final HostSpaces spaces = mock(HostSpaces.class);
-    private final PermissionManager permissionManager = mock(PermissionManager.class);
-    private final UserAccessor userAccessor = mock(UserAccessor.class);
     private final TransactionTemplate transactions = mock(TransactionTemplate.class);
-    private final ConfluenceUser ada = mock(ConfluenceUser.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
-    private final ProgrammeCreation creation = new ProgrammeCreation(programmes, spaces, permissionManager,
-            userAccessor, transactions, clock);
+    private final ProgrammeCreation creation = new ProgrammeCreation(programmes, spaces, transactions,
+            clock);
 
     @Before
     public void host() {
@@ -55,9 +47,7 @@ public class ProgrammeCreationTest {
                 .doInTransaction());
         when(spaces.exists("PEER")).thenReturn(true);
         when(spaces.canAdminister("ada", "PEER")).thenReturn(true);
-        when(userAccessor.getUserByKey(new UserKey("ada"))).thenReturn(ada);
-        when(permissionManager.hasCreatePermission(ada, PermissionManager.TARGET_APPLICATION, Space.class))
-                .thenReturn(true);
+        when(spaces.canCreateSpaces("ada")).thenReturn(true);
         when(programmes.findBySpaceKey("PEER")).thenReturn(Optional.empty());
         when(programmes.create(any())).thenAnswer(i -> i.getArgument(0));
     }
@@ -166,8 +156,7 @@ public class ProgrammeCreationTest {
 
     @Test
     public void createForNewSpace_bySomeoneWhoMayNotCreateSpaces_shouldBeRefusedAndStoreNothing() {
-        when(permissionManager.hasCreatePermission(ada, PermissionManager.TARGET_APPLICATION, Space.class))
-                .thenReturn(false);
+        when(spaces.canCreateSpaces("ada")).thenReturn(false);
         try {
             creation.createForNewSpace("ada", input(context()));
             fail("expected a refusal");
