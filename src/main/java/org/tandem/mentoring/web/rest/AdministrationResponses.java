@@ -21,13 +21,13 @@ import org.tandem.mentoring.service.programme.ProgrammeNotFoundException;
  * {@code {"status": 400, "message": "...", "fieldErrors": {"goals": {"key": "...", "message": "..."}}}}
  * ({@code fieldErrors} only for 400): 404 for a programme the caller may not see, 403 for one they do not
  * coordinate, 409 for a stale version or a theme in use. Anything unexpected is logged and answered with a plain
- * 500. Message arguments that are themselves i18n keys (phase names) are put in words too.
+ * 500. Message arguments that are phase keys are put in words too.
  */
 final class AdministrationResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdministrationResponses.class);
     static final String UNEXPECTED = "tandem.programme.admin.error.unexpected";
-    private static final String KEY_ARGUMENT = "tandem.";
+    private static final String KEY_ARGUMENT = "tandem.programme.phase.";
 
     private final I18nResolver i18n;
 
