@@ -25,7 +25,7 @@ public class ProgrammeMacro implements Macro {
 
     static final String TEMPLATE = "templates/programme-overview.vm";
     /** The web resource with {@code js/programme.js}, declared in the plugin descriptor. */
-    static final String ADMINISTRATION = "org.tandem.tandem:tandem-programme-resources";
+    static final String ADMINISTRATION = WebResources.PROGRAMME_ADMINISTRATION;
 
     private final ProgrammeOverviewService overviews;
     private final ProgrammeAdministration administration;

@@ -7,6 +7,8 @@ public final class WebResources {
 
     public static final String ENROLMENT = "org.tandem.tandem:tandem-enrol-resources";
 
+    public static final String PROGRAMME_ADMINISTRATION = "org.tandem.tandem:tandem-programme-resources";
+
     private WebResources() {
     }
 }
