@@ -37,6 +37,28 @@
         }
     }
 
+    /** While a matching run computes: the progress message shows and the board's commands wait. */
+    function busy(board, on) {
+        var progress = board.querySelector('[data-pairing-progress]');
+        if (progress) {
+            progress.classList.toggle('hidden', !on);
+        }
+        if (on) {
+            board.setAttribute('aria-busy', 'true');
+        } else {
+            board.removeAttribute('aria-busy');
+        }
+        var commands = board.querySelectorAll('[data-pairing-command]');
+        for (var i = 0; i < commands.length; i++) {
+            if (on) {
+                commands[i].setAttribute('data-was-disabled', commands[i].disabled ? 'true' : 'false');
+                commands[i].disabled = true;
+            } else {
+                commands[i].disabled = commands[i].getAttribute('data-was-disabled') === 'true';
+            }
+        }
+    }
+
     function request(board, button) {
         var programmeId = board.getAttribute('data-programme-id');
         var command = button.getAttribute('data-pairing-command');
@@ -69,7 +91,11 @@
             if (!button || !board.contains(button)) {
                 return;
             }
+            var running = button.getAttribute('data-pairing-command') === 'run';
             button.disabled = true;
+            if (running) {
+                busy(board, true);
+            }
             request(board, button).then(function (outcome) {
                 if (outcome === 'cancelled') {
                     button.disabled = false;
@@ -77,6 +103,9 @@
                     window.location.reload();
                 }
             }, function (error) {
+                if (running) {
+                    busy(board, false);
+                }
                 button.disabled = false;
                 show(board, error.message || board.getAttribute('data-failed-text'));
             });
