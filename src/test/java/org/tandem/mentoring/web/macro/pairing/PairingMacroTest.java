@@ -112,6 +112,31 @@ public class PairingMacroTest {
         verify(pageBuilder.assembler().resources()).requireWebResource(PairingMacro.WEB_RESOURCE);
     }
 
+    @Test
+    public void execute_shouldCountTheStagedPairingsAndOfferAProgressMessageForTheRun() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", true, true,
+                List.of(coordinatorRow()), List.of())));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("Staged: 1. Proposed: 0. Active: 0. Declined or ended: 0."));
+        assertTrue(html, html.contains("data-pairing-progress"));
+        assertTrue(html, html.contains("Matching the approved mentees with the mentors."));
+        assertTrue(html, html.contains("data-pairing-command=\"publish\">"));
+        assertTrue(html, html.contains("aui-lozenge aui-lozenge-subtle tandem-pairing-state-STAGED"));
+    }
+
+    @Test
+    public void execute_shouldOfferNoPublishingWhenNothingIsStaged() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", true, true,
+                List.of(), List.of())));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("data-pairing-command=\"publish\" disabled aria-disabled=\"true\">"));
+        assertTrue(html, html.contains("There are no pairings for you to see yet."));
+    }
+
     private static PairingView coordinatorRow() {
         Map<Criterion, Integer> points = new EnumMap<>(Criterion.class);
         points.put(Criterion.THEME_FIT, 20);
