@@ -18,8 +18,11 @@
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
             body: JSON.stringify(body || {})
         }).then(function (response) {
-            if (response.ok) {
+            if (response.status === 204) {
                 return null;
+            }
+            if (response.ok) {
+                return response.json();
             }
             return response.json().then(function (error) {
                 throw new Error(error && error.message ? error.message : String(response.status));
@@ -56,6 +59,49 @@
             } else {
                 commands[i].disabled = commands[i].getAttribute('data-was-disabled') === 'true';
             }
+        }
+    }
+
+    var RAN = 'tandem.pairing.ran';
+
+    function fill(pattern, values) {
+        return pattern.replace(/\{(\d)\}/g, function (all, i) {
+            return values[Number(i)];
+        });
+    }
+
+    /** Keeps what a run found until the page has reloaded, then shows it once (as text, never as markup). */
+    function remember(board, run) {
+        var unmatched = (run.unmatchedMentees || []).map(function (m) {
+            return m.displayName;
+        });
+        var text = unmatched.length
+            ? fill(board.getAttribute('data-ran-text'), [run.staged.length, unmatched.length, unmatched.join(', ')])
+            : fill(board.getAttribute('data-ran-all-text'), [run.staged.length]);
+        try {
+            window.sessionStorage.setItem(RAN + board.getAttribute('data-programme-id'),
+                (unmatched.length ? 'warning:' : 'success:') + text);
+        } catch (e) {
+            // no session storage: the proposals on the board still say it
+        }
+    }
+
+    function recall(board) {
+        var key = RAN + board.getAttribute('data-programme-id');
+        var text = null;
+        try {
+            text = window.sessionStorage.getItem(key);
+            window.sessionStorage.removeItem(key);
+        } catch (e) {
+            return;
+        }
+        var box = board.querySelector('[data-pairing-ran]');
+        if (text && box) {
+            var kind = text.indexOf('warning:') === 0 ? 'warning' : 'success';
+            box.textContent = text.substring(kind.length + 1);
+            box.classList.remove('aui-message-success');
+            box.classList.add('aui-message-' + kind);
+            box.classList.remove('hidden');
         }
     }
 
@@ -100,6 +146,9 @@
                 if (outcome === 'cancelled') {
                     button.disabled = false;
                 } else {
+                    if (running && outcome && outcome.staged) {
+                        remember(board, outcome);
+                    }
                     window.location.reload();
                 }
             }, function (error) {
@@ -115,6 +164,7 @@
     function start() {
         var boards = document.querySelectorAll('[data-tandem-pairing]');
         for (var i = 0; i < boards.length; i++) {
+            recall(boards[i]);
             bind(boards[i]);
         }
     }

@@ -65,6 +65,14 @@ public class PairingJourneyIT {
         waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
     }
 
+    private static void signOut(WebDriver d) {
+        markPage(d);
+        d.findElement(By.id("logout")).click();
+        waiting(d).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !window.tandemOldPage && document.readyState === 'complete';")));
+        waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), "Not signed in"));
+    }
+
     private static void openPairings(WebDriver d) {
         d.get(sandbox.baseUrl() + "display/" + DemoCohort.SPACE);
         d.findElement(By.cssSelector("#page-tree")).findElement(By.linkText("Pairings")).click();
@@ -125,6 +133,8 @@ public class PairingJourneyIT {
             assertFalse(r.findElement(By.cssSelector(".tandem-pairing-why")).getText().isBlank());
         }
         assertTrue(d.findElements(By.cssSelector(".sandbox-macro-error")).isEmpty());
+        String ran = d.findElement(By.cssSelector("[data-pairing-ran]")).getText();
+        assertTrue(ran, ran.startsWith("The run proposed " + rows.size() + " pairs"));
         browser.screenshot("pairing-03-proposals");
 
         clickAndWaitForReload(d, d.findElement(By.cssSelector("[data-pairing-command='publish']")));
@@ -137,7 +147,7 @@ public class PairingJourneyIT {
         assertTrue(row(d, pairing.id()).findElement(By.cssSelector(".aui-lozenge")).getText()
                 .equalsIgnoreCase(sandbox.pluginText().getText("tandem.pairing.state.PROPOSED")));
 
-        d.findElement(By.id("logout")).click();
+        signOut(d);
         signIn(d, pairing.menteeKey());
         openPairings(d);
         assertTrue(d.findElement(By.cssSelector(".tandem-pairing-awaiting")).getText().contains(mentorName));
@@ -148,14 +158,14 @@ public class PairingJourneyIT {
         assertTrue(row(d, pairing.id()).findElements(By.cssSelector("[data-pairing-action='ACCEPT']")).isEmpty());
         browser.screenshot("pairing-06-mentee-accepted");
 
-        d.findElement(By.id("logout")).click();
+        signOut(d);
         signIn(d, pairing.mentorKey());
         openPairings(d);
         assertTrue(row(d, pairing.id()).getText().contains(menteeName));
         clickAndWaitForReload(d, row(d, pairing.id()).findElement(By.cssSelector("[data-pairing-action='ACCEPT']")));
         browser.screenshot("pairing-07-mentor-accepted");
 
-        d.findElement(By.id("logout")).click();
+        signOut(d);
         signIn(d, pairing.managerKey());
         openPairings(d);
         WebElement acknowledge = row(d, pairing.id())
@@ -165,7 +175,7 @@ public class PairingJourneyIT {
         clickAndWaitForReload(d, acknowledge);
         browser.screenshot("pairing-09-manager-acknowledged");
 
-        d.findElement(By.id("logout")).click();
+        signOut(d);
         signIn(d, coordinator);
         openPairings(d);
         assertTrue(row(d, pairing.id()).findElement(By.cssSelector(".aui-lozenge")).getText()
