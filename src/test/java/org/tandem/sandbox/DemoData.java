@@ -292,6 +292,25 @@ public final class DemoData {
         return new SandboxUsers.Person[] {mentee, mentor};
     }
 
+    // ---------------------------------------------------------------- people for journeys
+
+    /** The first member of the coordinators' group: may create spaces. */
+    public static SandboxUsers.Person coordinator(SandboxUsers users) {
+        return users.members(COORDINATORS).stream().sorted().findFirst().flatMap(users::byKey).orElseThrow();
+    }
+
+    /**
+     * A person who has not applied to the demo programme, whose manager is in the directory, and where neither is a
+     * coordinator nor an administrator: someone who can apply as a mentee and whose manager decides.
+     */
+    public static SandboxUsers.Person menteeWithManager(SandboxUsers users, int level, String department) {
+        return users.all().stream().filter(p -> p.level() == level && p.department().equals(department))
+                .filter(p -> p.managerKey() != null && users.byKey(p.managerKey()).isPresent())
+                .filter(p -> !users.isAdmin(p.key()) && !users.isMember(p.key(), COORDINATORS))
+                .filter(p -> !users.isAdmin(p.managerKey()) && !users.isMember(p.managerKey(), COORDINATORS))
+                .findFirst().orElseThrow();
+    }
+
     // ---------------------------------------------------------------- Active Objects
 
     /** The org chart, the programme and its participants at every state, written through the store. */

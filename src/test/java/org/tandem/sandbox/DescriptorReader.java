@@ -135,8 +135,17 @@ public final class DescriptorReader {
 
     private static PluginDescriptor.SpaceBlueprint spaceBlueprint(Element e) {
         Element home = child(e, "content-template");
+        List<PluginDescriptor.WizardPage> pages = new ArrayList<>();
+        Element wizard = child(e, "dialog-wizard");
+        if (wizard != null) {
+            for (Element p : children(wizard, "dialog-page")) {
+                pages.add(new PluginDescriptor.WizardPage(p.getAttribute("id"), p.getAttribute("template-key"),
+                        p.getAttribute("title-key"), p.getAttribute("description-header-key"),
+                        p.getAttribute("description-content-key"), Boolean.parseBoolean(p.getAttribute("last"))));
+            }
+        }
         return new PluginDescriptor.SpaceBlueprint(e.getAttribute("key"), e.getAttribute("i18n-name-key"),
-                e.getAttribute("category"), home == null ? null : templateNode(home));
+                e.getAttribute("category"), home == null ? null : templateNode(home), pages);
     }
 
     private static PluginDescriptor.TemplateNode templateNode(Element e) {
@@ -154,9 +163,15 @@ public final class DescriptorReader {
         }
         List<String> conditions = new ArrayList<>();
         collectConditions(e, conditions);
+        List<PluginDescriptor.Resource> itemResources = new ArrayList<>();
+        for (Element r : children(e, "resource")) {
+            itemResources.add(new PluginDescriptor.Resource(r.getAttribute("type"), r.getAttribute("name"),
+                    r.getAttribute("location")));
+        }
         return new PluginDescriptor.WebItem(e.getAttribute("key"), e.getAttribute("name"),
                 e.getAttribute("section"), intAttr(e, "weight"), labelKey(e), text(child(e, "link")), params,
-                conditions);
+                conditions, child(e, "description") == null ? null
+                : child(e, "description").getAttribute("key"), itemResources);
     }
 
     private static void collectConditions(Element e, List<String> into) {

@@ -72,7 +72,13 @@ public record PluginDescriptor(
     }
 
     /** A space blueprint: its home page template and the children below it (template keys, depth first). */
-    public record SpaceBlueprint(String key, String i18nNameKey, String category, TemplateNode home) {
+    public record SpaceBlueprint(String key, String i18nNameKey, String category, TemplateNode home,
+                                 List<WizardPage> wizardPages) {
+    }
+
+    /** A page of a blueprint's dialog wizard: its form is the Soy template {@code templateKey}. */
+    public record WizardPage(String id, String templateKey, String titleKey, String descriptionHeaderKey,
+                             String descriptionContentKey, boolean last) {
     }
 
     public record TemplateNode(String ref, List<TemplateNode> children) {
@@ -82,7 +88,8 @@ public record PluginDescriptor(
     }
 
     public record WebItem(String key, String name, String section, int weight, String labelKey, String link,
-                          Map<String, String> params, List<String> conditionClasses) {
+                          Map<String, String> params, List<String> conditionClasses, String descriptionKey,
+                          List<Resource> resources) {
     }
 
     /** Every class the descriptor names (macros, servlets, AO entities and tasks, providers, conditions). */

@@ -154,6 +154,12 @@ public final class PluginRuntime implements AutoCloseable {
             }
         }
         for (PluginDescriptor.WebItem wi : descriptor.webItems()) {
+            for (PluginDescriptor.Resource r : wi.resources()) {
+                if ("download".equals(r.type()) && loader.getResource(strip(r.location())) == null) {
+                    throw new SandboxStartException("atlassian-plugin.xml: <web-item key=\"" + wi.key()
+                            + "\"> names the resource " + r.location() + ", which is not on the classpath");
+                }
+            }
             for (String c : wi.conditionClasses()) {
                 requireType("<web-item key=\"" + wi.key() + "\">", c, Condition.class, loader);
             }

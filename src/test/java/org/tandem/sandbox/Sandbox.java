@@ -202,6 +202,140 @@ public final class Sandbox implements AutoCloseable {
                         .replace("$spaceKey", spaceKey == null ? "" : spaceKey))).toList();
     }
 
+    /** The web item section of Confluence's create-space dialog, where space blueprints show. */
+    public static final String CREATE_SPACE_SECTION = "system.create.space.dialog/content";
+
+    /** A space blueprint offered in the create-space dialog: its web item and the blueprint it names. */
+    public record BlueprintChoice(PluginDescriptor.WebItem item, String label, String description,
+                                  PluginDescriptor.SpaceBlueprint blueprint) {
+        /** The URL of the web item's icon resource, or null when it has none. */
+        public String iconUrl() {
+            return item.resources().stream().filter(r -> "icon".equals(r.name())).findFirst()
+                    .map(r -> "/download/resources/" + item.key() + "/" + fileName(r)).orElse(null);
+        }
+    }
+
+    /** The space blueprints of the create-space dialog, by the web items that name them (param blueprintKey). */
+    public List<BlueprintChoice> spaceBlueprintChoices() {
+        return descriptor.webItems().stream().filter(i -> CREATE_SPACE_SECTION.equals(i.section()))
+                .map(i -> {
+                    String bpKey = i.params().get("blueprintKey");
+                    PluginDescriptor.SpaceBlueprint bp = descriptor.spaceBlueprints().stream()
+                            .filter(b -> b.key().equals(bpKey)).findFirst().orElse(null);
+                    return bp == null ? null : new BlueprintChoice(i,
+                            i.labelKey() == null ? bp.key() : pluginText.getText(i.labelKey()),
+                            i.descriptionKey() == null ? "" : pluginText.getText(i.descriptionKey()), bp);
+                }).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The form of a blueprint's wizard page, rendered from the plugin's Soy file. */
+    public String wizardFormHtml(PluginDescriptor.WizardPage page) {
+        List<String> soy = new java.util.ArrayList<>();
+        for (PluginDescriptor.WebResource wr : descriptor.webResources()) {
+            for (PluginDescriptor.Resource r : wr.resources()) {
+                if (r.location() != null && r.location().endsWith(".soy")) {
+                    soy.add(r.location());
+                }
+            }
+        }
+        return new SoyForms(loader, pluginText).render(page.templateKey(), soy);
+    }
+
+    /**
+     * Creates a space from a space blueprint as Confluence does: checks the global "create space" permission, the
+     * space's name and key; creates the space with its creator as administrator (and every licensed user able to
+     * view and edit), makes the pages from the blueprint's content templates (home, then the children below it),
+     * and publishes SpaceBlueprintCreateEvent with the wizard's fields as context to the plugin's listeners.
+     *
+     * @return field name to the sandbox i18n key of its problem; empty when the space was created
+     */
+    public Map<String, String> createSpaceFromBlueprint(String creatorKey, BlueprintChoice choice,
+                                                        Map<String, String> form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (creatorKey == null || !permissions.canCreateSpace(creatorKey)) {
+            errors.put("permission", "sandbox.createspace.error.permission");
+            return errors;
+        }
+        String name = form.getOrDefault("name", "").trim();
+        String key = form.getOrDefault("spaceKey", "").trim().toUpperCase(java.util.Locale.ROOT);
+        if (name.isEmpty() || name.length() > 200) {
+            errors.put("name", "sandbox.createspace.error.name");
+        }
+        if (!key.matches("[A-Z0-9]{1,30}")) {
+            errors.put("spaceKey", "sandbox.createspace.error.key");
+        } else if (content.space(key).isPresent()) {
+            errors.put("spaceKey", "sandbox.createspace.error.keytaken");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        SandboxUsers.Person creator = users.byKey(creatorKey).orElseThrow();
+        content.createSpace(key, name, "");
+        content.grant(key, SandboxPermissions.VIEWSPACE, "group", SandboxUsers.USERS);
+        content.grant(key, SandboxPermissions.EDITSPACE, "group", SandboxUsers.USERS);
+        for (String permission : List.of(SandboxPermissions.VIEWSPACE, SandboxPermissions.EDITSPACE,
+                SandboxPermissions.SETSPACEPERMISSIONS)) {
+            content.grant(key, permission, "user", creatorKey);
+        }
+        PluginDescriptor.SpaceBlueprint bp = choice.blueprint();
+        if (bp.home() != null) {
+            SandboxContent.Page home = content.createPage(key, name, null, templateBody(bp.home().ref()), creatorKey);
+            content.setHomePage(key, home.id());
+            for (PluginDescriptor.TemplateNode child : bp.home().children()) {
+                addTemplatePages(key, child, home.id(), creatorKey, 0);
+            }
+        }
+        Map<String, Object> context = new LinkedHashMap<>(form);
+        context.remove("atl_token");
+        context.remove("item");
+        context.put("spaceKey", key);
+        context.put("name", name);
+        com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint spaceBlueprint =
+                new com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint(
+                        java.util.UUID.nameUUIDFromBytes(bp.key().getBytes(StandardCharsets.UTF_8)),
+                        descriptor.pluginKey() + ":" + bp.key(), bp.i18nNameKey(), false, List.of(), null,
+                        bp.category());
+        events.publish(new com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent(
+                this, contentServices.getSpace(key), spaceBlueprint, new SandboxUser(creator), context));
+        return errors;
+    }
+
+    private void addTemplatePages(String spaceKey, PluginDescriptor.TemplateNode node, long parentId, String creator,
+                                  int depth) {
+        if (depth > 10) {
+            return;
+        }
+        PluginDescriptor.ContentTemplate template = contentTemplate(node.ref());
+        String title = template == null || template.i18nNameKey() == null ? node.ref()
+                : pluginText.getText(template.i18nNameKey());
+        SandboxContent.Page page = content.createPage(spaceKey, title, parentId, templateBody(node.ref()), creator);
+        for (PluginDescriptor.TemplateNode child : node.children()) {
+            addTemplatePages(spaceKey, child, page.id(), creator, depth + 1);
+        }
+    }
+
+    private PluginDescriptor.ContentTemplate contentTemplate(String ref) {
+        return descriptor.contentTemplates().stream()
+                .filter(t -> t.key().equals(ref) || ref.endsWith(":" + t.key())).findFirst().orElse(null);
+    }
+
+    /** A content template's storage body; template variables are left empty (the wizard fills none). */
+    private String templateBody(String ref) {
+        PluginDescriptor.ContentTemplate template = contentTemplate(ref);
+        if (template == null || template.templateLocation() == null) {
+            return "";
+        }
+        String location = template.templateLocation().startsWith("/") ? template.templateLocation().substring(1)
+                : template.templateLocation();
+        try (InputStream in = loader.getResourceAsStream(location)) {
+            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return body.replaceAll("(?s)<at:declarations>.*?</at:declarations>", "")
+                    .replaceAll("<at:var[^>]*/>", "");
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     /** Deactivates a person as Confluence would: they can no longer sign in, and listeners hear of it. */
     public void deactivate(String userKey) {
         SandboxUsers.Person p = users.byKey(userKey).orElseThrow();
@@ -229,8 +363,8 @@ public final class Sandbox implements AutoCloseable {
         for (String key : wanted) {
             PluginDescriptor.WebResource wr = webResource(key);
             for (PluginDescriptor.Resource r : wr.resources()) {
-                if (!"download".equals(r.type())) {
-                    continue;
+                if (!"download".equals(r.type()) || r.location().endsWith(".soy")) {
+                    continue; // Soy is compiled by Confluence's soy transformer; the sandbox reads it itself
                 }
                 String url = SandboxVelocity.escape("/download/resources/" + descriptor.pluginKey() + ":" + wr.key()
                         + "/" + r.name());
@@ -263,9 +397,24 @@ public final class Sandbox implements AutoCloseable {
         return descriptor.webResources().stream().filter(w -> w.key().equals(key)).findFirst().orElse(null);
     }
 
-    /** Opens a plugin web resource: "pluginKey:webResourceKey/name". */
+    /** A web item resource's name with the extension of its file, so that browsers know its type. */
+    static String fileName(PluginDescriptor.Resource r) {
+        int dot = r.location().lastIndexOf('.');
+        String ext = dot < 0 ? "" : r.location().substring(dot);
+        return r.name().endsWith(ext) ? r.name() : r.name() + ext;
+    }
+
+    /** Opens a plugin web resource ("pluginKey:webResourceKey/name") or a web item's ("itemKey/name"). */
     InputStream openWebResource(String path) {
         int slash = path.indexOf('/');
+        if (slash > 0 && !path.startsWith(descriptor.pluginKey() + ":")) {
+            String itemKey = path.substring(0, slash);
+            String name = path.substring(slash + 1);
+            return descriptor.webItems().stream().filter(i -> i.key().equals(itemKey))
+                    .flatMap(i -> i.resources().stream()).filter(r -> fileName(r).equals(name)).findFirst()
+                    .map(r -> loader.getResourceAsStream(r.location().startsWith("/") ? r.location().substring(1)
+                            : r.location())).orElse(null);
+        }
         if (slash < 0 || !path.startsWith(descriptor.pluginKey() + ":")) {
             return null;
         }

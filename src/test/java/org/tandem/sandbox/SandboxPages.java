@@ -43,6 +43,8 @@ public final class SandboxPages extends HttpServlet {
             dashboard(req, resp);
         } else if (path.equals("/login")) {
             loginForm(req, resp);
+        } else if (path.equals("/create-space")) {
+            createSpaceDialog(req, resp, null, Map.of());
         } else if (path.startsWith("/display/")) {
             display(req, resp, path.substring("/display/".length()));
         } else if (path.equals("/pages/viewpage.action")) {
@@ -79,6 +81,7 @@ public final class SandboxPages extends HttpServlet {
                 String dest = req.getParameter("os_destination");
                 resp.sendRedirect(dest != null && dest.startsWith("/") && !dest.startsWith("//") ? dest : "/");
             }
+            case "/create-space" -> createSpace(req, resp);
             case "/logout" -> {
                 req.getSession().removeAttribute(SandboxFilter.SESSION_USER);
                 resp.sendRedirect("/");
@@ -104,7 +107,84 @@ public final class SandboxPages extends HttpServlet {
 
     private void dashboard(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         render(req, resp, 200, text().getText("sandbox.dashboard.title"), "dashboard.vm",
-                Map.of("spaces", sandbox.permissions().visibleSpaces(userKey())));
+                Map.of("spaces", sandbox.permissions().visibleSpaces(userKey()),
+                        "mayCreateSpace", sandbox.permissions().canCreateSpace(userKey())));
+    }
+
+    /**
+     * Confluence's create-space dialog: first the space blueprints (web items in system.create.space.dialog/content),
+     * then the chosen blueprint's wizard page, its form rendered from the plugin's Soy template.
+     */
+    private void createSpaceDialog(HttpServletRequest req, HttpServletResponse resp, Sandbox.BlueprintChoice chosen,
+                                   Map<String, String> errors) throws IOException {
+        createSpaceDialog(req, resp, chosen, errors, Map.of());
+    }
+
+    private void createSpaceDialog(HttpServletRequest req, HttpServletResponse resp, Sandbox.BlueprintChoice chosen,
+                                   Map<String, String> errors, Map<String, String> values) throws IOException {
+        if (userKey() == null) {
+            refuse(req, resp);
+            return;
+        }
+        if (!sandbox.permissions().canCreateSpace(userKey())) {
+            notFound(req, resp);
+            return;
+        }
+        Sandbox.BlueprintChoice choice = chosen != null ? chosen : choice(req.getParameter("item")).orElse(null);
+        Map<String, Object> m = new HashMap<>();
+        m.put("choices", sandbox.spaceBlueprintChoices());
+        m.put("choice", choice);
+        if (choice != null && !choice.blueprint().wizardPages().isEmpty()) {
+            PluginDescriptor.WizardPage page = choice.blueprint().wizardPages().get(0);
+            m.put("wizardPage", page);
+            m.put("wizardTitle", sandbox.pluginText().getText(page.titleKey()));
+            m.put("wizardAboutHeader", page.descriptionHeaderKey() == null || page.descriptionHeaderKey().isEmpty()
+                    ? "" : sandbox.pluginText().getText(page.descriptionHeaderKey()));
+            m.put("wizardAbout", page.descriptionContentKey() == null || page.descriptionContentKey().isEmpty()
+                    ? "" : sandbox.pluginText().getText(page.descriptionContentKey()));
+            String form = sandbox.wizardFormHtml(page);
+            // the create-content plugin owns the wizard's submit: the form posts to the create-space action
+            String hidden = "<input type=\"hidden\" name=\"atl_token\" value=\""
+                    + SandboxVelocity.escape(SandboxFilter.token(req)) + "\"><input type=\"hidden\" name=\"item\" value=\""
+                    + SandboxVelocity.escape(choice.item().key()) + "\">";
+            form = form.replaceFirst("<form action=\"#\" method=\"post\"",
+                    "<form id=\"create-space-form\" action=\"/create-space\" method=\"post\"");
+            int end = form.indexOf('>', form.indexOf("<form")) + 1;
+            m.put("formHtml", form.substring(0, end) + hidden + form.substring(end));
+        }
+        Map<String, String> kept = new java.util.LinkedHashMap<>(values);
+        kept.remove("atl_token");
+        kept.remove("item");
+        // the fields as sent, for the page's script to put back into the form after a refusal
+        m.put("values", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(kept));
+        List<String> messages = new ArrayList<>();
+        errors.values().forEach(k -> messages.add(text().getText(k)));
+        m.put("errors", messages);
+        render(req, resp, errors.isEmpty() ? 200 : 400, text().getText("sandbox.createspace.title"),
+                "createspace.vm", m);
+    }
+
+    private java.util.Optional<Sandbox.BlueprintChoice> choice(String itemKey) {
+        return sandbox.spaceBlueprintChoices().stream().filter(c -> c.item().key().equals(itemKey)).findFirst();
+    }
+
+    private void createSpace(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<Sandbox.BlueprintChoice> choice = choice(req.getParameter("item"));
+        if (userKey() == null || choice.isEmpty()) {
+            resp.sendError(userKey() == null ? 401 : 400);
+            return;
+        }
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        req.getParameterMap().forEach((k, v) -> form.put(k, v.length == 0 ? "" : v[0]));
+        Map<String, String> errors = sandbox.createSpaceFromBlueprint(userKey(), choice.get(), form);
+        if (errors.containsKey("permission")) {
+            notFound(req, resp);
+        } else if (!errors.isEmpty()) {
+            createSpaceDialog(req, resp, choice.get(), errors, form);
+        } else {
+            resp.sendRedirect("/display/" + URLEncoder.encode(form.get("spaceKey").trim().toUpperCase(
+                    java.util.Locale.ROOT), StandardCharsets.UTF_8));
+        }
     }
 
     private void loginForm(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -244,6 +324,16 @@ public final class SandboxPages extends HttpServlet {
 
     private void notFound(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         render(req, resp, 404, text().getText("sandbox.notfound.title"), "notfound.vm", Map.of());
+    }
+
+    /**
+     * Wraps the HTML a plugin servlet wrote in the page layout, as Confluence's decorator does for a page that
+     * asks for it with {@code <meta name="decorator">}: the servlet's title and body, the header, and the web
+     * resources the servlet required.
+     */
+    void decorate(HttpServletRequest req, HttpServletResponse resp, int status, String title, String bodyHtml)
+            throws IOException {
+        render(req, resp, status, title, "decorated.vm", Map.of("decoratedBodyHtml", bodyHtml));
     }
 
     private void render(HttpServletRequest req, HttpServletResponse resp, int status, String title, String body,

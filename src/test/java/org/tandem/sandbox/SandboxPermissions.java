@@ -46,6 +46,15 @@ public final class SandboxPermissions {
         return false;
     }
 
+    /**
+     * Confluence's global "create space" permission. The sandbox grants it to the administrators and to the
+     * coordinators' group, the people who set up programmes; everybody else may not create spaces.
+     */
+    public boolean canCreateSpace(String userKey) {
+        return userKey != null && !users.isDeactivated(userKey) && (users.isAdmin(userKey)
+                || users.isMember(userKey, DemoData.COORDINATORS));
+    }
+
     public boolean canViewSpace(String userKey, String spaceKey) {
         return hasSpacePermission(userKey, VIEWSPACE, spaceKey);
     }

@@ -51,7 +51,8 @@ public final class SandboxServer {
         ctx.setContextPath("/");
         ctx.addFilter(new FilterHolder(new SandboxFilter(sandbox.users(), sandbox.scope())), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        ctx.addServlet(new ServletHolder("pages", new SandboxPages(sandbox)), "/");
+        SandboxPages pages = new SandboxPages(sandbox);
+        ctx.addServlet(new ServletHolder("pages", pages), "/");
         ctx.addServlet(new ServletHolder("aui", StaticFiles.of(sandbox::openAui)), "/aui/*");
         ctx.addServlet(new ServletHolder("sandbox-css", StaticFiles.of(rel -> rel.endsWith(".css")
                 ? Sandbox.class.getClassLoader().getResourceAsStream("sandbox/" + rel) : null)), "/sandbox/css/*");
@@ -68,7 +69,7 @@ public final class SandboxServer {
         }
         for (Map.Entry<String, HttpServlet> s : plugin.servlets().entrySet()) {
             String pattern = s.getKey().startsWith("/") ? s.getKey() : "/" + s.getKey();
-            ctx.addServlet(new ServletHolder("plugin" + pattern, new PluginServletGate(s.getValue(), sandbox.scope())),
+            ctx.addServlet(new ServletHolder("plugin" + pattern, new PluginServletGate(s.getValue(), sandbox.scope(), pages)),
                     "/plugins/servlet" + pattern);
         }
         server.setHandler(ctx);

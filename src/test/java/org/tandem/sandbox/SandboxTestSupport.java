@@ -56,6 +56,13 @@ public final class SandboxTestSupport {
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        public HttpResponse<String> send(String method, String path, String contentType, String body)
+                throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + strip(path))).header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
         /** Signs in as the person with the given username, through the sign-in form with its XSRF token. */
         public void signIn(String username) throws IOException, InterruptedException {
             String form = get("/login").body();

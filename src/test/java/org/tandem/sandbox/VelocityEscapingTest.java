@@ -53,6 +53,7 @@ public class VelocityEscapingTest {
         if (!java.nio.file.Files.isDirectory(templates)) {
             return;
         }
+        int checked = 0;
         try (var files = java.nio.file.Files.walk(templates)) {
             for (java.nio.file.Path vm : files.filter(p -> p.toString().endsWith(".vm")).toList()) {
                 String name = templates.relativize(vm).toString().replace('\\', '/');
@@ -60,7 +61,9 @@ public class VelocityEscapingTest {
                         .filter(line -> !line.isBlank()).findFirst().orElse("").trim();
                 assertEquals(name + " starts with #htmlSafe()", "#htmlSafe()", firstLine);
                 velocity.renderTemplate(name, Map.of()); // the renderer refuses a template without it
+                checked++;
             }
         }
+        assertTrue("templates checked: " + checked, checked > 0);
     }
 }

@@ -35,6 +35,13 @@ public class HostSpaces {
         return has(userKey, spaceKey, Permission.ADMINISTER);
     }
 
+    /** Whether the person holds Confluence's global "create space" permission. */
+    public boolean canCreateSpaces(String userKey) {
+        ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
+        return user != null && permissionManager.hasCreatePermission(user, PermissionManager.TARGET_APPLICATION,
+                Space.class);
+    }
+
     private boolean has(String userKey, String spaceKey, Permission permission) {
         Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
         if (space == null) {

@@ -61,4 +61,14 @@ public class HostSpacesTest {
 
         assertTrue(spaces.canView(null, "MENTOR"));
     }
+
+    @Test
+    public void canCreateSpaces_shouldAskForTheGlobalCreateSpacePermission() {
+        when(permissionManager.hasCreatePermission(alice, PermissionManager.TARGET_APPLICATION, Space.class))
+                .thenReturn(true);
+
+        assertTrue(spaces.canCreateSpaces("alice"));
+        assertFalse(spaces.canCreateSpaces("ghost"));
+        assertFalse(spaces.canCreateSpaces(null));
+    }
 }

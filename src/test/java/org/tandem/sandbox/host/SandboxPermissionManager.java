@@ -93,6 +93,9 @@ public final class SandboxPermissionManager implements PermissionManager, SpaceP
             return content.page(page.getId()).map(p -> permissions.canView(key, p)
                     && permissions.hasSpacePermission(key, SandboxPermissions.EDITSPACE, p.spaceKey())).orElse(false);
         }
+        if (TARGET_APPLICATION.equals(container) && typeToCreate == Space.class) {
+            return permissions.canCreateSpace(key);
+        }
         return key != null && users.isAdmin(key);
     }
 

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -14,14 +15,26 @@ import com.atlassian.sal.api.transaction.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.tandem.mentoring.domain.matching.Criterion;
+import org.tandem.mentoring.domain.matching.Explanation;
+import org.tandem.mentoring.domain.matching.Proposal;
+import org.tandem.mentoring.domain.pairing.Consent;
+import org.tandem.mentoring.domain.pairing.Pairing;
+import org.tandem.mentoring.domain.pairing.PairingEventType;
+import org.tandem.mentoring.domain.pairing.PairingState;
+import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.mentoring.store.PairingRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.StaleVersionException;
 
@@ -31,8 +44,9 @@ public class DeparturesTest {
 
     private final ParticipantRepository participants = mock(ParticipantRepository.class);
     private final OrgChartRepository orgChart = mock(OrgChartRepository.class);
+    private final PairingRepository pairings = mock(PairingRepository.class);
     private final TransactionTemplate transactions = mock(TransactionTemplate.class);
-    private final Departures departures = new Departures(participants, orgChart, transactions,
+    private final Departures departures = new Departures(participants, pairings, orgChart, transactions,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Before
@@ -86,6 +100,41 @@ public class DeparturesTest {
         when(participants.findByUser("zoe")).thenReturn(List.of());
 
         assertEquals(0, departures.deactivated("zoe"));
+    }
+
+    @Test
+    public void deactivated_shouldReleaseThePersonsPairings() {
+        when(participants.findByUser("mia")).thenReturn(List.of());
+        Pairing staged = pairing(PairingState.STAGED, Consent.PENDING);
+        Pairing waiting = pairing(PairingState.PROPOSED, Consent.PENDING);
+        Pairing accepted = pairing(PairingState.PROPOSED, Consent.GIVEN);
+        Pairing active = pairing(PairingState.ACTIVE, Consent.GIVEN);
+        when(pairings.findByPerson("mia")).thenReturn(List.of(staged, waiting, accepted, active));
+
+        assertEquals(3, departures.deactivated("mia"));
+
+        verify(pairings).removeStaged(0, 0, "mia", NOW, Departures.DEACTIVATED);
+        ArgumentCaptor<Pairing> saved = ArgumentCaptor.forClass(Pairing.class);
+        verify(pairings).save(saved.capture(), eq(PairingEventType.MENTEE_DECLINED), eq("mia"), eq(NOW),
+                eq(Departures.DEACTIVATED));
+        assertEquals(PairingState.DECLINED, saved.getValue().state());
+        verify(pairings).save(saved.capture(), eq(PairingEventType.ENDED), eq("mia"), eq(NOW),
+                eq(Departures.DEACTIVATED));
+        assertEquals(PairingState.ENDED, saved.getValue().state());
+        verify(pairings, times(2)).save(any(), any(), any(), any(), any());
+    }
+
+    private static Pairing pairing(PairingState state, Consent menteeAnswer) {
+        Pairing staged = Pairing.staged(7, new Proposal("mia", "olga", 10, new EnumMap<>(Criterion.class),
+                new Explanation(List.of())), Set.of(), null, "cora", NOW);
+        if (state == PairingState.STAGED) {
+            return staged;
+        }
+        Pairing proposed = staged.proposed(null, false);
+        if (menteeAnswer == Consent.GIVEN) {
+            proposed = proposed.withConsent(Party.MENTEE, Consent.GIVEN, null, null);
+        }
+        return state == PairingState.ACTIVE ? proposed.withConsent(Party.MENTOR, Consent.GIVEN, null, null) : proposed;
     }
 
     private static Participant participant(int id, ParticipantState state) {

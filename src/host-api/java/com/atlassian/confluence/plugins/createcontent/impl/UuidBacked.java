@@ -1,0 +1,24 @@
+// Stand-in for com.atlassian.confluence.plugins:confluence-create-content-plugin.
+package com.atlassian.confluence.plugins.createcontent.impl;
+
+import java.util.UUID;
+
+public abstract class UuidBacked {
+
+    private UUID id;
+
+    protected UuidBacked() {
+    }
+
+    public UuidBacked(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,83 @@
+package org.tandem.mentoring.web.blueprint;
+
+import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent;
+import com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.tandem.mentoring.service.programme.CreatedProgramme;
+import org.tandem.mentoring.service.programme.ProgrammeCreation;
+import org.tandem.mentoring.service.programme.ProgrammeCreationForbiddenException;
+import org.tandem.mentoring.service.programme.ProgrammeWizardInput;
+
+/**
+ * Hears Confluence announce a space made from the "Mentoring programme" blueprint (the space, its pages and the
+ * wizard's answers) and creates the programme record for it. Registers with the event publisher when the plugin
+ * starts and leaves it when the plugin stops, as plugin listeners must.
+ */
+@Named
+public class ProgrammeSpaceListener implements InitializingBean, DisposableBean {
+
+    /** The module key of the space blueprint in atlassian-plugin.xml. */
+    public static final String BLUEPRINT_MODULE_KEY = "tandem-programme-space";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProgrammeSpaceListener.class);
+
+    private final EventPublisher eventPublisher;
+    private final ProgrammeCreation creation;
+
+    @Inject
+    public ProgrammeSpaceListener(EventPublisher eventPublisher, ProgrammeCreation creation) {
+        this.eventPublisher = eventPublisher;
+        this.creation = creation;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        eventPublisher.register(this);
+    }
+
+    @Override
+    public void destroy() {
+        eventPublisher.unregister(this);
+    }
+
+    @EventListener
+    public void onSpaceBlueprintCreate(SpaceBlueprintCreateEvent event) {
+        if (!isOurs(event.getSpaceBlueprint())) {
+            return;
+        }
+        Space space = event.getSpace();
+        ConfluenceUser creator = event.getCreator();
+        if (space == null || creator == null || creator.getKey() == null) {
+            LOG.warn("Space blueprint event without space or creator; no programme created");
+            return;
+        }
+        ProgrammeWizardInput input = ProgrammeWizardInput.fromContext(space.getName(), space.getKey(),
+                event.getContext());
+        try {
+            CreatedProgramme created = creation.createForNewSpace(creator.getKey().getStringValue(), input);
+            if (!created.complete()) {
+                LOG.warn("Programme of space {} created as a draft; fields to complete: {}", space.getKey(),
+                        created.problems().keySet());
+            }
+        } catch (ProgrammeCreationForbiddenException e) {
+            LOG.warn("No programme for space {}: {}", space.getKey(), e.getMessage());
+        }
+    }
+
+    static boolean isOurs(SpaceBlueprint blueprint) {
+        if (blueprint == null || blueprint.getModuleCompleteKey() == null) {
+            return false;
+        }
+        String key = blueprint.getModuleCompleteKey();
+        return key.endsWith(":" + BLUEPRINT_MODULE_KEY);
+    }
+}

@@ -1,0 +1,187 @@
+package org.tandem.sandbox;
+
+import org.junit.AfterClass;
+import org.junit.Assume;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.tandem.mentoring.domain.programme.Cadence;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.domain.programme.ProgrammeType;
+import org.tandem.mentoring.store.ProgrammeRepository;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The "Mentoring programme" space blueprint over HTTP with Tandem itself: the create-space dialog offers it, shows
+ * its wizard form from the plugin's Soy file, and creating a space makes the pages from the content templates and,
+ * through SpaceBlueprintCreateEvent, the programme with its creator as coordinator.
+ */
+public class ProgrammeBlueprintSandboxTest {
+
+    private static final String ITEM = "tandem-programme-space-item";
+
+    private static Sandbox sandbox;
+    private static SandboxUsers.Person coordinator;
+    private static SandboxUsers.Person staff;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        Assume.assumeTrue("the build put the plugin descriptor on the classpath",
+                ProgrammeBlueprintSandboxTest.class.getClassLoader().getResource("atlassian-plugin.xml") != null);
+        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("blueprint"),
+                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
+        coordinator = DemoData.coordinator(sandbox.users());
+        staff = sandbox.users().all().stream()
+                .filter(p -> p.level() == 6 && !sandbox.permissions().canCreateSpace(p.key())).findFirst()
+                .orElseThrow();
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private static Map<String, String> form(String key, String name) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("item", ITEM);
+        f.put("name", name);
+        f.put("spaceKey", key);
+        f.put("programmeType", "PEER");
+        f.put("startDate", LocalDate.now().plusDays(10).toString());
+        f.put("durationMonths", "9");
+        f.put("cadence", "FORTNIGHTLY");
+        f.put("purpose", "Peers learn from each other <b>across teams</b>.");
+        f.put("goals", "Every pair meets twice a month.");
+        f.put("openEnrolment", "true");
+        return f;
+    }
+
+    private static HttpResponse<String> submit(SandboxTestSupport.Client c, Map<String, String> form)
+            throws Exception {
+        String token = SandboxTestSupport.Client.token(c.get("/create-space?item=" + ITEM).body());
+        Map<String, String> all = new LinkedHashMap<>(form);
+        all.put("atl_token", token);
+        String body = all.entrySet().stream().map(e -> e.getKey() + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return c.post("/create-space", "application/x-www-form-urlencoded", body);
+    }
+
+    private static Optional<Programme> programme(String key) {
+        return new ProgrammeRepository(sandbox.activeObjects()).findBySpaceKey(key);
+    }
+
+    @Test
+    public void createSpaceDialog_shouldOfferTheBlueprintAndShowItsWizardForm() throws Exception {
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(coordinator.username());
+        String dialog = c.get("/create-space").body();
+        assertTrue(dialog, dialog.contains("id=\"blueprint-" + ITEM + "\""));
+        assertTrue(dialog.contains("Mentoring programme"));
+        String icon = "/download/resources/" + ITEM + "/icon.png";
+        assertTrue(dialog, dialog.contains("src=\"" + icon + "\""));
+        HttpResponse<String> iconResponse = c.get(icon);
+        assertEquals(200, iconResponse.statusCode());
+        assertTrue(iconResponse.body().startsWith("\u0089PNG") || iconResponse.body().contains("PNG"));
+        HttpResponse<String> wizard = c.get("/create-space?item=" + ITEM);
+        assertEquals(200, wizard.statusCode());
+        for (String field : List.of("name=\"name\"", "name=\"spaceKey\"", "name=\"programmeType\"",
+                "name=\"startDate\"", "name=\"durationMonths\"", "name=\"cadence\"", "name=\"purpose\"",
+                "name=\"goals\"")) {
+            assertTrue(field, wizard.body().contains(field));
+        }
+        assertTrue(wizard.body().contains("Create a mentoring programme"));
+        assertFalse("no raw Soy left", wizard.body().contains("{getText"));
+        assertFalse("Soy is not served as a script", wizard.body().contains("wizard-soy.js"));
+        assertTrue(wizard.body().contains("blueprint-wizard.js"));
+    }
+
+    @Test
+    public void createSpace_shouldMakeThePagesAndTheProgrammeWithTheCreatorAsCoordinator() throws Exception {
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(coordinator.username());
+        HttpResponse<String> r = submit(c, form("PEER27", "Peer mentoring 2027"));
+        assertEquals(r.body(), 302, r.statusCode());
+        assertEquals("/display/PEER27", r.headers().firstValue("Location").orElse(""));
+
+        SandboxContent.Space space = sandbox.content().space("PEER27").orElseThrow();
+        assertEquals("Peer mentoring 2027", space.name());
+        List<String> titles = sandbox.content().pages("PEER27").stream().map(SandboxContent.Page::title).toList();
+        assertTrue(titles.toString(), titles.containsAll(List.of("Peer mentoring 2027", "Charter", "How it works",
+                "Mentor guide", "Rules of confidentiality", "Enrol")));
+        SandboxContent.Page enrol = sandbox.content().page("PEER27", "Enrol").orElseThrow();
+        assertEquals(space.homePageId(), enrol.parentId());
+        assertTrue(sandbox.permissions().canAdministerSpace(coordinator.key(), "PEER27"));
+        assertTrue(sandbox.permissions().canViewSpace(staff.key(), "PEER27"));
+
+        Programme p = programme("PEER27").orElseThrow();
+        assertEquals("Peer mentoring 2027", p.name());
+        assertEquals(ProgrammeType.PEER, p.type());
+        assertEquals(9, p.durationMonths());
+        assertEquals(Cadence.FORTNIGHTLY, p.cadence());
+        assertEquals(LocalDate.now().plusDays(10), p.startDate());
+        assertEquals("Peers learn from each other <b>across teams</b>.", p.purpose());
+        assertEquals(ProgrammePhase.ENROLMENT_OPEN, p.phase());
+
+        String home = c.get("/display/PEER27").body();
+        assertTrue(home, home.contains("class=\"tandem-programme\""));
+        assertFalse(home.contains("sandbox-macro-error"));
+        assertFalse("escaped", home.contains("<b>across teams</b>"));
+    }
+
+    @Test
+    public void createSpace_withBadCharter_shouldStillGiveTheSpaceADraftProgramme() throws Exception {
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(coordinator.username());
+        Map<String, String> f = form("DRAFT27", "Draft programme");
+        f.put("startDate", "next spring");
+        f.put("cadence", "HOURLY");
+        f.put("goals", "");
+        assertEquals(302, submit(c, f).statusCode());
+        Programme p = programme("DRAFT27").orElseThrow();
+        assertEquals(ProgrammePhase.DRAFT, p.phase());
+        assertEquals(null, p.startDate());
+        assertEquals(Cadence.MONTHLY, p.cadence());
+        assertEquals(ProgrammeType.PEER, p.type());
+    }
+
+    @Test
+    public void createSpace_withATakenKey_shouldCreateNothingAndSaySo() throws Exception {
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(coordinator.username());
+        int spaces = sandbox.content().spaces().size();
+        HttpResponse<String> r = submit(c, form(DemoData.SPACE, "Another"));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("A space with this key already exists."));
+        assertTrue("the fields come back", r.body().contains("&quot;name&quot;:&quot;Another&quot;"));
+        assertEquals(spaces, sandbox.content().spaces().size());
+    }
+
+    @Test
+    public void createSpace_bySomeoneWhoMayNotCreateSpaces_shouldBeRefused() throws Exception {
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(staff.username());
+        assertEquals(404, c.get("/create-space").statusCode());
+        assertFalse(c.get("/").body().contains("create-space-button"));
+        String token = SandboxTestSupport.Client.token(c.get("/").body());
+        HttpResponse<String> r = c.post("/create-space", "application/x-www-form-urlencoded",
+                "item=" + ITEM + "&name=Mine&spaceKey=MINE&atl_token=" + token);
+        assertEquals(404, r.statusCode());
+        assertTrue(sandbox.content().space("MINE").isEmpty());
+        assertTrue(programme("MINE").isEmpty());
+    }
+}
