@@ -163,6 +163,8 @@ public class PairingJourneyIT {
         openPairings(d);
         assertTrue(row(d, pairing.id()).getText().contains(menteeName));
         clickAndWaitForReload(d, row(d, pairing.id()).findElement(By.cssSelector("[data-pairing-action='ACCEPT']")));
+        assertTrue(row(d, pairing.id()).getText().contains(
+                sandbox.pluginText().getText("tandem.pairing.party.MANAGER")));
         browser.screenshot("pairing-07-mentor-accepted");
 
         signOut(d);

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.matching.Explanation;
+import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.PairingState;
+import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.service.pairing.PairingAction;
 import org.tandem.mentoring.service.pairing.PairingBoard;
 import org.tandem.mentoring.service.pairing.PairingView;
@@ -106,6 +108,21 @@ public final class PairingBoardView {
                 case DECLINED -> "aui-lozenge-error";
                 case ENDED -> "aui-lozenge-subtle aui-lozenge-complete";
             };
+        }
+
+        /** Who still has to answer a proposed pairing, in one line, or null when nobody does. */
+        public String getWaitingFor() {
+            if (view.state() != PairingState.PROPOSED || view.consents() == null) {
+                return null;
+            }
+            List<String> parties = new ArrayList<>();
+            for (Party party : Party.values()) {
+                if (view.consents().get(party) == Consent.PENDING) {
+                    parties.add(i18n.getText("tandem.pairing.party." + party.name()));
+                }
+            }
+            return parties.isEmpty() ? null
+                    : i18n.getText("tandem.pairing.board.waiting-for", String.join(", ", parties));
         }
 
         public Integer getScore() {

@@ -96,6 +96,7 @@ public class PairingMacroTest {
         String html = macro.execute(Map.of(), null, context);
 
         assertTrue(html, html.contains("Waiting for your answer"));
+        assertTrue(html, html.contains("<p class=\"tandem-pairing-waiting\">Waiting for: Manager of the mentee</p>"));
         assertTrue(html, html.contains("<td class=\"tandem-pairing-mentor\"></td>"));
         assertTrue(html, html.contains("data-pairing-action=\"ACKNOWLEDGE\""));
         assertFalse(html, html.contains("data-pairing-command"));
