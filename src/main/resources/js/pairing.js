@@ -18,8 +18,11 @@
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
             body: JSON.stringify(body || {})
         }).then(function (response) {
-            if (response.ok) {
+            if (response.status === 204) {
                 return null;
+            }
+            if (response.ok) {
+                return response.json();
             }
             return response.json().then(function (error) {
                 throw new Error(error && error.message ? error.message : String(response.status));
@@ -33,6 +36,71 @@
         var box = board.querySelector('[data-pairing-message]');
         if (box) {
             box.textContent = message;
+            box.classList.remove('hidden');
+        }
+    }
+
+    /** While a matching run computes: the progress message shows and the board's commands wait. */
+    function busy(board, on) {
+        var progress = board.querySelector('[data-pairing-progress]');
+        if (progress) {
+            progress.classList.toggle('hidden', !on);
+        }
+        if (on) {
+            board.setAttribute('aria-busy', 'true');
+        } else {
+            board.removeAttribute('aria-busy');
+        }
+        var commands = board.querySelectorAll('[data-pairing-command]');
+        for (var i = 0; i < commands.length; i++) {
+            if (on) {
+                commands[i].setAttribute('data-was-disabled', commands[i].disabled ? 'true' : 'false');
+                commands[i].disabled = true;
+            } else {
+                commands[i].disabled = commands[i].getAttribute('data-was-disabled') === 'true';
+            }
+        }
+    }
+
+    var RAN = 'tandem.pairing.ran';
+
+    function fill(pattern, values) {
+        return pattern.replace(/\{(\d)\}/g, function (all, i) {
+            return values[Number(i)];
+        });
+    }
+
+    /** Keeps what a run found until the page has reloaded, then shows it once (as text, never as markup). */
+    function remember(board, run) {
+        var unmatched = (run.unmatchedMentees || []).map(function (m) {
+            return m.displayName;
+        });
+        var text = unmatched.length
+            ? fill(board.getAttribute('data-ran-text'), [run.staged.length, unmatched.length, unmatched.join(', ')])
+            : fill(board.getAttribute('data-ran-all-text'), [run.staged.length]);
+        try {
+            window.sessionStorage.setItem(RAN + board.getAttribute('data-programme-id'),
+                (unmatched.length ? 'warning:' : 'success:') + text);
+        } catch (e) {
+            // no session storage: the proposals on the board still say it
+        }
+    }
+
+    function recall(board) {
+        var key = RAN + board.getAttribute('data-programme-id');
+        var text = null;
+        try {
+            text = window.sessionStorage.getItem(key);
+            window.sessionStorage.removeItem(key);
+        } catch (e) {
+            return;
+        }
+        var box = board.querySelector('[data-pairing-ran]');
+        if (text && box) {
+            var kind = text.indexOf('warning:') === 0 ? 'warning' : 'success';
+            box.textContent = text.substring(kind.length + 1);
+            box.classList.remove('aui-message-success');
+            box.classList.add('aui-message-' + kind);
             box.classList.remove('hidden');
         }
     }
@@ -69,14 +137,24 @@
             if (!button || !board.contains(button)) {
                 return;
             }
+            var running = button.getAttribute('data-pairing-command') === 'run';
             button.disabled = true;
+            if (running) {
+                busy(board, true);
+            }
             request(board, button).then(function (outcome) {
                 if (outcome === 'cancelled') {
                     button.disabled = false;
                 } else {
+                    if (running && outcome && outcome.staged) {
+                        remember(board, outcome);
+                    }
                     window.location.reload();
                 }
             }, function (error) {
+                if (running) {
+                    busy(board, false);
+                }
                 button.disabled = false;
                 show(board, error.message || board.getAttribute('data-failed-text'));
             });
@@ -86,6 +164,7 @@
     function start() {
         var boards = document.querySelectorAll('[data-tandem-pairing]');
         for (var i = 0; i < boards.length; i++) {
+            recall(boards[i]);
             bind(boards[i]);
         }
     }

@@ -235,6 +235,7 @@ public final class DemoData {
             content.restrictToUser(session.id(), SandboxPermissions.VIEW, p.key());
             content.restrictToUser(session.id(), SandboxPermissions.EDIT, p.key());
         }
+        new DemoCohort(seed).content(content, users, descriptor, pluginText);
     }
 
     private static void addTemplatePages(SandboxContent content, PluginDescriptor descriptor, PropertiesText text,
@@ -370,6 +371,7 @@ public final class DemoData {
                 break;
             }
         }
+        new DemoCohort(seed).programme(ao, users);
     }
 
     private static void enrol(ParticipantRepository participants, Programme programme, SandboxUsers.Person p,

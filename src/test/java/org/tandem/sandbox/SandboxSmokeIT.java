@@ -89,6 +89,9 @@ public class SandboxSmokeIT {
         browser.screenshot("04-restricted-refused");
 
         d.findElement(By.id("logout")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("signed-in-as"), "Not signed in"));
         signIn(d, pair[0]);
         d.get(restricted);
         assertTrue(d.findElement(By.id("main-content")).getText().contains("Confidential notes"));

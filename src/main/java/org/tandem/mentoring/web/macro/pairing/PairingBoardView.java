@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.matching.Explanation;
+import org.tandem.mentoring.domain.pairing.Consent;
+import org.tandem.mentoring.domain.pairing.PairingState;
+import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.service.pairing.PairingAction;
 import org.tandem.mentoring.service.pairing.PairingBoard;
 import org.tandem.mentoring.service.pairing.PairingView;
@@ -48,6 +51,22 @@ public final class PairingBoardView {
         return board.awaitingMe().stream().map(Row::new).toList();
     }
 
+    /** Whether anything is staged, so that publishing has something to publish. */
+    public boolean isAnyStaged() {
+        return count(PairingState.STAGED) > 0;
+    }
+
+    /** The pairings the reader sees, counted by state, in one sentence. */
+    public String getSummary() {
+        return i18n.getText("tandem.pairing.board.summary", count(PairingState.STAGED),
+                count(PairingState.PROPOSED), count(PairingState.ACTIVE),
+                count(PairingState.DECLINED) + count(PairingState.ENDED));
+    }
+
+    private int count(PairingState state) {
+        return (int) board.pairings().stream().filter(p -> p.state() == state).count();
+    }
+
     /** One pairing on the board. */
     public final class Row {
         private final PairingView view;
@@ -78,6 +97,32 @@ public final class PairingBoardView {
 
         public String getStateCode() {
             return view.state().name();
+        }
+
+        /** The AUI lozenge modifier for the state: blue while in progress, green when active, red when declined. */
+        public String getLozenge() {
+            return switch (view.state()) {
+                case STAGED -> "aui-lozenge-subtle";
+                case PROPOSED -> "aui-lozenge-current";
+                case ACTIVE -> "aui-lozenge-success";
+                case DECLINED -> "aui-lozenge-error";
+                case ENDED -> "aui-lozenge-subtle aui-lozenge-complete";
+            };
+        }
+
+        /** Who still has to answer a proposed pairing, in one line, or null when nobody does. */
+        public String getWaitingFor() {
+            if (view.state() != PairingState.PROPOSED || view.consents() == null) {
+                return null;
+            }
+            List<String> parties = new ArrayList<>();
+            for (Party party : Party.values()) {
+                if (view.consents().get(party) == Consent.PENDING) {
+                    parties.add(i18n.getText("tandem.pairing.party." + party.name()));
+                }
+            }
+            return parties.isEmpty() ? null
+                    : i18n.getText("tandem.pairing.board.waiting-for", String.join(", ", parties));
         }
 
         public Integer getScore() {

@@ -96,6 +96,7 @@ public class PairingMacroTest {
         String html = macro.execute(Map.of(), null, context);
 
         assertTrue(html, html.contains("Waiting for your answer"));
+        assertTrue(html, html.contains("<p class=\"tandem-pairing-waiting\">Waiting for: Manager of the mentee</p>"));
         assertTrue(html, html.contains("<td class=\"tandem-pairing-mentor\"></td>"));
         assertTrue(html, html.contains("data-pairing-action=\"ACKNOWLEDGE\""));
         assertFalse(html, html.contains("data-pairing-command"));
@@ -110,6 +111,31 @@ public class PairingMacroTest {
 
         assertTrue(html, html.contains("There is no mentoring programme in this space that you may see."));
         verify(pageBuilder.assembler().resources()).requireWebResource(PairingMacro.WEB_RESOURCE);
+    }
+
+    @Test
+    public void execute_shouldCountTheStagedPairingsAndOfferAProgressMessageForTheRun() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", true, true,
+                List.of(coordinatorRow()), List.of())));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("Staged: 1. Proposed: 0. Active: 0. Declined or ended: 0."));
+        assertTrue(html, html.contains("data-pairing-progress"));
+        assertTrue(html, html.contains("Matching the approved mentees with the mentors."));
+        assertTrue(html, html.contains("data-pairing-command=\"publish\">"));
+        assertTrue(html, html.contains("aui-lozenge aui-lozenge-subtle tandem-pairing-state-STAGED"));
+    }
+
+    @Test
+    public void execute_shouldOfferNoPublishingWhenNothingIsStaged() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", true, true,
+                List.of(), List.of())));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("data-pairing-command=\"publish\" disabled aria-disabled=\"true\">"));
+        assertTrue(html, html.contains("There are no pairings for you to see yet."));
     }
 
     private static PairingView coordinatorRow() {
