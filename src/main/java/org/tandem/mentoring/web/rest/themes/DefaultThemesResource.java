@@ -43,7 +43,6 @@ import org.tandem.mentoring.service.admin.TaxonomyException;
 public class DefaultThemesResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultThemesResource.class);
-    static final String PREFIX = "tandem.admin.themes.";
 
     private final DefaultTaxonomyService taxonomy;
     private final I18nResolver i18n;
@@ -75,8 +74,8 @@ public class DefaultThemesResource {
     public Response rename(@PathParam("id") int id, Map<String, Object> body) {
         Map<String, Object> values = body == null ? Map.of() : body;
         if (!(values.get("version") instanceof Integer version)) {
-            return error(Response.Status.BAD_REQUEST, i18n.getText(PREFIX + "error.invalid"),
-                    Map.of("version", field(PREFIX + "error.version")));
+            return error(Response.Status.BAD_REQUEST, i18n.getText("tandem.admin.themes.error.invalid"),
+                    Map.of("version", field("tandem.admin.themes.error.version")));
         }
         return respond(Response.Status.OK, () -> theme(taxonomy.rename(id, version, text(values.get("name")))));
     }
@@ -97,12 +96,12 @@ public class DefaultThemesResource {
             Response.ResponseBuilder builder = Response.status(status);
             return entity == null ? builder.build() : builder.type(MediaType.APPLICATION_JSON).entity(entity).build();
         } catch (AdminNotAllowedException e) {
-            return error(Response.Status.FORBIDDEN, i18n.getText(PREFIX + "error.forbidden"), null);
+            return error(Response.Status.FORBIDDEN, i18n.getText("tandem.admin.themes.error.forbidden"), null);
         } catch (TaxonomyException e) {
             return refusal(e);
         } catch (RuntimeException e) {
             LOG.error("Default taxonomy request failed", e);
-            return error(Response.Status.INTERNAL_SERVER_ERROR, i18n.getText(PREFIX + "error.unexpected"), null);
+            return error(Response.Status.INTERNAL_SERVER_ERROR, i18n.getText("tandem.admin.themes.error.unexpected"), null);
         }
     }
 
@@ -111,11 +110,11 @@ public class DefaultThemesResource {
             case INVALID -> {
                 Map<String, Map<String, String>> fields = new LinkedHashMap<>();
                 e.fieldErrors().forEach((name, key) -> fields.put(name, field(key)));
-                yield error(Response.Status.BAD_REQUEST, i18n.getText(PREFIX + "error.invalid"), fields);
+                yield error(Response.Status.BAD_REQUEST, i18n.getText("tandem.admin.themes.error.invalid"), fields);
             }
-            case NOT_FOUND -> error(Response.Status.NOT_FOUND, i18n.getText(PREFIX + "error.not-found"), null);
-            case STALE -> error(Response.Status.CONFLICT, i18n.getText(PREFIX + "error.stale"), null);
-            case IN_USE -> error(Response.Status.CONFLICT, i18n.getText(PREFIX + "error.in-use"), null);
+            case NOT_FOUND -> error(Response.Status.NOT_FOUND, i18n.getText("tandem.admin.themes.error.not-found"), null);
+            case STALE -> error(Response.Status.CONFLICT, i18n.getText("tandem.admin.themes.error.stale"), null);
+            case IN_USE -> error(Response.Status.CONFLICT, i18n.getText("tandem.admin.themes.error.in-use"), null);
         };
     }
 
