@@ -341,7 +341,8 @@
             list.appendChild(section);
         });
         var select = document.getElementById('tandem-theme-category');
-        var chosen = select.value;
+        var chosen = root.getAttribute('data-chosen') || select.value;
+        root.removeAttribute('data-chosen');
         select.textContent = '';
         categories.forEach(function (category) {
             var option = node('option', null, category.label);
@@ -396,7 +397,7 @@
                 if (answer.status === 201) {
                     nameInput.value = '';
                     document.getElementById('tandem-theme-new-category').value = '';
-                    select.value = answer.json.category;
+                    root.setAttribute('data-chosen', answer.json.category);
                     showMessage(root, 'success', say(root, 'saved'));
                     load(root);
                 } else if (!(answer.status === 400 && showFieldErrors(form, answer.json))) {
