@@ -177,3 +177,242 @@
         init();
     }
 }());
+
+/*
+ * Tandem administration: the default learning-theme taxonomy. Lists the themes by category from
+ * /rest/tandem/1.0/themes/default and adds (POST), renames (PUT with the version read) and removes (DELETE) them as
+ * JSON; after every change the list is drawn again. Texts come from data-text-* attributes; names only through
+ * textContent.
+ */
+(function () {
+    'use strict';
+
+    var NEW_CATEGORY = '\u0000new';
+
+    function say(root, name) {
+        return root.getAttribute('data-text-' + name) || '';
+    }
+
+    function node(tag, className, content) {
+        var element = document.createElement(tag);
+        if (className) {
+            element.className = className;
+        }
+        if (content !== undefined && content !== null) {
+            element.textContent = String(content);
+        }
+        return element;
+    }
+
+    function call(url, method, body) {
+        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return fetch(url, options).then(function (response) {
+            return response.json().catch(function () { return {}; }).then(function (json) {
+                return {status: response.status, json: json};
+            });
+        });
+    }
+
+    function showMessage(root, kind, content) {
+        var box = document.getElementById('tandem-themes-message');
+        box.textContent = '';
+        if (content) {
+            var message = node('div', 'aui-message aui-message-' + kind);
+            message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+            message.appendChild(node('p', null, content));
+            box.appendChild(message);
+        }
+    }
+
+    function refusal(root, answer) {
+        if (answer.status === 401) {
+            return say(root, 'websudo');
+        }
+        return (answer.json && answer.json.message) || say(root, 'failed');
+    }
+
+    function clearFieldErrors(container) {
+        Array.prototype.forEach.call(container.querySelectorAll('[data-field]'), function (slot) {
+            slot.textContent = '';
+        });
+    }
+
+    function showFieldErrors(container, json) {
+        var errors = (json && json.fieldErrors) || {};
+        Object.keys(errors).forEach(function (field) {
+            var slot = container.querySelector('[data-field="' + field + '"]');
+            if (slot) {
+                slot.textContent = errors[field].message;
+            }
+        });
+        return Object.keys(errors).length > 0;
+    }
+
+    function themeRow(root, theme) {
+        var item = node('li', 'tandem-theme');
+        item.setAttribute('data-id', theme.id);
+        var name = node('span', 'tandem-theme-name', theme.name);
+        var rename = node('button', 'aui-button aui-button-link tandem-theme-rename', say(root, 'rename'));
+        rename.type = 'button';
+        var remove = node('button', 'aui-button aui-button-link tandem-theme-remove', say(root, 'remove'));
+        remove.type = 'button';
+        item.appendChild(name);
+        item.appendChild(rename);
+        item.appendChild(remove);
+
+        rename.addEventListener('click', function () {
+            var form = node('form', 'aui tandem-theme-rename-form');
+            var input = node('input', 'text medium-long-field');
+            input.type = 'text';
+            input.value = theme.name;
+            input.maxLength = 255;
+            input.setAttribute('aria-label', say(root, 'name'));
+            var save = node('button', 'aui-button', say(root, 'save'));
+            save.type = 'submit';
+            var cancel = node('button', 'aui-button aui-button-link', say(root, 'cancel'));
+            cancel.type = 'button';
+            var error = node('div', 'error');
+            error.setAttribute('data-field', 'name');
+            form.appendChild(input);
+            form.appendChild(save);
+            form.appendChild(cancel);
+            form.appendChild(error);
+            item.replaceChild(form, name);
+            rename.hidden = true;
+            input.focus();
+            cancel.addEventListener('click', function () {
+                item.replaceChild(name, form);
+                rename.hidden = false;
+            });
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                clearFieldErrors(form);
+                call(root.getAttribute('data-url') + '/' + theme.id, 'PUT',
+                        {version: theme.version, name: input.value}).then(function (answer) {
+                    if (answer.status === 200) {
+                        showMessage(root, 'success', say(root, 'saved'));
+                        load(root);
+                    } else if (!(answer.status === 400 && showFieldErrors(form, answer.json))) {
+                        showMessage(root, 'error', refusal(root, answer));
+                    }
+                }).catch(function () {
+                    showMessage(root, 'error', say(root, 'failed'));
+                });
+            });
+        });
+
+        remove.addEventListener('click', function () {
+            if (!window.confirm(say(root, 'remove-confirm'))) {
+                return;
+            }
+            call(root.getAttribute('data-url') + '/' + theme.id, 'DELETE').then(function (answer) {
+                if (answer.status === 204) {
+                    showMessage(root, 'success', say(root, 'saved'));
+                    load(root);
+                } else {
+                    showMessage(root, 'error', refusal(root, answer));
+                }
+            }).catch(function () {
+                showMessage(root, 'error', say(root, 'failed'));
+            });
+        });
+        return item;
+    }
+
+    function draw(root, categories) {
+        var list = document.getElementById('tandem-themes-list');
+        list.textContent = '';
+        if (!categories.length) {
+            list.appendChild(node('p', null, say(root, 'empty')));
+        }
+        categories.forEach(function (category) {
+            var section = node('section', 'tandem-theme-category');
+            section.setAttribute('data-category', category.code);
+            section.appendChild(node('h3', null, category.label));
+            var items = node('ul', 'tandem-theme-list');
+            category.themes.forEach(function (theme) {
+                items.appendChild(themeRow(root, theme));
+            });
+            section.appendChild(items);
+            list.appendChild(section);
+        });
+        var select = document.getElementById('tandem-theme-category');
+        var chosen = root.getAttribute('data-chosen') || select.value;
+        root.removeAttribute('data-chosen');
+        select.textContent = '';
+        categories.forEach(function (category) {
+            var option = node('option', null, category.label);
+            option.value = category.code;
+            select.appendChild(option);
+        });
+        var other = node('option', null, say(root, 'new-category'));
+        other.value = NEW_CATEGORY;
+        select.appendChild(other);
+        if (chosen) {
+            select.value = chosen;
+        }
+        if (!select.value) {
+            select.selectedIndex = 0;
+        }
+        toggleNewCategory();
+    }
+
+    function toggleNewCategory() {
+        var select = document.getElementById('tandem-theme-category');
+        document.getElementById('tandem-theme-new-category-group').hidden = select.value !== NEW_CATEGORY;
+    }
+
+    function load(root) {
+        call(root.getAttribute('data-url'), 'GET').then(function (answer) {
+            if (answer.status === 200) {
+                draw(root, answer.json.categories || []);
+            } else {
+                showMessage(root, 'error', refusal(root, answer));
+            }
+        }).catch(function () {
+            showMessage(root, 'error', say(root, 'failed'));
+        });
+    }
+
+    function init() {
+        var root = document.getElementById('tandem-themes');
+        if (!root) {
+            return;
+        }
+        var form = document.getElementById('tandem-theme-add');
+        document.getElementById('tandem-theme-category').addEventListener('change', toggleNewCategory);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            clearFieldErrors(form);
+            var select = document.getElementById('tandem-theme-category');
+            var category = select.value === NEW_CATEGORY
+                    ? document.getElementById('tandem-theme-new-category').value : select.value;
+            var nameInput = document.getElementById('tandem-theme-name');
+            call(root.getAttribute('data-url'), 'POST', {category: category, name: nameInput.value})
+                    .then(function (answer) {
+                if (answer.status === 201) {
+                    nameInput.value = '';
+                    document.getElementById('tandem-theme-new-category').value = '';
+                    root.setAttribute('data-chosen', answer.json.category);
+                    showMessage(root, 'success', say(root, 'saved'));
+                    load(root);
+                } else if (!(answer.status === 400 && showFieldErrors(form, answer.json))) {
+                    showMessage(root, 'error', refusal(root, answer));
+                }
+            }).catch(function () {
+                showMessage(root, 'error', say(root, 'failed'));
+            });
+        });
+        load(root);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.service.admin.AdminAccess;
 import org.tandem.mentoring.service.admin.AdminNotAllowedException;
+import org.tandem.mentoring.service.admin.DefaultTaxonomyService;
 import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.service.orgchart.ImportMode;
 
@@ -30,7 +31,8 @@ import org.tandem.mentoring.service.orgchart.ImportMode;
  * {@code /plugins/servlet/tandem/admin}: Tandem's global administration, for Confluence administrators in a
  * secure administrator session (WebSudo). It shows and saves the coordinator group (a form with an XSRF token,
  * redirect after post) and holds the org chart import, whose buttons {@code js/admin.js} sends to the REST
- * resource {@code /rest/tandem/1.0/orgchart}.
+ * resource {@code /rest/tandem/1.0/orgchart}, and the default learning-theme taxonomy, which {@code js/admin.js}
+ * lists and edits through {@code /rest/tandem/1.0/themes/default}.
  *
  * <p>An anonymous visitor is sent to the login page and comes back here; a signed-in person who is not an
  * administrator gets a 403 page.
@@ -43,6 +45,7 @@ public class AdminServlet extends HttpServlet {
     static final String GROUP_PARAMETER = "coordinatorGroup";
     static final String SAVED_PARAMETER = "saved";
     static final String REST_PATH = "/rest/tandem/1.0/orgchart";
+    static final String THEMES_PATH = "/rest/tandem/1.0/themes/default";
 
     private static final long serialVersionUID = 1L;
 
@@ -153,6 +156,8 @@ public class AdminServlet extends HttpServlet {
         model.put("errorKey", errorKey);
         model.put("orgChartUrl", request.getContextPath() + REST_PATH);
         model.put("modes", modes());
+        model.put("themesUrl", request.getContextPath() + THEMES_PATH);
+        model.put("themeMaxLength", DefaultTaxonomyService.MAX_LENGTH);
         model.put("maxBytes", OrgChartLimits.MAX_BYTES);
         model.put("maxMegabytes", OrgChartLimits.MAX_BYTES / (1024 * 1024));
         render(response, status, TEMPLATE, model);

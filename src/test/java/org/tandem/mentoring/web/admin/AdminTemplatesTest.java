@@ -168,7 +168,9 @@ public class AdminTemplatesTest {
     @Test
     public void adminStrings_shouldAllBeUsed() throws Exception {
         String sources = read("/" + AdminServlet.TEMPLATE) + read("/" + AdminServlet.FORBIDDEN_TEMPLATE)
-                + Files.readString(Path.of("src/main/java/org/tandem/mentoring/web/admin/AdminServlet.java"));
+                + Files.readString(Path.of("src/main/java/org/tandem/mentoring/web/admin/AdminServlet.java"))
+                + Files.readString(Path.of("src/main/java/org/tandem/mentoring/service/admin/DefaultTaxonomyService.java"))
+                + Files.readString(Path.of("src/main/java/org/tandem/mentoring/web/rest/themes/DefaultThemesResource.java"));
         List<String> descriptorKeys = List.of("tandem.admin.link", "tandem.admin.servlet.desc",
                 "tandem.admin.resources.desc");
         List<String> unused = i18n.getAllTranslationsForPrefix("tandem.admin.").keySet().stream()
@@ -182,5 +184,36 @@ public class AdminTemplatesTest {
         try (InputStream in = AdminTemplatesTest.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    public void adminPage_shouldHoldTheDefaultTaxonomySectionWithItsTextsAndAddressFromI18n() throws Exception {
+        servlet.doGet(request, response);
+
+        String html = page(AdminServlet.TEMPLATE);
+
+        assertNoRawKeys(html);
+        assertTrue(html.contains("<h2>" + i18n.getText("tandem.admin.themes.heading") + "</h2>"));
+        assertTrue(html.contains("id=\"tandem-themes\""));
+        assertTrue(html.contains("data-url=\"/c/rest/tandem/1.0/themes/default\""));
+        assertTrue(html.contains("data-text-remove-confirm=\"" + i18n.getText("tandem.admin.themes.remove.confirm")
+                + "\""));
+        assertTrue(html.contains("<form class=\"aui\" id=\"tandem-theme-add\">"));
+        assertTrue(html.contains("id=\"tandem-theme-name\" name=\"name\" maxlength=\"255\""));
+        assertTrue(html.contains("<div class=\"error\" data-field=\"name\"></div>"));
+        assertTrue(html.contains("<div class=\"error\" data-field=\"category\"></div>"));
+    }
+
+    @Test
+    public void adminPage_shouldCarryNoInlineHtmlInTheThemeTexts() throws Exception {
+        servlet.doGet(request, response);
+
+        String html = page(AdminServlet.TEMPLATE);
+        int start = html.indexOf("id=\"tandem-themes\"");
+        String section = html.substring(start, html.indexOf("</form>", start));
+
+        assertFalse(section.contains("<script"));
+        assertTrue(section.contains("data-text-new-category=\"" + i18n.getText("tandem.admin.themes.category.new")
+                + "\""));
     }
 }
