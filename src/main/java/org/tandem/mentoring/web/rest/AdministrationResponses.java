@@ -46,7 +46,7 @@ final class AdministrationResponses {
             return refusal(e);
         } catch (RuntimeException e) {
             LOG.error("Programme administration request failed", e);
-            return body(Response.Status.INTERNAL_SERVER_ERROR, i18n.getText(UNEXPECTED), null);
+            return Errors.json(Response.Status.INTERNAL_SERVER_ERROR, i18n.getText(UNEXPECTED), null);
         }
     }
 
@@ -71,7 +71,7 @@ final class AdministrationResponses {
                 fields.put(field.getKey(), described);
             }
         }
-        return body(status, text(e.messageKey(), e.argsArray()), fields);
+        return Errors.json(status, text(e.messageKey(), e.argsArray()), fields);
     }
 
     private String text(String key, Serializable[] args) {
@@ -82,14 +82,4 @@ final class AdministrationResponses {
         return i18n.getText(key, words);
     }
 
-    private static Response body(Response.Status status, String message,
-            Map<String, Map<String, String>> fieldErrors) {
-        Map<String, Object> entity = new LinkedHashMap<>();
-        entity.put("status", status.getStatusCode());
-        entity.put("message", message);
-        if (fieldErrors != null) {
-            entity.put("fieldErrors", fieldErrors);
-        }
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(entity).build();
-    }
 }

@@ -16,6 +16,7 @@ import org.tandem.mentoring.service.enrolment.ApplicationNotFoundException;
 import org.tandem.mentoring.service.enrolment.EnrolmentException;
 import org.tandem.mentoring.service.enrolment.FieldError;
 import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
+import org.tandem.mentoring.web.rest.Errors;
 
 /**
  * Turns the outcome of a service call into a JSON response. Refusals get one shape,
@@ -49,7 +50,7 @@ final class EnrolmentResponses {
             return refusal(e);
         } catch (RuntimeException e) {
             LOG.error("Enrolment request failed", e);
-            return body(Response.Status.INTERNAL_SERVER_ERROR, i18n.getText(UNEXPECTED), null);
+            return Errors.json(Response.Status.INTERNAL_SERVER_ERROR, i18n.getText(UNEXPECTED), null);
         }
     }
 
@@ -57,7 +58,7 @@ final class EnrolmentResponses {
         if (e instanceof InvalidApplicationException invalid) {
             Map<String, Map<String, String>> fields = new LinkedHashMap<>();
             invalid.fieldErrors().forEach((field, error) -> fields.put(field, describe(error)));
-            return body(Response.Status.BAD_REQUEST, i18n.getText(e.messageKey()), fields);
+            return Errors.json(Response.Status.BAD_REQUEST, i18n.getText(e.messageKey()), fields);
         }
         Response.Status status;
         if (e instanceof ApplicationNotFoundException) {
@@ -69,7 +70,7 @@ final class EnrolmentResponses {
         } else {
             status = Response.Status.BAD_REQUEST;
         }
-        return body(status, i18n.getText(e.messageKey(), e.argsArray()), null);
+        return Errors.json(status, i18n.getText(e.messageKey(), e.argsArray()), null);
     }
 
     private Map<String, String> describe(FieldError error) {
@@ -79,14 +80,4 @@ final class EnrolmentResponses {
         return described;
     }
 
-    private static Response body(Response.Status status, String message,
-            Map<String, Map<String, String>> fieldErrors) {
-        Map<String, Object> entity = new LinkedHashMap<>();
-        entity.put("status", status.getStatusCode());
-        entity.put("message", message);
-        if (fieldErrors != null) {
-            entity.put("fieldErrors", fieldErrors);
-        }
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(entity).build();
-    }
 }

@@ -14,6 +14,7 @@ import org.tandem.mentoring.service.pairing.PairingConflictException;
 import org.tandem.mentoring.service.pairing.PairingException;
 import org.tandem.mentoring.service.pairing.PairingForbiddenException;
 import org.tandem.mentoring.service.pairing.PairingNotFoundException;
+import org.tandem.mentoring.web.rest.Errors;
 
 /**
  * Turns the outcome of a service call into a JSON response. Refusals get the enrolment API's shape,
@@ -43,7 +44,7 @@ final class PairingResponses {
             return refusal(e);
         } catch (RuntimeException e) {
             LOG.error("Pairing request failed", e);
-            return body(Response.Status.INTERNAL_SERVER_ERROR, i18n.getText(UNEXPECTED), null);
+            return Errors.json(Response.Status.INTERNAL_SERVER_ERROR, i18n.getText(UNEXPECTED), null);
         }
     }
 
@@ -51,7 +52,7 @@ final class PairingResponses {
         if (e instanceof InvalidPairingException invalid) {
             Map<String, Map<String, String>> fields = new LinkedHashMap<>();
             invalid.fieldErrors().forEach((field, error) -> fields.put(field, describe(error)));
-            return body(Response.Status.BAD_REQUEST, i18n.getText(e.messageKey()), fields);
+            return Errors.json(Response.Status.BAD_REQUEST, i18n.getText(e.messageKey()), fields);
         }
         Response.Status status;
         if (e instanceof PairingNotFoundException) {
@@ -63,7 +64,7 @@ final class PairingResponses {
         } else {
             status = Response.Status.BAD_REQUEST;
         }
-        return body(status, i18n.getText(e.messageKey(), e.argsArray()), null);
+        return Errors.json(status, i18n.getText(e.messageKey(), e.argsArray()), null);
     }
 
     private Map<String, String> describe(FieldError error) {
@@ -73,14 +74,4 @@ final class PairingResponses {
         return described;
     }
 
-    private static Response body(Response.Status status, String message,
-            Map<String, Map<String, String>> fieldErrors) {
-        Map<String, Object> entity = new LinkedHashMap<>();
-        entity.put("status", status.getStatusCode());
-        entity.put("message", message);
-        if (fieldErrors != null) {
-            entity.put("fieldErrors", fieldErrors);
-        }
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(entity).build();
-    }
 }
