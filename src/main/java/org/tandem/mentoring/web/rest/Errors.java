@@ -15,14 +15,6 @@ public final class Errors {
     private Errors() {
     }
 
-    static Response notFound(String what, Object id) {
-        return json(Response.Status.NOT_FOUND, "No " + what + " " + id + " that you may see.");
-    }
-
-    static Response json(Response.Status status, String message) {
-        return json(status, message, null);
-    }
-
     public static Response json(Response.Status status, String message,
             Map<String, Map<String, String>> fieldErrors) {
         Map<String, Object> entity = new LinkedHashMap<>();

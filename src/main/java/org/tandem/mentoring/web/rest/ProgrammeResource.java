@@ -38,12 +38,14 @@ public class ProgrammeResource {
     private final ProgrammeOverviewService overviews;
     private final ProgrammeAdministration administration;
     private final AdministrationResponses responses;
+    private final I18nResolver i18n;
 
     public ProgrammeResource(ProgrammeOverviewService overviews, ProgrammeAdministration administration,
             I18nResolver i18n) {
         this.overviews = overviews;
         this.administration = administration;
         this.responses = new AdministrationResponses(i18n);
+        this.i18n = i18n;
     }
 
     /** One programme; 404 when it does not exist or its space is not the caller's to see. */
@@ -52,7 +54,8 @@ public class ProgrammeResource {
     public Response get(@PathParam("id") int id) {
         return overviews.forProgramme(id)
                 .map(overview -> Response.ok(ProgrammeJson.of(overview)).build())
-                .orElseGet(() -> Errors.notFound("programme", id));
+                .orElseGet(() -> Errors.json(Response.Status.NOT_FOUND,
+                        i18n.getText("tandem.programme.admin.error.not-found", id), null));
     }
 
     /**

@@ -106,6 +106,15 @@ public class ProgrammeResourceTest {
     }
 
     @Test
+    public void get_shouldAnswer404InTheSameShapeAndWordsAsTheOtherEndpoints() {
+        Response missing = resource.get(8);
+
+        assertEquals(404, missing.getStatus());
+        assertEquals(404, body(missing).get("status"));
+        assertEquals("No programme or theme 8 that you may see.", body(missing).get("message"));
+    }
+
+    @Test
     public void changePhase_shouldAnswer403404And409() {
         when(administration.changePhase(eq(7), anyInt(), any())).thenThrow(new ProgrammeForbiddenException());
         assertEquals(403, resource.changePhase(7, Map.of("version", 3, "phase", "RUNNING")).getStatus());
