@@ -14,7 +14,7 @@ import org.tandem.mentoring.domain.pairing.PairingEventType;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.store.MentorCapacityException;
 import org.tandem.mentoring.store.MentorSeatContentionException;
-import org.tandem.mentoring.store.PairingRepository;
+import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.RecordNotFoundException;
 import org.tandem.mentoring.store.StaleVersionException;
 import org.tandem.mentoring.store.StoreValidationException;
@@ -23,7 +23,7 @@ import org.tandem.mentoring.store.StoreValidationException;
  * The pairing store's contract in memory (versions, state moves, mentor places, the decision log), so service tests
  * can follow a pairing through its whole life without a database. The real store has its own tests.
  */
-class InMemoryPairings extends PairingRepository {
+class InMemoryPairings implements PairingStore {
 
     private final Map<Integer, Pairing> rows = new LinkedHashMap<>();
     private final List<PairingEvent> events = new ArrayList<>();
@@ -32,10 +32,6 @@ class InMemoryPairings extends PairingRepository {
     private int nextId = 100;
     /** How many of the next saves lose a race for a mentor's place, as a concurrent accept on another node would. */
     int contentions;
-
-    InMemoryPairings() {
-        super(null);
-    }
 
     @Override
     public List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, String actorKey, Instant at) {

@@ -46,20 +46,20 @@ import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 @Jdbc(DynamicJdbcConfiguration.class)
 @Data(StoreSchema.class)
 @NameConverters
-public class PairingRepositoryTest {
+public class AoPairingStoreTest {
 
     private static final Instant RUN = Instant.parse("2026-11-23T10:00:00Z");
     private static final Instant LATER = Instant.parse("2026-11-24T09:30:00Z");
 
     private EntityManager entityManager;
     private ActiveObjects ao;
-    private PairingRepository pairings;
+    private AoPairingStore pairings;
     private int programmeId;
 
     @Before
     public void setUp() {
         ao = new EntityManagerActiveObjects(entityManager);
-        pairings = new PairingRepository(ao);
+        pairings = new AoPairingStore(ao);
         programmeId = new ProgrammeRepository(ao).create(Programme.draft("Pairs " + System.nanoTime(),
                 "P" + System.nanoTime(), ProgrammeType.ONE_TO_ONE)).id();
     }

@@ -27,18 +27,15 @@ import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.pairing.PairingWarning;
 
 /**
- * Pairings, their decision log and the mentors' places.
+ * The {@link PairingStore} in Active Objects.
  *
- * <p>Every write records a {@link PairingEvent} (who, when, what, why) in the same transaction. Changes to a stored
- * pairing are conditional on the version the caller read ({@link StaleVersionException} otherwise). A pairing that
- * becomes {@link PairingState#ACTIVE} takes one of its mentor's places and an active pairing that ends gives it
- * back, both through a conditional update of the mentor's {@link MentorSeatEntity} row, in the same transaction as
- * the pairing: when every place is taken the step fails with {@link MentorCapacityException} and writes nothing.
- * A place lost to a concurrent writer is read again and retried (and the whole step run again when the database
- * refuses to serialize it), so concurrent accepts on any node fill exactly the places there are.
+ * <p>Each write runs in one transaction with its {@link PairingEvent}s. Places are counted in the mentor's
+ * {@link MentorSeatEntity} row through a conditional update, in the same transaction as the pairing. A place lost
+ * to a concurrent writer is read again and retried (and the whole step run again when the database refuses to
+ * serialize it), so concurrent accepts on any node fill exactly the places there are.
  */
 @Named
-public class PairingRepository {
+public class AoPairingStore implements PairingStore {
 
     private static final String RECORD = "pairing";
     /** Reads of a place that a concurrent writer keeps changing before the step gives up (409). */
@@ -56,18 +53,13 @@ public class PairingRepository {
     private final ActiveObjects ao;
 
     @Inject
-    public PairingRepository(ActiveObjects ao) {
+    public AoPairingStore(ActiveObjects ao) {
         this.ao = ao;
     }
 
     // ------------------------------------------------------------------ writes
 
-    /**
-     * Replaces the staged pairings of a programme with {@code staged} (a new matching run) and logs each as
-     * {@link PairingEventType#STAGED}. Pairings in any other state stay.
-     *
-     * @return the staged pairings of the programme as stored, by mentee key
-     */
+    @Override
     public List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, String actorKey, Instant at) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Pairing pairing : staged) {
@@ -98,7 +90,7 @@ public class PairingRepository {
         });
     }
 
-    /** Stores a new staged pairing (a coordinator's own pair) and logs it with {@code type} and {@code detail}. */
+    @Override
     public Pairing stage(Pairing pairing, PairingEventType type, String actorKey, Instant at, String detail) {
         if (pairing.state() != PairingState.STAGED) {
             throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
@@ -113,7 +105,7 @@ public class PairingRepository {
         });
     }
 
-    /** Deletes a staged pairing still at {@code expectedVersion} and logs {@link PairingEventType#REMOVED}. */
+    @Override
     public void removeStaged(int id, int expectedVersion, String actorKey, Instant at, String detail) {
         ao.executeInTransaction(() -> {
             Pairing stored = findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
@@ -134,13 +126,7 @@ public class PairingRepository {
         });
     }
 
-    /**
-     * Writes {@code changed} if the stored pairing is still at {@code changed.version()} and the state move is
-     * allowed; logs {@code type} (and {@link PairingEventType#ACTIVATED} when the pairing becomes active). Programme
-     * and mentee never change. Becoming active takes a place of the mentor; ending gives it back.
-     *
-     * @throws MentorCapacityException when the pairing would become active and the mentor has no free place
-     */
+    @Override
     public Pairing save(Pairing changed, PairingEventType type, String actorKey, Instant at, String detail) {
         Map<String, Object> values = columns(changed);
         values.remove(PairingEntity.PROGRAMME_ID);
@@ -189,16 +175,13 @@ public class PairingRepository {
         }
     }
 
-    /** Adds one entry to the decision log (for steps that change no pairing, such as a skipped manager). */
+    @Override
     public void log(int programmeId, int pairingId, PairingEventType type, String actorKey, Instant at,
             String detail) {
         ao.create(PairingEventEntity.class, eventRow(programmeId, pairingId, type, actorKey, at, detail));
     }
 
-    /**
-     * Sets how many places each mentor has in a programme, creating the rows that do not exist yet. A capacity
-     * below the places already taken keeps the taken ones (nobody is pushed out) and takes no more.
-     */
+    @Override
     public void reserveSeats(int programmeId, Map<String, Integer> capacityByMentor) {
         ao.executeInTransaction(() -> {
             Map<String, MentorSeatEntity> existing = new HashMap<>();
@@ -229,15 +212,17 @@ public class PairingRepository {
 
     // ------------------------------------------------------------------ reads
 
+    @Override
     public Optional<Pairing> findById(int id) {
         return load(Query.select().where("ID = ?", id)).stream().findFirst();
     }
 
-    /** Every pairing of a programme, oldest first. */
+    @Override
     public List<Pairing> findByProgramme(int programmeId) {
         return load(Query.select().where(PairingEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"));
     }
 
+    @Override
     public List<Pairing> findByProgrammeAndStates(int programmeId, Set<PairingState> states) {
         if (states.isEmpty()) {
             return List.of();
@@ -250,28 +235,28 @@ public class PairingRepository {
                 + marks + ")", args.toArray()).order("ID ASC"));
     }
 
-    /** Pairings of a person as mentee or mentor, in every programme, oldest first. */
+    @Override
     public List<Pairing> findByPerson(String userKey) {
         return load(Query.select().where(PairingEntity.MENTEE_KEY + " = ? OR " + PairingEntity.MENTOR_KEY + " = ?",
                 userKey, userKey).order("ID ASC"));
     }
 
-    /** Published pairings whose mentee had this person as direct manager when they were published. */
+    @Override
     public List<Pairing> findByManager(String managerKey) {
         return load(Query.select().where(PairingEntity.MANAGER_KEY + " = ?", managerKey).order("ID ASC"));
     }
 
-    /** The decision log of one pairing, oldest first. */
+    @Override
     public List<PairingEvent> findEvents(int pairingId) {
         return events(Query.select().where(PairingEventEntity.PAIRING_ID + " = ?", pairingId).order("ID ASC"));
     }
 
-    /** The decision log of a programme's pairings, oldest first. */
+    @Override
     public List<PairingEvent> findProgrammeEvents(int programmeId) {
         return events(Query.select().where(PairingEventEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"));
     }
 
-    /** Places taken by active pairings of a mentor in a programme, or 0 without a seat row. */
+    @Override
     public int seatsTaken(int programmeId, String mentorKey) {
         return seat(programmeId, mentorKey).map(MentorSeatEntity::getTaken).orElse(0);
     }
@@ -360,7 +345,7 @@ public class PairingRepository {
     // ------------------------------------------------------------------ mapping
 
     private List<Pairing> load(Query query) {
-        return Arrays.stream(ao.find(PairingEntity.class, query)).map(PairingRepository::toRecord).toList();
+        return Arrays.stream(ao.find(PairingEntity.class, query)).map(AoPairingStore::toRecord).toList();
     }
 
     private List<PairingEvent> events(Query query) {
