@@ -3,10 +3,6 @@ package org.tandem.mentoring.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +26,7 @@ import org.tandem.mentoring.domain.pairing.PairingWarning;
  * The {@link PairingStore} in Active Objects.
  *
  * <p>Each write runs in one transaction with its {@link PairingEvent}s. Places are counted in the mentor's
- * {@link MentorSeatEntity} row through a conditional update, in the same transaction as the pairing. A place lost
+ * {@link MentorSeatEntity} row through {@link RowVersionUpdate}, in the same transaction as the pairing. A place lost
  * to a concurrent writer is read again and retried (and the whole step run again when the database refuses to
  * serialize it), so concurrent accepts on any node fill exactly the places there are.
  */
@@ -38,8 +34,6 @@ import org.tandem.mentoring.domain.pairing.PairingWarning;
 public class AoPairingStore implements PairingStore {
 
     private static final String RECORD = "pairing";
-    /** Reads of a place that a concurrent writer keeps changing before the step gives up (409). */
-    private static final int SEAT_ATTEMPTS = 200;
     /**
      * Transactions a step on a pairing runs in before a lost race for a mentor's place is reported. Under the
      * READ COMMITTED isolation of the host a lost race is simply read again inside the transaction; a database that
@@ -47,8 +41,6 @@ public class AoPairingStore implements PairingStore {
      * run again. Nested in a caller's transaction the retry cannot help; the caller retries.
      */
     private static final int TRANSACTION_ATTEMPTS = 60;
-    /** H2: concurrent update of a row (90131) and lock timeout (50200). */
-    private static final Set<Integer> H2_CONFLICTS = Set.of(90131, 50200);
 
     private final ActiveObjects ao;
 
@@ -166,7 +158,7 @@ public class AoPairingStore implements PairingStore {
             } else if (stored.state() == PairingState.ACTIVE && changed.state() != PairingState.ACTIVE) {
                 moveSeat(stored.programmeId(), stored.mentorKey(), -1);
             }
-            ConditionalUpdate.apply(ao, PairingEntity.class, RECORD, changed.id(), changed.version(), values);
+            RowVersionUpdate.apply(ao, PairingEntity.class, RECORD, changed.id(), changed.version(), values);
             log(stored.programmeId(), changed.id(), type, actorKey, at, detail);
             if (changed.state() == PairingState.ACTIVE && stored.state() != PairingState.ACTIVE) {
                 log(stored.programmeId(), changed.id(), PairingEventType.ACTIVATED, actorKey, at, null);
@@ -202,7 +194,7 @@ public class AoPairingStore implements PairingStore {
                             .values();
                     ao.create(MentorSeatEntity.class, row);
                 } else if (seat.getCapacity() != capacity) {
-                    ConditionalUpdate.apply(ao, MentorSeatEntity.class, "mentorSeat", seat.getID(),
+                    RowVersionUpdate.apply(ao, MentorSeatEntity.class, "mentorSeat", seat.getID(),
                             seat.getVersion(), Map.of(MentorSeatEntity.CAPACITY, capacity));
                 }
             }
@@ -263,76 +255,12 @@ public class AoPairingStore implements PairingStore {
 
     // ------------------------------------------------------------------ places
 
-    /**
-     * Takes ({@code delta} +1) or gives back (-1) one place of a mentor: reads the row, checks the capacity, and
-     * updates it on condition that nobody changed it since; a lost race reads again.
-     */
+    /** Takes ({@code delta} +1) or gives back (-1) one place of a mentor, through {@link RowVersionUpdate}. */
     private void moveSeat(int programmeId, String mentorKey, int delta) {
         MentorSeatEntity seat = seat(programmeId, mentorKey).orElseThrow(() -> delta > 0
                 ? new MentorCapacityException(programmeId, mentorKey) : new IllegalStateException(
                         "no places recorded for mentor " + mentorKey + " in programme " + programmeId));
-        NativeSql db = NativeSql.of(seat);
-        String table = db.table(MentorSeatEntity.class);
-        String id = db.column("ID");
-        String version = db.column(MentorSeatEntity.VERSION);
-        String taken = db.column(MentorSeatEntity.TAKEN);
-        String capacity = db.column(MentorSeatEntity.CAPACITY);
-        String read = "SELECT " + capacity + ", " + taken + ", " + version + " FROM " + table + " WHERE " + id
-                + " = ?";
-        String write = "UPDATE " + table + " SET " + taken + " = ?, " + version + " = " + version + " + 1 WHERE "
-                + id + " = ? AND " + version + " = ?";
-        try (Connection connection = db.connection()) {
-            for (int attempt = 0; attempt < SEAT_ATTEMPTS; attempt++) {
-                int places;
-                int used;
-                int seen;
-                try (PreparedStatement statement = db.prepare(connection, read)) {
-                    statement.setInt(1, seat.getID());
-                    try (ResultSet row = statement.executeQuery()) {
-                        row.next();
-                        places = row.getInt(1);
-                        used = row.getInt(2);
-                        seen = row.getInt(3);
-                    }
-                }
-                int next = used + delta;
-                if (delta > 0 && next > places) {
-                    throw new MentorCapacityException(programmeId, mentorKey);
-                }
-                if (next < 0) {
-                    return; // nothing to give back
-                }
-                try (PreparedStatement statement = db.prepare(connection, write)) {
-                    statement.setInt(1, next);
-                    statement.setInt(2, seat.getID());
-                    statement.setInt(3, seen);
-                    if (statement.executeUpdate() == 1) {
-                        ao.flush(seat);
-                        return;
-                    }
-                } catch (SQLException e) {
-                    if (!lostRace(e) || aborted(e)) {
-                        throw e;
-                    }
-                    // H2 refused this statement only; read again
-                }
-            }
-        } catch (SQLException e) {
-            if (lostRace(e)) {
-                throw new MentorSeatContentionException(seat.getID());
-            }
-            throw new IllegalStateException("Could not update the places of mentor " + mentorKey, e);
-        }
-        throw new MentorSeatContentionException(seat.getID());
-    }
-
-    private static boolean lostRace(SQLException e) {
-        return aborted(e) || H2_CONFLICTS.contains(e.getErrorCode());
-    }
-
-    /** Serialization failure or deadlock: the database has rolled back (PostgreSQL: aborted) the transaction. */
-    private static boolean aborted(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("40");
+        RowVersionUpdate.moveSeat(ao, seat, delta);
     }
 
     private Optional<MentorSeatEntity> seat(int programmeId, String mentorKey) {
