@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tandem.mentoring.domain.pairing.Pairing;
-import org.tandem.mentoring.store.PairingRepository;
+import org.tandem.mentoring.store.AoPairingStore;
 import org.tandem.mentoring.store.ProgrammeRepository;
 
 import java.time.Duration;
@@ -140,7 +140,7 @@ public class PairingJourneyIT {
         clickAndWaitForReload(d, d.findElement(By.cssSelector("[data-pairing-command='publish']")));
         browser.screenshot("pairing-04-published");
 
-        List<Pairing> pairings = new PairingRepository(sandbox.activeObjects()).findByProgramme(programmeId);
+        List<Pairing> pairings = new AoPairingStore(sandbox.activeObjects()).findByProgramme(programmeId);
         Pairing pairing = pairings.stream().filter(p -> p.managerKey() != null).findFirst().orElseThrow();
         String mentorName = sandbox.users().byKey(pairing.mentorKey()).orElseThrow().fullName();
         String menteeName = sandbox.users().byKey(pairing.menteeKey()).orElseThrow().fullName();

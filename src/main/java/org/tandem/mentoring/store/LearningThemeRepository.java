@@ -63,7 +63,7 @@ public class LearningThemeRepository {
         values.remove(ThemeEntity.PROGRAMME_ID);
         values.remove(ThemeEntity.VERSION);
         return ao.executeInTransaction(() -> {
-            ConditionalUpdate.apply(ao, ThemeEntity.class, RECORD, theme.id(), theme.version(), values);
+            RowVersionUpdate.apply(ao, ThemeEntity.class, RECORD, theme.id(), theme.version(), values);
             return findById(theme.id()).orElseThrow(() -> new RecordNotFoundException(RECORD, theme.id()));
         });
     }

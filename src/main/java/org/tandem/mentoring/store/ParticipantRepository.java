@@ -88,7 +88,7 @@ public class ParticipantRepository {
                     .orElseThrow(() -> new RecordNotFoundException(RECORD, participant.id()));
             Participant themed = stored.withThemes(participant.themeIds());
             requireThemes(themed);
-            ConditionalUpdate.apply(ao, ParticipantEntity.class, RECORD, participant.id(), participant.version(),
+            RowVersionUpdate.apply(ao, ParticipantEntity.class, RECORD, participant.id(), participant.version(),
                     values);
             ao.deleteWithSQL(ParticipantThemeEntity.class, ParticipantThemeEntity.PARTICIPANT_ID + " = ?",
                     participant.id());
@@ -128,7 +128,7 @@ public class ParticipantRepository {
                 throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
                         "cannot move from " + stored.state() + " to " + target);
             }
-            ConditionalUpdate.apply(ao, ParticipantEntity.class, RECORD, id, expectedVersion, values);
+            RowVersionUpdate.apply(ao, ParticipantEntity.class, RECORD, id, expectedVersion, values);
             return findById(id).orElseThrow();
         });
     }

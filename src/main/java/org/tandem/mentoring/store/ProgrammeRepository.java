@@ -49,7 +49,7 @@ public class ProgrammeRepository {
         Map<String, Object> values = columns(programme);
         return ao.executeInTransaction(() -> {
             requireFreeSpaceKey(programme.spaceKey(), programme.id());
-            ConditionalUpdate.apply(ao, ProgrammeEntity.class, RECORD, programme.id(), programme.version(), values);
+            RowVersionUpdate.apply(ao, ProgrammeEntity.class, RECORD, programme.id(), programme.version(), values);
             return findById(programme.id()).orElseThrow(() -> new RecordNotFoundException(RECORD, programme.id()));
         });
     }

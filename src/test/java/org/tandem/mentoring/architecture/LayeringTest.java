@@ -5,8 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -83,6 +85,33 @@ public class LayeringTest {
     }
 
     @Test
+    public void services_shouldDependOnStorePortsNotOnTheirImplementations() {
+        assertTrue("the rule sees no port", implementationOfAStorePort().test(
+                appClasses.get(BASE + ".store.AoPairingStore")));
+        noClasses().that().resideOutsideOfPackage(BASE + ".store..")
+                .should().dependOnClassesThat(implementationOfAStorePort())
+                .because("where the store has a port (PairingStore) the services use it, so the contract test "
+                        + "that holds the Active Objects store and the in-memory one to the same rules covers them")
+                .check(appClasses);
+    }
+
+    @Test
+    public void nativeSql_shouldStayBehindRowVersionUpdate() {
+        assertTrue("the rule sees no JDBC use", appClasses.get(BASE + ".store.RowVersionUpdate")
+                .getDirectDependenciesFromSelf().stream()
+                .anyMatch(use -> use.getTargetClass().getPackageName().equals("java.sql")));
+        noClasses().that().resideInAPackage(BASE + "..")
+                .and().doNotHaveFullyQualifiedName(BASE + ".store.NativeSql")
+                .and().doNotHaveFullyQualifiedName(BASE + ".store.RowVersionUpdate")
+                .and().doNotHaveFullyQualifiedName(BASE + ".store.OrgChartRepository")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(BASE + ".store.NativeSql")
+                .because("native SQL writes go through RowVersionUpdate, whose tests prove them on H2 and "
+                        + "PostgreSQL (OrgChartRepository keeps its recursive reads)")
+                .check(appClasses);
+    }
+
+    @Test
     public void packages_shouldBeFreeOfCycles() {
         slices().matching(BASE + ".(**)").should().beFreeOfCycles().check(appClasses);
     }
@@ -119,6 +148,13 @@ public class LayeringTest {
                 })
                 .because("caches and counters must go through the host's cluster-safe services")
                 .check(appClasses);
+    }
+
+    private static DescribedPredicate<JavaClass> implementationOfAStorePort() {
+        return DescribedPredicate.describe("implement a port of the store",
+                type -> type.getPackageName().equals(BASE + ".store") && !type.isInterface()
+                        && type.getRawInterfaces().stream()
+                                .anyMatch(port -> port.getPackageName().equals(BASE + ".store")));
     }
 
     private static DescribedPredicate<JavaField> notSynthetic() {

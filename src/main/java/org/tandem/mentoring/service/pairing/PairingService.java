@@ -43,7 +43,7 @@ import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.MentorCapacityException;
 import org.tandem.mentoring.store.MentorSeatContentionException;
 import org.tandem.mentoring.store.OrgChartRepository;
-import org.tandem.mentoring.store.PairingRepository;
+import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.RecordNotFoundException;
@@ -69,7 +69,7 @@ import org.tandem.mentoring.store.StoreValidationException;
  * the pairing was published) acknowledges, and when the org chart names no manager the step is skipped and the
  * skip is logged; where the programme asks for sponsor approval a sponsor approves or declines. For now the
  * sponsor is any coordinator of the programme who is not one of the pair. When every consent is in the pairing is
- * {@code ACTIVE} and takes one of the mentor's places, which are never exceeded (see {@link PairingRepository}).
+ * {@code ACTIVE} and takes one of the mentor's places, which are never exceeded (see {@link PairingStore}).
  * A decline makes it {@code DECLINED}; both people are free for the next run.</li>
  * <li>Either side ends an active pairing with a reason (no blame is recorded) and can be matched again.</li>
  * </ol>
@@ -95,7 +95,7 @@ public class PairingService {
     private final ParticipantRepository participants;
     private final LearningThemeRepository themes;
     private final OrgChartRepository orgChart;
-    private final PairingRepository pairings;
+    private final PairingStore pairings;
     private final HostUsers users;
     private final HostSpaces spaces;
     private final Coordinators coordinators;
@@ -105,14 +105,14 @@ public class PairingService {
 
     @Inject
     public PairingService(ProgrammeRepository programmes, ParticipantRepository participants,
-            LearningThemeRepository themes, OrgChartRepository orgChart, PairingRepository pairings, HostUsers users,
+            LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
             HostSpaces spaces, Coordinators coordinators, TransactionTemplate transactions) {
         this(programmes, participants, themes, orgChart, pairings, users, spaces, coordinators, transactions,
                 new MatchingEngine(), Clock.systemUTC());
     }
 
     PairingService(ProgrammeRepository programmes, ParticipantRepository participants,
-            LearningThemeRepository themes, OrgChartRepository orgChart, PairingRepository pairings, HostUsers users,
+            LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
             HostSpaces spaces, Coordinators coordinators, TransactionTemplate transactions, MatchingEngine engine,
             Clock clock) {
         this.programmes = programmes;

@@ -16,7 +16,7 @@ import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.store.OrgChartRepository;
-import org.tandem.mentoring.store.PairingRepository;
+import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.StaleVersionException;
 
@@ -36,18 +36,18 @@ public class Departures {
             ParticipantState.AWAITING_MANAGER, ParticipantState.AWAITING_COORDINATOR, ParticipantState.APPROVED);
 
     private final ParticipantRepository participants;
-    private final PairingRepository pairings;
+    private final PairingStore pairings;
     private final OrgChartRepository orgChart;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     @Inject
-    public Departures(ParticipantRepository participants, PairingRepository pairings, OrgChartRepository orgChart,
+    public Departures(ParticipantRepository participants, PairingStore pairings, OrgChartRepository orgChart,
             TransactionTemplate transactions) {
         this(participants, pairings, orgChart, transactions, Clock.systemUTC());
     }
 
-    Departures(ParticipantRepository participants, PairingRepository pairings, OrgChartRepository orgChart,
+    Departures(ParticipantRepository participants, PairingStore pairings, OrgChartRepository orgChart,
             TransactionTemplate transactions, Clock clock) {
         this.participants = participants;
         this.pairings = pairings;

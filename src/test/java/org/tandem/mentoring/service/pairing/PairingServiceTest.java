@@ -90,7 +90,7 @@ public class PairingServiceTest {
     @SuppressWarnings("unchecked")
     public void setUp() {
         when(transactions.execute(any())).thenAnswer(
-                call -> ((TransactionCallback<Object>) call.getArgument(0)).doInTransaction());
+                call -> pairings.inTransaction(((TransactionCallback<Object>) call.getArgument(0))::doInTransaction));
         when(programmes.findById(7)).thenAnswer(call -> Optional.of(programme));
         when(programmes.findAll()).thenAnswer(call -> List.of(programme));
         when(spaces.canView(anyString(), eq("MENTOR"))).thenAnswer(call -> !STRANGER.equals(call.getArgument(0)));

@@ -170,7 +170,7 @@ public class PublishedPairsHardRulesTest {
         Programme programme = new Programme(7, 1, "Generated", "GEN", type, null, null, null, 12, Cadence.MONTHLY,
                 null, true, false, ProgrammePhase.MATCHING);
         when(transactions.execute(any())).thenAnswer(
-                call -> ((TransactionCallback<Object>) call.getArgument(0)).doInTransaction());
+                call -> pairings.inTransaction(((TransactionCallback<Object>) call.getArgument(0))::doInTransaction));
         when(programmes.findById(7)).thenReturn(Optional.of(programme));
         when(users.currentUserKey()).thenReturn(Optional.of("carol"));
         when(users.exists(anyString())).thenReturn(true);

@@ -34,7 +34,7 @@ import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.store.OrgChartRepository;
-import org.tandem.mentoring.store.PairingRepository;
+import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.StaleVersionException;
 
@@ -44,7 +44,7 @@ public class DeparturesTest {
 
     private final ParticipantRepository participants = mock(ParticipantRepository.class);
     private final OrgChartRepository orgChart = mock(OrgChartRepository.class);
-    private final PairingRepository pairings = mock(PairingRepository.class);
+    private final PairingStore pairings = mock(PairingStore.class);
     private final TransactionTemplate transactions = mock(TransactionTemplate.class);
     private final Departures departures = new Departures(participants, pairings, orgChart, transactions,
             Clock.fixed(NOW, ZoneOffset.UTC));

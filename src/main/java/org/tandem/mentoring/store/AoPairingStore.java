@@ -3,10 +3,6 @@ package org.tandem.mentoring.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,22 +23,17 @@ import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.pairing.PairingWarning;
 
 /**
- * Pairings, their decision log and the mentors' places.
+ * The {@link PairingStore} in Active Objects.
  *
- * <p>Every write records a {@link PairingEvent} (who, when, what, why) in the same transaction. Changes to a stored
- * pairing are conditional on the version the caller read ({@link StaleVersionException} otherwise). A pairing that
- * becomes {@link PairingState#ACTIVE} takes one of its mentor's places and an active pairing that ends gives it
- * back, both through a conditional update of the mentor's {@link MentorSeatEntity} row, in the same transaction as
- * the pairing: when every place is taken the step fails with {@link MentorCapacityException} and writes nothing.
- * A place lost to a concurrent writer is read again and retried (and the whole step run again when the database
- * refuses to serialize it), so concurrent accepts on any node fill exactly the places there are.
+ * <p>Each write runs in one transaction with its {@link PairingEvent}s. Places are counted in the mentor's
+ * {@link MentorSeatEntity} row through {@link RowVersionUpdate}, in the same transaction as the pairing. A place lost
+ * to a concurrent writer is read again and retried (and the whole step run again when the database refuses to
+ * serialize it), so concurrent accepts on any node fill exactly the places there are.
  */
 @Named
-public class PairingRepository {
+public class AoPairingStore implements PairingStore {
 
     private static final String RECORD = "pairing";
-    /** Reads of a place that a concurrent writer keeps changing before the step gives up (409). */
-    private static final int SEAT_ATTEMPTS = 200;
     /**
      * Transactions a step on a pairing runs in before a lost race for a mentor's place is reported. Under the
      * READ COMMITTED isolation of the host a lost race is simply read again inside the transaction; a database that
@@ -50,24 +41,17 @@ public class PairingRepository {
      * run again. Nested in a caller's transaction the retry cannot help; the caller retries.
      */
     private static final int TRANSACTION_ATTEMPTS = 60;
-    /** H2: concurrent update of a row (90131) and lock timeout (50200). */
-    private static final Set<Integer> H2_CONFLICTS = Set.of(90131, 50200);
 
     private final ActiveObjects ao;
 
     @Inject
-    public PairingRepository(ActiveObjects ao) {
+    public AoPairingStore(ActiveObjects ao) {
         this.ao = ao;
     }
 
     // ------------------------------------------------------------------ writes
 
-    /**
-     * Replaces the staged pairings of a programme with {@code staged} (a new matching run) and logs each as
-     * {@link PairingEventType#STAGED}. Pairings in any other state stay.
-     *
-     * @return the staged pairings of the programme as stored, by mentee key
-     */
+    @Override
     public List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, String actorKey, Instant at) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Pairing pairing : staged) {
@@ -98,7 +82,7 @@ public class PairingRepository {
         });
     }
 
-    /** Stores a new staged pairing (a coordinator's own pair) and logs it with {@code type} and {@code detail}. */
+    @Override
     public Pairing stage(Pairing pairing, PairingEventType type, String actorKey, Instant at, String detail) {
         if (pairing.state() != PairingState.STAGED) {
             throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
@@ -113,7 +97,7 @@ public class PairingRepository {
         });
     }
 
-    /** Deletes a staged pairing still at {@code expectedVersion} and logs {@link PairingEventType#REMOVED}. */
+    @Override
     public void removeStaged(int id, int expectedVersion, String actorKey, Instant at, String detail) {
         ao.executeInTransaction(() -> {
             Pairing stored = findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
@@ -134,13 +118,7 @@ public class PairingRepository {
         });
     }
 
-    /**
-     * Writes {@code changed} if the stored pairing is still at {@code changed.version()} and the state move is
-     * allowed; logs {@code type} (and {@link PairingEventType#ACTIVATED} when the pairing becomes active). Programme
-     * and mentee never change. Becoming active takes a place of the mentor; ending gives it back.
-     *
-     * @throws MentorCapacityException when the pairing would become active and the mentor has no free place
-     */
+    @Override
     public Pairing save(Pairing changed, PairingEventType type, String actorKey, Instant at, String detail) {
         Map<String, Object> values = columns(changed);
         values.remove(PairingEntity.PROGRAMME_ID);
@@ -180,7 +158,7 @@ public class PairingRepository {
             } else if (stored.state() == PairingState.ACTIVE && changed.state() != PairingState.ACTIVE) {
                 moveSeat(stored.programmeId(), stored.mentorKey(), -1);
             }
-            ConditionalUpdate.apply(ao, PairingEntity.class, RECORD, changed.id(), changed.version(), values);
+            RowVersionUpdate.apply(ao, PairingEntity.class, RECORD, changed.id(), changed.version(), values);
             log(stored.programmeId(), changed.id(), type, actorKey, at, detail);
             if (changed.state() == PairingState.ACTIVE && stored.state() != PairingState.ACTIVE) {
                 log(stored.programmeId(), changed.id(), PairingEventType.ACTIVATED, actorKey, at, null);
@@ -189,16 +167,13 @@ public class PairingRepository {
         }
     }
 
-    /** Adds one entry to the decision log (for steps that change no pairing, such as a skipped manager). */
+    @Override
     public void log(int programmeId, int pairingId, PairingEventType type, String actorKey, Instant at,
             String detail) {
         ao.create(PairingEventEntity.class, eventRow(programmeId, pairingId, type, actorKey, at, detail));
     }
 
-    /**
-     * Sets how many places each mentor has in a programme, creating the rows that do not exist yet. A capacity
-     * below the places already taken keeps the taken ones (nobody is pushed out) and takes no more.
-     */
+    @Override
     public void reserveSeats(int programmeId, Map<String, Integer> capacityByMentor) {
         ao.executeInTransaction(() -> {
             Map<String, MentorSeatEntity> existing = new HashMap<>();
@@ -219,7 +194,7 @@ public class PairingRepository {
                             .values();
                     ao.create(MentorSeatEntity.class, row);
                 } else if (seat.getCapacity() != capacity) {
-                    ConditionalUpdate.apply(ao, MentorSeatEntity.class, "mentorSeat", seat.getID(),
+                    RowVersionUpdate.apply(ao, MentorSeatEntity.class, "mentorSeat", seat.getID(),
                             seat.getVersion(), Map.of(MentorSeatEntity.CAPACITY, capacity));
                 }
             }
@@ -229,15 +204,17 @@ public class PairingRepository {
 
     // ------------------------------------------------------------------ reads
 
+    @Override
     public Optional<Pairing> findById(int id) {
         return load(Query.select().where("ID = ?", id)).stream().findFirst();
     }
 
-    /** Every pairing of a programme, oldest first. */
+    @Override
     public List<Pairing> findByProgramme(int programmeId) {
         return load(Query.select().where(PairingEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"));
     }
 
+    @Override
     public List<Pairing> findByProgrammeAndStates(int programmeId, Set<PairingState> states) {
         if (states.isEmpty()) {
             return List.of();
@@ -250,104 +227,40 @@ public class PairingRepository {
                 + marks + ")", args.toArray()).order("ID ASC"));
     }
 
-    /** Pairings of a person as mentee or mentor, in every programme, oldest first. */
+    @Override
     public List<Pairing> findByPerson(String userKey) {
         return load(Query.select().where(PairingEntity.MENTEE_KEY + " = ? OR " + PairingEntity.MENTOR_KEY + " = ?",
                 userKey, userKey).order("ID ASC"));
     }
 
-    /** Published pairings whose mentee had this person as direct manager when they were published. */
+    @Override
     public List<Pairing> findByManager(String managerKey) {
         return load(Query.select().where(PairingEntity.MANAGER_KEY + " = ?", managerKey).order("ID ASC"));
     }
 
-    /** The decision log of one pairing, oldest first. */
+    @Override
     public List<PairingEvent> findEvents(int pairingId) {
         return events(Query.select().where(PairingEventEntity.PAIRING_ID + " = ?", pairingId).order("ID ASC"));
     }
 
-    /** The decision log of a programme's pairings, oldest first. */
+    @Override
     public List<PairingEvent> findProgrammeEvents(int programmeId) {
         return events(Query.select().where(PairingEventEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"));
     }
 
-    /** Places taken by active pairings of a mentor in a programme, or 0 without a seat row. */
+    @Override
     public int seatsTaken(int programmeId, String mentorKey) {
         return seat(programmeId, mentorKey).map(MentorSeatEntity::getTaken).orElse(0);
     }
 
     // ------------------------------------------------------------------ places
 
-    /**
-     * Takes ({@code delta} +1) or gives back (-1) one place of a mentor: reads the row, checks the capacity, and
-     * updates it on condition that nobody changed it since; a lost race reads again.
-     */
+    /** Takes ({@code delta} +1) or gives back (-1) one place of a mentor, through {@link RowVersionUpdate}. */
     private void moveSeat(int programmeId, String mentorKey, int delta) {
         MentorSeatEntity seat = seat(programmeId, mentorKey).orElseThrow(() -> delta > 0
                 ? new MentorCapacityException(programmeId, mentorKey) : new IllegalStateException(
                         "no places recorded for mentor " + mentorKey + " in programme " + programmeId));
-        NativeSql db = NativeSql.of(seat);
-        String table = db.table(MentorSeatEntity.class);
-        String id = db.column("ID");
-        String version = db.column(MentorSeatEntity.VERSION);
-        String taken = db.column(MentorSeatEntity.TAKEN);
-        String capacity = db.column(MentorSeatEntity.CAPACITY);
-        String read = "SELECT " + capacity + ", " + taken + ", " + version + " FROM " + table + " WHERE " + id
-                + " = ?";
-        String write = "UPDATE " + table + " SET " + taken + " = ?, " + version + " = " + version + " + 1 WHERE "
-                + id + " = ? AND " + version + " = ?";
-        try (Connection connection = db.connection()) {
-            for (int attempt = 0; attempt < SEAT_ATTEMPTS; attempt++) {
-                int places;
-                int used;
-                int seen;
-                try (PreparedStatement statement = db.prepare(connection, read)) {
-                    statement.setInt(1, seat.getID());
-                    try (ResultSet row = statement.executeQuery()) {
-                        row.next();
-                        places = row.getInt(1);
-                        used = row.getInt(2);
-                        seen = row.getInt(3);
-                    }
-                }
-                int next = used + delta;
-                if (delta > 0 && next > places) {
-                    throw new MentorCapacityException(programmeId, mentorKey);
-                }
-                if (next < 0) {
-                    return; // nothing to give back
-                }
-                try (PreparedStatement statement = db.prepare(connection, write)) {
-                    statement.setInt(1, next);
-                    statement.setInt(2, seat.getID());
-                    statement.setInt(3, seen);
-                    if (statement.executeUpdate() == 1) {
-                        ao.flush(seat);
-                        return;
-                    }
-                } catch (SQLException e) {
-                    if (!lostRace(e) || aborted(e)) {
-                        throw e;
-                    }
-                    // H2 refused this statement only; read again
-                }
-            }
-        } catch (SQLException e) {
-            if (lostRace(e)) {
-                throw new MentorSeatContentionException(seat.getID());
-            }
-            throw new IllegalStateException("Could not update the places of mentor " + mentorKey, e);
-        }
-        throw new MentorSeatContentionException(seat.getID());
-    }
-
-    private static boolean lostRace(SQLException e) {
-        return aborted(e) || H2_CONFLICTS.contains(e.getErrorCode());
-    }
-
-    /** Serialization failure or deadlock: the database has rolled back (PostgreSQL: aborted) the transaction. */
-    private static boolean aborted(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("40");
+        RowVersionUpdate.moveSeat(ao, seat, delta);
     }
 
     private Optional<MentorSeatEntity> seat(int programmeId, String mentorKey) {
@@ -360,7 +273,7 @@ public class PairingRepository {
     // ------------------------------------------------------------------ mapping
 
     private List<Pairing> load(Query query) {
-        return Arrays.stream(ao.find(PairingEntity.class, query)).map(PairingRepository::toRecord).toList();
+        return Arrays.stream(ao.find(PairingEntity.class, query)).map(AoPairingStore::toRecord).toList();
     }
 
     private List<PairingEvent> events(Query query) {
