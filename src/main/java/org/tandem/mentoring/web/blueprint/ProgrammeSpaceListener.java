@@ -10,12 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
 import org.tandem.mentoring.service.programme.CreatedProgramme;
 import org.tandem.mentoring.service.programme.ProgrammeCreation;
 import org.tandem.mentoring.service.programme.ProgrammeCreationForbiddenException;
 import org.tandem.mentoring.service.programme.ProgrammeWizardInput;
+import org.tandem.mentoring.web.events.HostEventListener;
 
 /**
  * Hears Confluence announce a space made from the "Mentoring programme" blueprint (the space, its pages and the
@@ -23,30 +22,19 @@ import org.tandem.mentoring.service.programme.ProgrammeWizardInput;
  * starts and leaves it when the plugin stops, as plugin listeners must.
  */
 @Named
-public class ProgrammeSpaceListener implements InitializingBean, DisposableBean {
+public class ProgrammeSpaceListener extends HostEventListener {
 
     /** The module key of the space blueprint in atlassian-plugin.xml. */
     public static final String BLUEPRINT_MODULE_KEY = "tandem-programme-space";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgrammeSpaceListener.class);
 
-    private final EventPublisher eventPublisher;
     private final ProgrammeCreation creation;
 
     @Inject
     public ProgrammeSpaceListener(EventPublisher eventPublisher, ProgrammeCreation creation) {
-        this.eventPublisher = eventPublisher;
+        super(eventPublisher);
         this.creation = creation;
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        eventPublisher.register(this);
-    }
-
-    @Override
-    public void destroy() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener

@@ -8,32 +8,19 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.user.User;
 import jakarta.inject.Named;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
 import org.tandem.mentoring.service.people.Departures;
 
 /** Hands the host's user deactivation and removal events to {@link Departures}. */
 @Named
-public class UserEventsListener implements InitializingBean, DisposableBean {
+public class UserEventsListener extends HostEventListener {
 
-    private final EventPublisher eventPublisher;
     private final UserAccessor userAccessor;
     private final Departures departures;
 
     public UserEventsListener(EventPublisher eventPublisher, UserAccessor userAccessor, Departures departures) {
-        this.eventPublisher = eventPublisher;
+        super(eventPublisher);
         this.userAccessor = userAccessor;
         this.departures = departures;
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        eventPublisher.register(this);
-    }
-
-    @Override
-    public void destroy() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener

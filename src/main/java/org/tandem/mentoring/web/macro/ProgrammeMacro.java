@@ -1,7 +1,6 @@
 package org.tandem.mentoring.web.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -21,7 +20,7 @@ import org.tandem.mentoring.service.programme.ThemeOffer;
  * the charter and edit the programme's own themes (through {@code js/programme.js} and the REST API).
  */
 @Named
-public class ProgrammeMacro implements Macro {
+public class ProgrammeMacro extends BlockMacro {
 
     static final String TEMPLATE = "templates/programme-overview.vm";
     /** The web resource with {@code js/programme.js}, declared in the plugin descriptor. */
@@ -29,48 +28,32 @@ public class ProgrammeMacro implements Macro {
 
     private final ProgrammeOverviewService overviews;
     private final ProgrammeAdministration administration;
-    private final TemplateRenderer renderer;
-    private final I18nResolver i18n;
-    private final PageBuilderService pageBuilder;
+    private final MacroPage page;
 
     public ProgrammeMacro(ProgrammeOverviewService overviews, ProgrammeAdministration administration,
             TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder) {
         this.overviews = overviews;
         this.administration = administration;
-        this.renderer = renderer;
-        this.i18n = i18n;
-        this.pageBuilder = pageBuilder;
+        this.page = new MacroPage(renderer, i18n, pageBuilder);
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        String spaceKey = MacroParameters.spaceKey(parameters, context);
-        Optional<ProgrammeOverview> overview = overviews.forSpace(spaceKey);
-        pageBuilder.assembler().resources().requireWebResource(WebResources.STYLES);
-        Map<String, Object> model = new HashMap<>();
-        model.put("i18n", i18n);
-        model.put("overview", overview.orElse(null));
+        Optional<ProgrammeOverview> overview = overviews.forSpace(MacroParameters.spaceKey(parameters, context));
+        page.require(WebResources.STYLES);
         ProgrammeView view = overview.map(this::view).orElse(null);
         if (view != null && view.isAdministrable()) {
-            pageBuilder.assembler().resources().requireWebResource(ADMINISTRATION);
+            page.require(ADMINISTRATION);
         }
+        Map<String, Object> model = new HashMap<>();
+        model.put("overview", overview.orElse(null));
         model.put("view", view);
-        return Templates.render(renderer, TEMPLATE, model);
+        return page.render(TEMPLATE, model);
     }
 
     private ProgrammeView view(ProgrammeOverview overview) {
         ThemeOffer offer = overview.coordinator() ? administration.themes(overview.programme().id()) : null;
-        return new ProgrammeView(overview, i18n, offer);
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
+        return new ProgrammeView(overview, page.i18n(), offer);
     }
 }
