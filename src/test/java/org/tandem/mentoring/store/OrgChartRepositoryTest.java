@@ -4,14 +4,20 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import net.java.ao.EntityManager;
+import net.java.ao.db.H2DatabaseProvider;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
@@ -223,6 +229,48 @@ public class OrgChartRepositoryTest {
         assertEquals(1200, orgChart.snapshotByLevels(asked).size());
         assertEquals(List.of("p599", "p299", "p149", "p74", "p37", "p18", "p9", "p4", "p2", "p1", "p0"),
                 orgChart.snapshot(List.of("p1199")).managersAbove("p1199"));
+    }
+
+    @Test
+    public void snapshot_shouldTakeTheSameStatementsForAnyChainLength() throws SQLException {
+        assumeTrue("counts statements through H2's query statistics",
+                entityManager.getProvider() instanceof H2DatabaseProvider);
+        List<OrgPerson> people = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            people.add(OrgPerson.of("deep" + i, i == 0 ? null : "deep" + (i - 1), "D", 1));
+        }
+        people.add(OrgPerson.of("short0", null, "D", 1));
+        people.add(OrgPerson.of("short1", "short0", "D", 1));
+        orgChart.replaceAll(people);
+
+        long shallow = statements(() -> orgChart.snapshot(List.of("short1")));
+        long deep = statements(() -> orgChart.snapshot(List.of("deep299")));
+        long both = statements(() -> orgChart.snapshot(List.of("short1", "deep299", "deep150")));
+
+        assertEquals(2, shallow);
+        assertEquals(shallow, deep);
+        assertEquals(shallow, both);
+    }
+
+    /** How many statements {@code read} runs, by H2's query statistics. */
+    private long statements(Runnable read) throws SQLException {
+        try (Connection connection = entityManager.getProvider().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET QUERY_STATISTICS FALSE");
+            statement.execute("SET QUERY_STATISTICS TRUE");
+            read.run();
+            long count = 0;
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rows.next()) {
+                    if (!rows.getString(1).startsWith("SET QUERY_STATISTICS")) {
+                        count += rows.getLong(2);
+                    }
+                }
+            }
+            statement.execute("SET QUERY_STATISTICS FALSE");
+            return count;
+        }
     }
 
     @Test
