@@ -6,7 +6,7 @@ import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.tandem.mentoring.domain.orgchart.ReportingLines;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
@@ -97,7 +97,7 @@ public class PairingSandboxTest {
         assertEquals(DemoCohort.MENTORS, mentors);
         assertTrue(all.stream().filter(p -> p.role() == ParticipantRole.MENTOR)
                 .allMatch(p -> p.capacity() >= 1 && p.capacity() <= 3));
-        ReportingLines lines = new OrgChartRepository(sandbox.activeObjects()).reportingLines();
+        OrgChart lines = new OrgChartRepository(sandbox.activeObjects()).whole();
         Set<String> mentorKeys = all.stream().filter(p -> p.role() == ParticipantRole.MENTOR)
                 .map(Participant::userKey).collect(Collectors.toSet());
         assertTrue("some mentee has a mentor of the cohort above them", all.stream()
@@ -124,7 +124,7 @@ public class PairingSandboxTest {
         assertEquals(staged.size(), published.size());
 
         // every published pair against the org chart, the capacities and the exclusions in the store
-        ReportingLines lines = new OrgChartRepository(sandbox.activeObjects()).reportingLines();
+        OrgChart lines = new OrgChartRepository(sandbox.activeObjects()).whole();
         Map<String, Participant> mentees = new HashMap<>();
         Map<String, Participant> mentors = new HashMap<>();
         for (Participant p : new ParticipantRepository(sandbox.activeObjects()).findByProgramme(programmeId)) {

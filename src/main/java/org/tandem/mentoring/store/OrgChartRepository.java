@@ -10,20 +10,20 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import net.java.ao.Query;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
-import org.tandem.mentoring.domain.orgchart.ReportingLines;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 
 /**
  * The organisation chart: who works where and who reports to whom.
@@ -31,17 +31,14 @@ import org.tandem.mentoring.domain.orgchart.ReportingLines;
  * <p>Bulk writes validate every row first and then write in one transaction, in batches of
  * {@value #BATCH} rows, so 50,000 people take a few hundred statements, not 50,000.
  *
- * <p>Reporting lines never cost one query per level:
+ * <p>Reporting lines come back as one immutable {@link OrgChart}, read once per request:
  * <ul>
- * <li>{@link #managersAbove} and {@link #reportsBelow} ask about one person with one recursive query
- * ({@code WITH RECURSIVE}) on PostgreSQL and H2. It reads only the rows on the way through the indexed USER_KEY and
- * MANAGER_KEY columns: a chain of managers or a department's reports in milliseconds, which is what a manager's
- * dashboard or a permission check needs. Every row carries the path walked so far and a person already on the path
- * is not walked again, so a cycle in the data ends the walk (H2 1.4 does not end a cyclic {@code UNION} on its
- * own). Other databases (Oracle and SQL Server reject {@code WITH RECURSIVE}) use the snapshot below.</li>
- * <li>{@link #reportingLines()} reads the user-key and manager-key columns of everyone in one streamed query into
- * an immutable {@link ReportingLines}; matching asks about every mentee of a programme at once, and one read then
- * answers all of them.</li>
+ * <li>{@link #snapshot} reads a few people and the chains of managers above them with one recursive query
+ * ({@code WITH RECURSIVE}) on PostgreSQL and H2, through the indexed USER_KEY column: what judging a few pairs or
+ * finding a manager needs. Other databases (Oracle and SQL Server reject {@code WITH RECURSIVE}) walk up one level
+ * per query.</li>
+ * <li>{@link #whole()} reads everyone in one streamed query; a matching run asks about every participant of a
+ * programme at once.</li>
  * </ul>
  */
 @Named
@@ -166,82 +163,103 @@ public class OrgChartRepository {
         return ao.count(OrgPersonEntity.class);
     }
 
-    /** The reporting hierarchy of the whole organisation, read in one streamed query. */
-    public ReportingLines reportingLines() {
-        Map<String, String> managerOf = new HashMap<>();
-        ao.stream(OrgPersonEntity.class,
-                Query.select("ID, " + OrgPersonEntity.USER_KEY + ", " + OrgPersonEntity.MANAGER_KEY),
-                entity -> managerOf.put(entity.getUserKey(), entity.getManagerKey()));
-        return ReportingLines.of(managerOf);
+    /** The whole organisation as one chart, read in one streamed query (for a matching run). */
+    public OrgChart whole() {
+        return OrgChart.of(findAll());
     }
 
     /**
-     * Everyone above a person, direct manager first, up to the top; a manager who is not in the chart ends the
-     * chain. The person never appears in their own chain, and a cycle ends it. Use {@link #reportingLines()} to ask
-     * about many people.
+     * The given people and the whole chain of managers above each of them, as one chart: what judging a few pairs
+     * needs. People not in the chart are left out; a manager named but not stored stands at the top with an
+     * unknown level. One recursive query per {@value #IN_CHUNK} people on PostgreSQL and H2, however long the
+     * chains; elsewhere one query per level of the deepest chain.
+     *
+     * @throws IllegalArgumentException when the stored reporting lines hold a cycle (see {@link OrgChart})
      */
-    public List<String> managersAbove(String userKey) {
+    public OrgChart snapshot(Collection<String> userKeys) {
+        List<String> keys = userKeys.stream().filter(Objects::nonNull).distinct().toList();
+        if (keys.isEmpty()) {
+            return OrgChart.empty();
+        }
         Optional<NativeSql> db = nativeSql();
         if (db.isEmpty()) {
-            return List.of();
+            return OrgChart.empty();
         }
         if (!db.get().supportsRecursiveQueries()) {
-            return reportingLines().managersAbove(userKey);
+            return snapshotByLevels(keys);
         }
-        NativeSql sql = db.get();
+        Map<String, OrgPerson> found = new LinkedHashMap<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            for (OrgPerson person : chains(db.get(), chunk)) {
+                found.put(person.userKey(), person);
+            }
+        }
+        return OrgChart.of(found.values());
+    }
+
+    /** {@link #snapshot} for databases without recursive queries: one query per level, each key read once. */
+    OrgChart snapshotByLevels(Collection<String> userKeys) {
+        Map<String, OrgPerson> found = new LinkedHashMap<>();
+        Set<String> asked = new HashSet<>(userKeys);
+        List<String> level = List.copyOf(asked);
+        while (!level.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (OrgPerson person : findByUserKeys(level).values()) {
+                found.put(person.userKey(), person);
+                if (person.hasManager() && asked.add(person.managerKey())) {
+                    next.add(person.managerKey());
+                }
+            }
+            level = next;
+        }
+        return OrgChart.of(found.values());
+    }
+
+    /**
+     * The people with these keys and everyone above them, in one recursive query. Every walked row carries its
+     * path, and a person already on the path is not walked again, so a cycle in the data ends the walk (H2 1.4
+     * does not end a cyclic {@code UNION} on its own) and reaches {@link OrgChart}, which refuses it.
+     */
+    private static List<OrgPerson> chains(NativeSql sql, List<String> keys) {
         String table = sql.table(OrgPersonEntity.class);
         String user = sql.column(OrgPersonEntity.USER_KEY);
         String manager = sql.column(OrgPersonEntity.MANAGER_KEY);
-        String query = "WITH RECURSIVE above (uk, mk, depth, walked) AS ("
-                + " SELECT p." + user + ", p." + manager + ", 0, " + path("CONCAT(?, p." + user + ", ?)")
-                + " FROM " + table + " p WHERE p." + user + " = ?"
-                + " UNION ALL SELECT p." + user + ", p." + manager + ", a.depth + 1, "
+        String details = Stream.of(OrgPersonEntity.DEPARTMENT, OrgPersonEntity.ORG_LEVEL, OrgPersonEntity.LOCATION,
+                OrgPersonEntity.LANGUAGE, OrgPersonEntity.DISPLAY_NAME, OrgPersonEntity.TITLE)
+                .map(column -> ", p." + sql.column(column)).collect(Collectors.joining());
+        String query = "WITH RECURSIVE above (uk, mk, dp, lv, lc, lg, dn, tt, depth, walked) AS ("
+                + " SELECT p." + user + ", p." + manager + details + ", 0, " + path("CONCAT(?, p." + user + ", ?)")
+                + " FROM " + table + " p WHERE p." + user + " IN (" + marks(keys.size()) + ")"
+                + " UNION ALL SELECT p." + user + ", p." + manager + details + ", a.depth + 1, "
                 + path("CONCAT(a.walked, p." + user + ", ?)")
                 + " FROM " + table + " p JOIN above a ON p." + user + " = a.mk"
                 + " WHERE POSITION(CONCAT(?, p." + user + ", ?) IN a.walked) = 0 AND a.depth < " + MAX_DEPTH + ")"
-                + " SELECT mk FROM above ORDER BY depth";
-        List<String> managerKeys = run(sql, query, List.of(SEPARATOR, SEPARATOR, userKey, SEPARATOR, SEPARATOR,
-                SEPARATOR));
-        List<String> chain = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        seen.add(userKey);
-        for (String key : managerKeys) {
-            if (key == null || !seen.add(key)) {
-                break;
+                + " SELECT uk, mk, dp, lv, lc, lg, dn, tt FROM above";
+        List<String> parameters = new ArrayList<>();
+        parameters.add(SEPARATOR);
+        parameters.add(SEPARATOR);
+        parameters.addAll(keys);
+        parameters.add(SEPARATOR);
+        parameters.add(SEPARATOR);
+        parameters.add(SEPARATOR);
+        List<OrgPerson> people = new ArrayList<>();
+        try (Connection connection = sql.connection();
+                PreparedStatement statement = sql.prepare(connection, query)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
             }
-            chain.add(key);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    people.add(new OrgPerson(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getInt(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            rows.getString(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read reporting lines", e);
         }
-        return chain;
-    }
-
-    /**
-     * Everyone below a person at any depth, nearer levels first. The person never appears among their own reports,
-     * and a cycle ends the walk. Use {@link #reportingLines()} to ask about many people.
-     */
-    public Set<String> reportsBelow(String userKey) {
-        Optional<NativeSql> db = nativeSql();
-        if (db.isEmpty()) {
-            return Set.of();
-        }
-        if (!db.get().supportsRecursiveQueries()) {
-            return reportingLines().reportsBelow(userKey);
-        }
-        NativeSql sql = db.get();
-        String table = sql.table(OrgPersonEntity.class);
-        String user = sql.column(OrgPersonEntity.USER_KEY);
-        String manager = sql.column(OrgPersonEntity.MANAGER_KEY);
-        String query = "WITH RECURSIVE below (uk, depth, walked) AS ("
-                + " SELECT p." + user + ", 1, " + path("CONCAT(?, ?, ?, p." + user + ", ?)")
-                + " FROM " + table + " p WHERE p." + manager + " = ?"
-                + " UNION ALL SELECT p." + user + ", b.depth + 1, " + path("CONCAT(b.walked, p." + user + ", ?)")
-                + " FROM " + table + " p JOIN below b ON p." + manager + " = b.uk"
-                + " WHERE POSITION(CONCAT(?, p." + user + ", ?) IN b.walked) = 0 AND b.depth < " + MAX_DEPTH + ")"
-                + " SELECT uk FROM below ORDER BY depth, uk";
-        List<String> keys = run(sql, query, List.of(SEPARATOR, userKey, SEPARATOR, SEPARATOR, userKey, SEPARATOR,
-                SEPARATOR, SEPARATOR));
-        Set<String> below = new LinkedHashSet<>(keys);
-        below.remove(userKey);
-        return Collections.unmodifiableSet(below);
+        return people;
     }
 
     /** Access to hand-written SQL through any stored person, or empty when the chart is empty. */
@@ -252,24 +270,6 @@ public class OrgChartRepository {
 
     private static String path(String expression) {
         return "CAST(" + expression + " AS VARCHAR(" + MAX_PATH + "))";
-    }
-
-    private static List<String> run(NativeSql sql, String query, List<String> parameters) {
-        List<String> keys = new ArrayList<>();
-        try (Connection connection = sql.connection();
-                PreparedStatement statement = sql.prepare(connection, query)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setString(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read reporting lines", e);
-        }
-        return keys;
     }
 
     /** After a large bulk write, lets the database planner learn the new table (see {@link NativeSql#analyze}). */

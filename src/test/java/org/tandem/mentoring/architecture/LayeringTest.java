@@ -1,5 +1,6 @@
 package org.tandem.mentoring.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -28,6 +29,7 @@ import org.junit.Test;
 public class LayeringTest {
 
     private static final String BASE = "org.tandem.mentoring";
+    private static final String ORG_CHART = BASE + ".domain.orgchart";
 
     private static JavaClasses appClasses;
 
@@ -147,6 +149,25 @@ public class LayeringTest {
                     }
                 })
                 .because("caches and counters must go through the host's cluster-safe services")
+                .check(appClasses);
+    }
+
+    @Test
+    public void reportingLines_shouldHaveOneModel() {
+        methods().that().haveNameMatching("isAbove|managersAbove|reportsBelow|directReports|sameManager")
+                .should().beDeclaredInClassesThat().resideInAPackage(ORG_CHART)
+                .because("domain.orgchart.OrgChart is the one answer to who is above whom, with one cycle policy")
+                .check(appClasses);
+    }
+
+    @Test
+    public void orgCharts_shouldBeBuiltOnlyByTheModelAndTheStore() {
+        noClasses().that().resideOutsideOfPackages(ORG_CHART, BASE + ".store..")
+                .should().callMethod(ORG_CHART + ".OrgChart", "of", "java.util.Collection")
+                .orShould().callMethod(ORG_CHART + ".OrgChart", "builder")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(ORG_CHART + ".OrgChart$Builder")
+                .because("a service reads the chart from OrgChartRepository (snapshot or whole) instead of assembling"
+                        + " its own from rows")
                 .check(appClasses);
     }
 

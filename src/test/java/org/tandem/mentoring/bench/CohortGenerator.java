@@ -9,7 +9,7 @@ import org.tandem.mentoring.domain.matching.MatchingRequest;
 import org.tandem.mentoring.domain.matching.MatchingRules;
 import org.tandem.mentoring.domain.matching.Mentee;
 import org.tandem.mentoring.domain.matching.Mentor;
-import org.tandem.mentoring.domain.matching.OrgChart;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 
 /**
  * Realistic cohorts from a seed: an organisation with a real reporting hierarchy (a CEO at level 10, spans of

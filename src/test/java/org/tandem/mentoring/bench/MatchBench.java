@@ -20,7 +20,7 @@ import org.tandem.mentoring.domain.matching.BMatchingSolver;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.MatchingRules;
 import org.tandem.mentoring.domain.matching.Objective;
-import org.tandem.mentoring.domain.matching.OrgChart;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.matching.PreparedMatching;
 import org.tandem.mentoring.domain.matching.ScoreGraph;
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 
 /**
  * A matching request turned into arrays: both sides sorted by key (so the result never depends on input order),

@@ -2,6 +2,7 @@ package org.tandem.mentoring.domain.matching;
 
 import java.util.List;
 import java.util.Objects;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 
 /** Everything one matching run needs. Keys must be unique within each side; order does not matter. */
 public record MatchingRequest(List<Mentee> mentees, List<Mentor> mentors, OrgChart orgChart, MatchingRules rules) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 
 /**
  * Plans the rounds of a speed-mentoring (flash) event: in each round every mentee sits at one mentor's table, so

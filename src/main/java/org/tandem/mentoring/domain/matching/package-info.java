@@ -4,7 +4,7 @@
  * <ul>
  *   <li>{@link org.tandem.mentoring.domain.matching.MatchingEngine} takes a
  *       {@link org.tandem.mentoring.domain.matching.MatchingRequest} (mentees, mentors, the
- *       {@link org.tandem.mentoring.domain.matching.OrgChart} and the coordinator's
+ *       {@link org.tandem.mentoring.domain.orgchart.OrgChart} and the coordinator's
  *       {@link org.tandem.mentoring.domain.matching.MatchingRules}) and returns a
  *       {@link org.tandem.mentoring.domain.matching.MatchResult}: an optimal set of
  *       {@link org.tandem.mentoring.domain.matching.Proposal}s for the chosen

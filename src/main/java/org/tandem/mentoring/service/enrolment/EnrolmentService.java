@@ -1,5 +1,7 @@
 package org.tandem.mentoring.service.enrolment;
 
+import static org.tandem.mentoring.service.people.Managers.managerOf;
+
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -231,7 +233,7 @@ public class EnrolmentService {
             if (!errors.isEmpty()) {
                 throw new InvalidApplicationException(errors);
             }
-            String manager = managerOf(viewer);
+            String manager = managerOf(orgChart, viewer, users);
             ParticipantState state = programme.managerApprovalRequired() && manager != null
                     ? ParticipantState.AWAITING_MANAGER : ParticipantState.AWAITING_COORDINATOR;
             Participant created = participants.create(fill(
@@ -310,7 +312,7 @@ public class EnrolmentService {
         String viewer = signedIn();
         return inTransaction(() -> {
             Programme programme = visibleProgramme(programmeId, viewer);
-            if (nomineeKey == null || nomineeKey.isBlank() || !viewer.equals(managerOf(nomineeKey))) {
+            if (nomineeKey == null || nomineeKey.isBlank() || !viewer.equals(managerOf(orgChart, nomineeKey, users))) {
                 throw InvalidApplicationException.of(ApplicationRules.NOMINEE,
                         ApplicationRules.error("nominee.not-report"));
             }
@@ -382,7 +384,7 @@ public class EnrolmentService {
                 mentors.put(p.userKey(), users.displayName(p.userKey()));
             }
         }
-        String manager = managerOf(viewer);
+        String manager = managerOf(orgChart, viewer, users);
         Optional<Application> mine = all.stream()
                 .filter(p -> p.userKey().equals(viewer))
                 .reduce((first, later) -> later)
@@ -459,15 +461,6 @@ public class EnrolmentService {
         return byId;
     }
 
-    /** The applicant's direct manager if the org chart names one the host still knows, otherwise null. */
-    private String managerOf(String userKey) {
-        return orgChart.findByUserKey(userKey)
-                .filter(OrgPerson::hasManager)
-                .map(OrgPerson::managerKey)
-                .filter(users::exists)
-                .orElse(null);
-    }
-
     private String signedIn() {
         return users.currentUserKey()
                 .orElseThrow(() -> new ApplicationForbiddenException(FORBIDDEN + "sign-in"));
@@ -486,7 +479,7 @@ public class EnrolmentService {
                 .orElseThrow(() -> ApplicationNotFoundException.application(applicationId));
         Programme programme = programmes.findById(participant.programmeId())
                 .orElseThrow(() -> ApplicationNotFoundException.application(applicationId));
-        Access access = new Access(participant, programme, managerOf(participant.userKey()), viewer);
+        Access access = new Access(participant, programme, managerOf(orgChart, participant.userKey(), users), viewer);
         if (!access.mayView()) {
             throw ApplicationNotFoundException.application(applicationId);
         }

@@ -3,8 +3,6 @@ package org.tandem.mentoring.service.pairing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,18 +11,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.tandem.mentoring.domain.matching.HardRule;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.MatchingRequest;
 import org.tandem.mentoring.domain.matching.MatchingRules;
 import org.tandem.mentoring.domain.matching.Mentee;
 import org.tandem.mentoring.domain.matching.Mentor;
-import org.tandem.mentoring.domain.matching.OrgChart;
 import org.tandem.mentoring.domain.matching.PreparedMatching;
 import org.tandem.mentoring.domain.matching.Proposal;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
-import org.tandem.mentoring.domain.orgchart.ReportingLines;
 import org.tandem.mentoring.domain.pairing.PairingWarning;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
@@ -40,9 +36,9 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
  * <li>Mentees bring their learning themes (by name), language, preferred mentors and exclusions; mentors their
  * offered themes, language, capacity, preferred mentees and exclusions. Departments and levels come from the org
  * chart.</li>
- * <li>The org chart holds every participant and the whole chain of managers above each of them (from
- * {@link ReportingLines}), so "anyone in the mentee's line of authority" is checked at any depth. A cycle in the
- * data is cut where it closes.</li>
+ * <li>The org chart holds the participants in question and the whole chain of managers above each of them
+ * (the whole organisation for a run, a snapshot of the few people for a single pair), so "anyone in the mentee's
+ * line of authority" is checked at any depth.</li>
  * <li>Programme type: {@code REVERSE} asks for a mentor junior to the mentee; {@code PEER} aims at no level gap;
  * {@code GROUP} uses a mentor's capacity as the group size (one mentee per place); {@code ONE_TO_ONE} and
  * {@code FLASH} (after the speed event, mentees state their ranked choices as preferred mentors) use the
@@ -57,42 +53,19 @@ final class MatchingInput {
     private final Map<String, Participant> mentees;
     private final Map<String, Participant> mentors;
     private final Map<Integer, String> themeNames;
-    private final Map<String, OrgPerson> people;
 
     MatchingInput(MatchingEngine engine, Programme programme, Collection<Participant> approved,
-            Map<Integer, String> themeNames, Map<String, OrgPerson> people, ReportingLines lines) {
+            Map<Integer, String> themeNames, OrgChart chart) {
         this.engine = engine;
         this.rules = rulesFor(programme.type());
         this.themeNames = Map.copyOf(themeNames);
-        this.people = people;
+        this.chart = chart;
         this.mentees = new LinkedHashMap<>();
         this.mentors = new LinkedHashMap<>();
         for (Participant participant : approved) {
             (participant.role() == ParticipantRole.MENTEE ? mentees : mentors).put(participant.userKey(),
                     participant);
         }
-        this.chart = chart(lines, people, keysWithChains(lines));
-    }
-
-    /** The chains above every participant, participants included. */
-    private Set<String> keysWithChains(ReportingLines lines) {
-        Set<String> keys = new TreeSet<>();
-        keys.addAll(mentees.keySet());
-        keys.addAll(mentors.keySet());
-        for (String key : List.copyOf(keys)) {
-            keys.addAll(lines.managersAbove(key));
-        }
-        return keys;
-    }
-
-    /** Every user key the org chart part of the input needs (participants and their chains), for one lookup. */
-    static Set<String> chartKeys(Collection<Participant> approved, ReportingLines lines) {
-        Set<String> keys = new TreeSet<>();
-        for (Participant participant : approved) {
-            keys.add(participant.userKey());
-            keys.addAll(lines.managersAbove(participant.userKey()));
-        }
-        return keys;
     }
 
     static MatchingRules rulesFor(ProgrammeType type) {
@@ -104,43 +77,8 @@ final class MatchingInput {
         };
     }
 
-    private static OrgChart chart(ReportingLines lines, Map<String, OrgPerson> people, Set<String> keys) {
-        Map<String, String> manager = new HashMap<>();
-        for (String key : keys) {
-            String boss = lines.managerOf(key);
-            if (boss != null && keys.contains(boss) && !boss.equals(key)) {
-                manager.put(key, boss);
-            }
-        }
-        Set<String> done = new HashSet<>();
-        for (String key : keys) {
-            List<String> path = new ArrayList<>();
-            Set<String> onPath = new HashSet<>();
-            String current = key;
-            while (current != null && !done.contains(current)) {
-                if (!onPath.add(current)) {
-                    manager.remove(path.get(path.size() - 1)); // the edge that closes a cycle
-                    break;
-                }
-                path.add(current);
-                current = manager.get(current);
-            }
-            done.addAll(path);
-        }
-        OrgChart.Builder builder = OrgChart.builder();
-        for (String key : keys) {
-            OrgPerson person = people.get(key);
-            builder.person(key, manager.get(key), person == null ? null : person.level());
-        }
-        return builder.build();
-    }
-
     MatchingRules rules() {
         return rules;
-    }
-
-    OrgChart chart() {
-        return chart;
     }
 
     boolean isMentee(String key) {
@@ -233,7 +171,7 @@ final class MatchingInput {
     }
 
     private String department(String key) {
-        OrgPerson person = people.get(key);
+        OrgPerson person = chart.person(key);
         return person == null ? null : person.department();
     }
 
@@ -249,7 +187,7 @@ final class MatchingInput {
     private Set<String> languages(Participant p) {
         String stated = p.language();
         if (stated == null || stated.isBlank()) {
-            OrgPerson person = people.get(p.userKey());
+            OrgPerson person = chart.person(p.userKey());
             stated = person == null ? null : person.language();
         }
         Set<String> languages = new LinkedHashSet<>();

@@ -1,11 +1,14 @@
 package org.tandem.mentoring.service.pairing;
 
+import static org.tandem.mentoring.service.people.Managers.managerOf;
+
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,12 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.tandem.mentoring.domain.matching.HardRule;
 import org.tandem.mentoring.domain.matching.MatchResult;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.Proposal;
-import org.tandem.mentoring.domain.orgchart.OrgPerson;
-import org.tandem.mentoring.domain.orgchart.ReportingLines;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingEvent;
@@ -136,7 +139,7 @@ public class PairingService {
         return inTransaction(() -> {
             Programme programme = coordinatedProgramme(programmeId, viewer);
             requireMatchingPhase(programme);
-            MatchingInput input = input(programme);
+            MatchingInput input = input(programme, orgChart.whole());
             List<Pairing> existing = pairings.findByProgramme(programmeId);
             Set<String> busy = new LinkedHashSet<>();
             Map<String, Integer> held = new HashMap<>();
@@ -205,7 +208,8 @@ public class PairingService {
                 throw InvalidPairingException.of("second", FIELD + "swap.same-mentor");
             }
             requireMatchingPhase(first.programme);
-            MatchingInput input = input(first.programme);
+            MatchingInput input = input(first.programme, orgChart.snapshot(List.of(first.pairing.menteeKey(),
+                    second.pairing.menteeKey(), first.pairing.mentorKey(), second.pairing.mentorKey())));
             Proposal a = allowed(input, first.pairing.menteeKey(), second.pairing.mentorKey(), "second");
             Proposal b = allowed(input, second.pairing.menteeKey(), first.pairing.mentorKey(), "first");
             Set<PairingWarning> warningsA = input.warnings(a);
@@ -231,7 +235,7 @@ public class PairingService {
         return inTransaction(() -> {
             Programme programme = coordinatedProgramme(programmeId, viewer);
             requireMatchingPhase(programme);
-            MatchingInput input = input(programme);
+            MatchingInput input = input(programme, orgChart.snapshot(Arrays.asList(menteeKey, mentorKey)));
             Map<String, FieldError> errors = new LinkedHashMap<>();
             if (menteeKey == null || !input.isMentee(menteeKey)) {
                 errors.put("menteeKey", FieldError.of(FIELD + "mentee.unknown"));
@@ -273,7 +277,9 @@ public class PairingService {
             if (staged.isEmpty()) {
                 throw new PairingConflictException(PairingConflictException.NOTHING_STAGED);
             }
-            MatchingInput input = input(programme);
+            OrgChart chart = orgChart.snapshot(staged.stream()
+                    .flatMap(p -> Stream.of(p.menteeKey(), p.mentorKey())).toList());
+            MatchingInput input = input(programme, chart);
             Map<String, Integer> load = new HashMap<>();
             Set<String> menteesHeld = new LinkedHashSet<>();
             for (Pairing pairing : all) {
@@ -297,7 +303,7 @@ public class PairingService {
             Instant now = clock.instant();
             List<PairingView> published = new ArrayList<>();
             for (Pairing pairing : staged) {
-                String manager = managerOf(pairing.menteeKey());
+                String manager = managerOf(chart, pairing.menteeKey(), users);
                 Pairing proposed = pairings.save(pairing.proposed(manager, programme.sponsorApprovalRequired())
                         .decidedBy(viewer, now), PairingEventType.PUBLISHED, viewer, now, null);
                 if (manager == null) {
@@ -503,16 +509,14 @@ public class PairingService {
         return why;
     }
 
-    private MatchingInput input(Programme programme) {
+    private MatchingInput input(Programme programme, OrgChart chart) {
         List<Participant> approved = participants.findByProgrammeAndState(programme.id(),
                 ParticipantState.APPROVED);
         Map<Integer, String> names = new HashMap<>();
         for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
             names.put(theme.id(), theme.name());
         }
-        ReportingLines lines = orgChart.reportingLines();
-        Map<String, OrgPerson> people = orgChart.findByUserKeys(MatchingInput.chartKeys(approved, lines));
-        return new MatchingInput(engine, programme, approved, names, people, lines);
+        return new MatchingInput(engine, programme, approved, names, chart);
     }
 
     private Set<String> menteesWanting(int programmeId, int themeId) {
@@ -523,15 +527,6 @@ public class PairingService {
             }
         }
         return keys;
-    }
-
-    /** The mentee's direct manager if the org chart names one the host still knows, otherwise null. */
-    private String managerOf(String userKey) {
-        return orgChart.findByUserKey(userKey)
-                .filter(OrgPerson::hasManager)
-                .map(OrgPerson::managerKey)
-                .filter(users::exists)
-                .orElse(null);
     }
 
     private String displayName(String key) {

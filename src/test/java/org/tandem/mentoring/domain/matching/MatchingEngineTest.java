@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.Test;
+import org.tandem.mentoring.domain.orgchart.OrgChartTest;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 
 public class MatchingEngineTest {
 

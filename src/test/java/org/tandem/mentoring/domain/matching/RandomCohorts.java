@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 
 /** Random small organisations and cohorts for property tests. */
 final class RandomCohorts {
@@ -90,10 +91,10 @@ final class RandomCohorts {
         if (a.equals(b) || mentee.excluded().contains(b) || mentor.excluded().contains(a) || mentor.capacity() == 0) {
             return false;
         }
-        if (chart.chainAbove(a).contains(b)) {
+        if (chart.managersAbove(a).contains(b)) {
             return false;
         }
-        if (rules.excludeMenteesReports() && chart.chainAbove(b).contains(a)) {
+        if (rules.excludeMenteesReports() && chart.managersAbove(b).contains(a)) {
             return false;
         }
         String managerA = chart.managerOf(a);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.Test;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
 
 public class SpeedEventPlannerTest {
 

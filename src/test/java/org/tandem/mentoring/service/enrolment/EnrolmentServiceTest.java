@@ -45,6 +45,7 @@ import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.programme.Coordinators;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.mentoring.store.OrgChartStubs;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.StaleVersionException;
@@ -95,7 +96,7 @@ public class EnrolmentServiceTest {
                 MIA, OrgPerson.of(MIA, BOSS, "Sales", 3),
                 NOAH, OrgPerson.of(NOAH, BOSS, "Sales", 3),
                 BOSS, OrgPerson.of(BOSS, null, "Sales", 5));
-        when(orgChart.findByUserKey(anyString())).thenAnswer(call -> Optional.ofNullable(chart.get(call.getArgument(0))));
+        OrgChartStubs.answerFrom(orgChart, chart);
         when(orgChart.findByUserKeys(anyCollection())).thenReturn(chart);
         when(participants.findById(anyInt())).thenAnswer(call -> Optional.ofNullable(stored.get(call.getArgument(0))));
         when(participants.findByProgramme(7)).thenAnswer(call -> new ArrayList<>(stored.values()));

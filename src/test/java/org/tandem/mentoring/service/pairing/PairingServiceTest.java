@@ -9,7 +9,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
@@ -30,9 +34,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.Before;
 import org.junit.Test;
+import org.mockito.ArgumentCaptor;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
-import org.tandem.mentoring.domain.orgchart.ReportingLines;
 import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingEvent;
@@ -53,6 +57,7 @@ import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.programme.Coordinators;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.mentoring.store.OrgChartStubs;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
 
@@ -109,18 +114,7 @@ public class PairingServiceTest {
         person(NOAH, BOSS, "Sales", 3);
         person(OLGA, CEO, "Finance", 7);
         person(PETE, CEO, "Sales", 5);
-        when(orgChart.findByUserKey(anyString()))
-                .thenAnswer(call -> Optional.ofNullable(chart.get(call.getArgument(0))));
-        when(orgChart.findByUserKeys(anyCollection())).thenAnswer(call -> {
-            Map<String, OrgPerson> found = new LinkedHashMap<>();
-            for (Object key : (Collection<?>) call.getArgument(0)) {
-                if (chart.containsKey(key)) {
-                    found.put((String) key, chart.get(key));
-                }
-            }
-            return found;
-        });
-        when(orgChart.reportingLines()).thenAnswer(call -> lines());
+        OrgChartStubs.answerFrom(orgChart, chart);
         when(participants.findByProgrammeAndState(7, ParticipantState.APPROVED)).thenAnswer(call -> approved);
         when(participants.findByProgrammeAndRole(7, ParticipantRole.MENTEE)).thenAnswer(call -> approved.stream()
                 .filter(p -> p.role() == ParticipantRole.MENTEE).toList());
@@ -356,7 +350,7 @@ public class PairingServiceTest {
         mentee(ZOE, 1);
         signIn(CAROL);
         service.add(7, MIA, OLGA, null);
-        service.add(7, ZOE, OLGA, null);
+        service.add(7, ZOE, OLGA, "Asked for it");
 
         Map<String, PairingView> published = byMentee(service.publish(7));
 
@@ -391,6 +385,67 @@ public class PairingServiceTest {
         PairingConflictException e = assertThrows(PairingConflictException.class, () -> service.publish(7));
 
         assertEquals(PairingConflictException.NOTHING_STAGED, e.messageKey());
+    }
+
+    // ------------------------------------------------------------------ org chart reads
+
+    @Test
+    public void run_shouldReadTheWholeOrganisationOnce() {
+        signIn(CAROL);
+
+        service.run(7);
+
+        verify(orgChart, times(1)).whole();
+        verify(orgChart, never()).snapshot(anyCollection());
+    }
+
+    @Test
+    public void add_shouldReadOnlyThePairItJudgesFromTheOrgChart() {
+        signIn(CAROL);
+
+        service.add(7, MIA, OLGA, null);
+
+        assertEquals(Set.of(MIA, OLGA), Set.copyOf(snapshotAsked()));
+        verify(orgChart, never()).whole();
+    }
+
+    @Test
+    public void swap_shouldReadOnlyTheFourPeopleItJudgesFromTheOrgChart() {
+        signIn(CAROL);
+        Map<String, PairingView> staged = byMentee(service.run(7).staged());
+        PairingView mia = staged.get(MIA);
+        PairingView noah = staged.get(NOAH);
+        clearInvocations(orgChart);
+
+        service.swap(7, mia.id(), mia.version(), noah.id(), noah.version(), "Trying the other way round");
+
+        assertEquals(Set.of(MIA, NOAH, mia.mentorKey(), noah.mentorKey()), Set.copyOf(snapshotAsked()));
+        verify(orgChart, never()).whole();
+    }
+
+    @Test
+    public void publish_shouldReadTheOrgChartOnceForAllStagedPairings() {
+        mentee(ZOE, 1);
+        signIn(CAROL);
+        service.add(7, MIA, OLGA, null);
+        service.add(7, NOAH, PETE, "Same team, both asked for it");
+        service.add(7, ZOE, OLGA, "Asked for it");
+        clearInvocations(orgChart);
+
+        service.publish(7);
+
+        assertEquals(Set.of(MIA, NOAH, ZOE, OLGA, PETE), Set.copyOf(snapshotAsked()));
+        verify(orgChart, never()).whole();
+        verify(orgChart, never()).findByUserKey(anyString());
+        verify(orgChart, never()).findByUserKeys(anyCollection());
+    }
+
+    /** The keys of the one snapshot read since the last clear; fails when there was not exactly one. */
+    @SuppressWarnings("unchecked")
+    private Collection<String> snapshotAsked() {
+        ArgumentCaptor<Collection<String>> asked = ArgumentCaptor.forClass(Collection.class);
+        verify(orgChart, times(1)).snapshot(asked.capture());
+        return asked.getValue();
     }
 
     // ------------------------------------------------------------------ consent
@@ -576,7 +631,7 @@ public class PairingServiceTest {
         signIn(CAROL);
         service.run(7);
         mentee(ZOE, 1);
-        service.add(7, ZOE, OLGA, null);
+        service.add(7, ZOE, OLGA, "Asked for it");
 
         List<PairingView> all = service.list(7, null, null);
 
@@ -754,12 +809,6 @@ public class PairingServiceTest {
 
     private void person(String key, String manager, String department, int level) {
         chart.put(key, OrgPerson.of(key, manager, department, level));
-    }
-
-    private ReportingLines lines() {
-        Map<String, String> managers = new HashMap<>();
-        chart.values().forEach(p -> managers.put(p.userKey(), p.managerKey()));
-        return ReportingLines.of(managers);
     }
 
     private void mentee(String key, Integer... themeIds) {

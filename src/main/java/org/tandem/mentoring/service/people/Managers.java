@@ -1,0 +1,24 @@
+package org.tandem.mentoring.service.people;
+
+import java.util.List;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
+import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.store.OrgChartRepository;
+
+/** Who is a person's manager for a programme: the org chart's direct manager, if the host still knows them. */
+public final class Managers {
+
+    private Managers() {
+    }
+
+    /** The direct manager in {@code chart} if the host still knows them, otherwise null. */
+    public static String managerOf(OrgChart chart, String userKey, HostUsers users) {
+        String manager = chart.managerOf(userKey);
+        return manager != null && users.exists(manager) ? manager : null;
+    }
+
+    /** The same for one person, read from the stored chart. */
+    public static String managerOf(OrgChartRepository orgChart, String userKey, HostUsers users) {
+        return userKey == null ? null : managerOf(orgChart.snapshot(List.of(userKey)), userKey, users);
+    }
+}
