@@ -101,12 +101,12 @@ public class PairingJourneyIT {
         ((JavascriptExecutor) d).executeScript("var f = window.fetch; window.fetch = "
                 + "function () { var a = arguments; return new Promise(function (ok) { setTimeout(ok, 1500); })"
                 + ".then(function () { return f.apply(window, a); }); };");
-        markPage(d);
         run.click();
         waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-pairing-progress]")));
         assertFalse(run.isEnabled());
         browser.screenshot("pairing-02-run-in-progress");
-        waitForNewPage(d);
+        // the board draws the run's proposals from the answer, without reloading the page
+        waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-pairing-ran]")));
         List<WebElement> rows = d.findElements(By.cssSelector("tr[data-pairing-id]"));
         assertFalse(rows.isEmpty());
         for (WebElement r : rows) {

@@ -23,6 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +42,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
-import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -49,8 +50,11 @@ import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tandem.mentoring.domain.participant.Participant;
@@ -72,17 +76,20 @@ import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.mentoring.web.rest.enrolment.ApplicationResource;
 import org.tandem.mentoring.web.rest.enrolment.ProgrammeApplicationsResource;
 import org.tandem.sandbox.BrowserRule;
+import org.tandem.sandbox.SandboxTestSupport;
 import org.tandem.sandbox.SandboxVelocity;
 
 /**
- * The enrolment form in a real browser: the macro's HTML and {@code js/enrol.js} served by Jetty, the REST
- * resources running in Jersey with a mocked service behind them, Debian's Chromium driving the page.
+ * The enrolment form in a real browser: the macro's HTML, AUI's script, {@code js/tandem-rest.js} and
+ * {@code js/enrol.js} served by Jetty, the REST resources running in Jersey with a mocked service behind them,
+ * Debian's Chromium driving the page.
  */
 public class EnrolFormBrowserIT {
 
     @ClassRule
     public static final BrowserRule chromium = new BrowserRule();
 
+    private static final Path AUI = SandboxTestSupport.basedir().resolve("src/test/sandbox-web/node_modules");
     private static final EnrolmentService SERVICE = mock(EnrolmentService.class);
     private static final AtomicInteger PAGE_LOADS = new AtomicInteger();
     private static Server server;
@@ -122,7 +129,10 @@ public class EnrolFormBrowserIT {
                 response.setContentType("text/html; charset=UTF-8");
                 try {
                     response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Enrol"
-                            + "</title></head><body>" + macro.execute(Map.of(), null, context)
+                            + "</title><script src=\"/aui/jquery.min.js\"></script>"
+                            + "<script src=\"/aui/aui/aui-prototyping.js\"></script></head><body>"
+                            + macro.execute(Map.of(), null, context)
+                            + "<script src=\"/js/tandem-rest.js\"></script>"
                             + "<script src=\"/js/enrol.js\"></script></body></html>");
                 } catch (Exception e) {
                     throw new IOException(e);
@@ -132,12 +142,33 @@ public class EnrolFormBrowserIT {
         handler.addServlet(new ServletHolder(new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                response.setContentType("application/javascript; charset=UTF-8");
-                try (InputStream in = EnrolFormBrowserIT.class.getResourceAsStream("/js/enrol.js")) {
+                String name = request.getPathInfo();
+                try (InputStream in = name == null || name.contains("..") ? null
+                        : EnrolFormBrowserIT.class.getResourceAsStream("/js" + name)) {
+                    if (in == null) {
+                        response.sendError(404);
+                        return;
+                    }
+                    response.setContentType("application/javascript; charset=UTF-8");
                     in.transferTo(response.getOutputStream());
                 }
             }
-        }), "/js/enrol.js");
+        }), "/js/*");
+        handler.addServlet(new ServletHolder(new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                String name = request.getPathInfo();
+                Path file = name == null ? null
+                        : name.equals("/jquery.min.js") ? AUI.resolve("jquery/dist/jquery.min.js")
+                        : AUI.resolve("@atlassian/aui/dist").resolve(name.substring(1)).normalize();
+                if (file == null || !file.startsWith(AUI) || !Files.isRegularFile(file)) {
+                    response.sendError(404);
+                    return;
+                }
+                response.setContentType("application/javascript; charset=UTF-8");
+                Files.copy(file, response.getOutputStream());
+            }
+        }), "/aui/*");
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
         server.setHandler(handler);
         server.start();
@@ -154,15 +185,6 @@ public class EnrolFormBrowserIT {
     @Before
     public void resetService() {
         reset(SERVICE);
-    }
-
-    @After
-    public void acceptLeftOverDialogs() {
-        try {
-            browser().switchTo().alert().accept();
-        } catch (RuntimeException none) {
-            // no dialog open
-        }
     }
 
     @Test
@@ -238,10 +260,35 @@ public class EnrolFormBrowserIT {
         open();
 
         browser().findElement(By.cssSelector("button[data-action=withdraw]")).click();
-        browser().switchTo().alert().accept();
+        new WebDriverWait(browser(), Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".tandem-dialog [data-dialog-confirm]"))).click();
 
         waitFor(() -> PAGE_LOADS.get() == 2);
         verify(SERVICE).withdraw(21, 4);
+    }
+
+    @Test
+    public void withdrawing_shouldAskInADialogThatEscapeClosesWithoutWithdrawing() {
+        when(SERVICE.pageForSpace("MENTOR")).thenReturn(Optional.of(page(
+                application(Set.of(ApplicationAction.EDIT, ApplicationAction.WITHDRAW)))));
+        open();
+        WebElement withdraw = browser().findElement(By.cssSelector("button[data-action=withdraw]"));
+
+        withdraw.click();
+        WebElement dialog = new WebDriverWait(browser(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tandem-dialog")));
+        assertTrue(dialog.getText().contains("Withdraw your application?"));
+        new WebDriverWait(browser(), Duration.ofSeconds(5)).until(driver -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript(
+                        "return document.querySelector('.tandem-dialog').contains(document.activeElement);")));
+        browser().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+
+        new WebDriverWait(browser(), Duration.ofSeconds(5)).until(
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tandem-dialog")));
+        new WebDriverWait(browser(), Duration.ofSeconds(5)).until(driver -> withdraw.equals(
+                driver.switchTo().activeElement()));
+        verify(SERVICE, Mockito.never()).withdraw(anyInt(), anyInt());
+        assertEquals(1, PAGE_LOADS.get());
     }
 
     @Test
