@@ -7,8 +7,13 @@
 
     var T = window.Tandem;
 
-    /** Takes a decided application off the list; an empty list goes with its heading, an empty box with it. */
+    /**
+     * Takes a decided application off the list; an empty list goes with its heading, an empty box with it. The
+     * focus moves to the next application's first button.
+     */
     function removeItem(root, item) {
+        var items = Array.prototype.slice.call(root.querySelectorAll('[data-tandem-approval]'));
+        var next = items[items.indexOf(item) + 1] || items[items.indexOf(item) - 1];
         var list = item.parentNode;
         list.removeChild(item);
         if (!list.querySelector('[data-tandem-approval]')) {
@@ -20,6 +25,10 @@
         }
         if (!root.querySelector('[data-tandem-approval]') && root.parentNode) {
             root.parentNode.removeChild(root);
+        }
+        var button = next && next.querySelector('button[data-verdict]');
+        if (button) {
+            button.focus();
         }
     }
 
