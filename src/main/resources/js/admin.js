@@ -6,47 +6,37 @@
 (function () {
     'use strict';
 
+    var T = window.Tandem;
+
     function text(form, name, value) {
         var template = form.getAttribute('data-text-' + name) || '';
         return value === undefined ? template : template.replace('{0}', String(value));
     }
 
-    function element(tag, className, content) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (content !== undefined && content !== null) {
-            node.textContent = String(content);
-        }
-        return node;
-    }
-
     function message(kind, content) {
-        var box = element('div', 'aui-message aui-message-' + kind);
-        box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-        box.appendChild(element('p', null, content));
+        var box = T.element('div', {className: 'aui-message aui-message-' + kind,
+            role: kind === 'error' ? 'alert' : 'status'});
+        box.appendChild(T.element('p', null, content));
         return box;
     }
 
     function problemTable(form, caption, problems, className) {
-        var table = element('table', 'aui ' + className);
-        table.appendChild(element('caption', null, caption));
-        var head = element('thead');
-        var headRow = element('tr');
+        var table = T.element('table', {className: 'aui ' + className});
+        table.appendChild(T.element('caption', null, caption));
+        var head = T.element('thead');
+        var headRow = T.element('tr');
         ['line', 'column', 'problem', 'value'].forEach(function (name) {
-            headRow.appendChild(element('th', null, text(form, name)));
+            headRow.appendChild(T.element('th', null, text(form, name)));
         });
         head.appendChild(headRow);
         table.appendChild(head);
-        var body = element('tbody');
+        var body = T.element('tbody');
         problems.forEach(function (problem) {
-            var row = element('tr');
-            row.setAttribute('data-code', problem.code);
-            row.appendChild(element('td', 'tandem-line', problem.line));
-            row.appendChild(element('td', 'tandem-column', problem.column || ''));
-            row.appendChild(element('td', 'tandem-problem', problem.message));
-            row.appendChild(element('td', 'tandem-value', problem.value || ''));
+            var row = T.element('tr', {'data-code': problem.code});
+            row.appendChild(T.element('td', {className: 'tandem-line'}, problem.line));
+            row.appendChild(T.element('td', {className: 'tandem-column'}, problem.column || ''));
+            row.appendChild(T.element('td', {className: 'tandem-problem'}, problem.message));
+            row.appendChild(T.element('td', {className: 'tandem-value'}, problem.value || ''));
             body.appendChild(row);
         });
         table.appendChild(body);
@@ -54,11 +44,11 @@
     }
 
     function countList(form, counts) {
-        var list = element('dl', 'tandem-orgchart-counts');
+        var list = T.element('dl', {className: 'tandem-orgchart-counts'});
         ['inserted', 'updated', 'unchanged', 'deleted'].forEach(function (name) {
-            var pair = element('div', 'tandem-count-' + name);
-            pair.appendChild(element('dt', null, text(form, name)));
-            pair.appendChild(element('dd', null, counts[name]));
+            var pair = T.element('div', {className: 'tandem-count-' + name});
+            pair.appendChild(T.element('dt', null, text(form, name)));
+            pair.appendChild(T.element('dd', null, counts[name]));
             list.appendChild(pair);
         });
         return list;
@@ -74,7 +64,7 @@
         } else {
             result.appendChild(message('error', text(form, action === 'import' ? 'rejected' : 'preview-errors')));
         }
-        result.appendChild(element('p', 'tandem-orgchart-rows', text(form, 'rows', json.rows)));
+        result.appendChild(T.element('p', {className: 'tandem-orgchart-rows'}, text(form, 'rows', json.rows)));
         if (errors.length) {
             result.appendChild(problemTable(form, text(form, 'errors'), errors, 'tandem-orgchart-errors'));
         }
@@ -89,7 +79,7 @@
             progress.hidden = !on;
         }
         form.setAttribute('aria-busy', on ? 'true' : 'false');
-        Array.prototype.forEach.call(form.querySelectorAll('button, input'), function (control) {
+        T.each(form.querySelectorAll('button, input'), function (control) {
             control.disabled = on;
         });
     }
@@ -106,7 +96,32 @@
         });
     }
 
-    function send(form, action) {
+    function upload(form, result, action, file, mode) {
+        busy(form, true);
+        readFile(file).then(function (bytes) {
+            // text/csv alone keeps cross-site forms out (see OrgChartResource); the token header says the same
+            // to hosts that check every non-JSON body.
+            return T.request('POST', form.getAttribute('data-url') + '/' + action + '?mode='
+                + encodeURIComponent(mode), bytes, 'text/csv; charset=UTF-8');
+        }).then(function (json) {
+            showReport(form, result, action, json || {});
+        }, function (error) {
+            error = error || {};
+            if (error.status === 400 && error.errors) {
+                showReport(form, result, action, error);
+            } else if (error.status === 401) {
+                result.appendChild(message('error', text(form, 'websudo')));
+            } else if (error.status === 413) {
+                result.appendChild(message('error', error.message || text(form, 'too-large')));
+            } else {
+                result.appendChild(message('error', error.message || text(form, 'failed')));
+            }
+        }).then(function () {
+            busy(form, false);
+        });
+    }
+
+    function send(form, action, button) {
         var result = document.getElementById('tandem-orgchart-result');
         result.textContent = '';
         var file = form.querySelector('input[type=file]').files[0];
@@ -120,42 +135,25 @@
         }
         var checked = form.querySelector('input[name=mode]:checked');
         var mode = checked ? checked.value : 'UPDATE';
-        if (action === 'import' && mode === 'REPLACE' && !window.confirm(text(form, 'replace-confirm'))) {
+        if (action !== 'import' || mode !== 'REPLACE') {
+            upload(form, result, action, file, mode);
             return;
         }
-        busy(form, true);
-        readFile(file).then(function (bytes) {
-            return fetch(form.getAttribute('data-url') + '/' + action + '?mode=' + encodeURIComponent(mode), {
-                method: 'POST',
-                credentials: 'same-origin',
-                // text/csv alone keeps cross-site forms out (see OrgChartResource); the token header says the same
-                // to hosts that check every non-JSON body.
-                headers: {'Content-Type': 'text/csv; charset=UTF-8', 'Accept': 'application/json',
-                    'X-Atlassian-Token': 'no-check'},
-                body: bytes
-            });
-        }).then(function (response) {
-            return response.json().catch(function () { return {}; }).then(function (json) {
-                return {status: response.status, json: json};
-            });
+        T.ask({
+            title: text(form, 'replace-title'),
+            text: text(form, 'replace-confirm'),
+            confirm: text(form, 'replace-button'),
+            cancel: text(form, 'cancel'),
+            danger: true,
+            opener: button
         }).then(function (answer) {
-            if (answer.status === 200 || (answer.status === 400 && answer.json.errors)) {
-                showReport(form, result, action, answer.json);
-            } else if (answer.status === 401) {
-                result.appendChild(message('error', text(form, 'websudo')));
-            } else if (answer.status === 413) {
-                result.appendChild(message('error', answer.json.message || text(form, 'too-large')));
-            } else {
-                result.appendChild(message('error', answer.json.message || text(form, 'failed')));
+            if (answer) {
+                upload(form, result, action, file, mode);
             }
-        }).catch(function () {
-            result.appendChild(message('error', text(form, 'failed')));
-        }).then(function () {
-            busy(form, false);
         });
     }
 
-    function init() {
+    T.ready(function () {
         var form = document.getElementById('tandem-orgchart-import');
         if (!form) {
             return;
@@ -163,30 +161,25 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
         });
-        Array.prototype.forEach.call(form.querySelectorAll('button[data-action]'), function (button) {
+        T.each(form.querySelectorAll('button[data-action]'), function (button) {
             button.addEventListener('click', function (event) {
                 event.preventDefault();
-                send(form, button.getAttribute('data-action'));
+                send(form, button.getAttribute('data-action'), button);
             });
         });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    });
 }());
 
 /*
  * Tandem administration: the default learning-theme taxonomy. Lists the themes by category from
  * /rest/tandem/1.0/themes/default and adds (POST), renames (PUT with the version read) and removes (DELETE) them as
- * JSON; after every change the list is drawn again. Texts come from data-text-* attributes; names only through
- * textContent.
+ * JSON; after every change the list is drawn again and a flag says it was saved. Texts come from data-text-*
+ * attributes; names only through textContent.
  */
 (function () {
     'use strict';
 
+    var T = window.Tandem;
     var NEW_CATEGORY = '\u0000new';
 
     function say(root, name) {
@@ -194,89 +187,65 @@
     }
 
     function node(tag, className, content) {
-        var element = document.createElement(tag);
-        if (className) {
-            element.className = className;
-        }
-        if (content !== undefined && content !== null) {
-            element.textContent = String(content);
-        }
-        return element;
+        return T.element(tag, {className: className}, content);
     }
 
-    function call(url, method, body) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(url, options).then(function (response) {
-            return response.json().catch(function () { return {}; }).then(function (json) {
-                return {status: response.status, json: json};
-            });
-        });
+    /** A JSON request to the taxonomy's URL (data-url) with an optional suffix. */
+    function call(root, method, suffix, body) {
+        return T.request(method, root.getAttribute('data-url') + suffix,
+            body === undefined ? undefined : JSON.stringify(body), 'application/json');
     }
 
     function showMessage(root, kind, content) {
         var box = document.getElementById('tandem-themes-message');
         box.textContent = '';
         if (content) {
-            var message = node('div', 'aui-message aui-message-' + kind);
-            message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-            message.appendChild(node('p', null, content));
+            var message = T.element('div', {className: 'aui-message aui-message-' + kind,
+                role: kind === 'error' ? 'alert' : 'status'});
+            message.appendChild(T.element('p', null, content));
             box.appendChild(message);
         }
     }
 
-    function refusal(root, answer) {
-        if (answer.status === 401) {
-            return say(root, 'websudo');
+    function saved(root) {
+        showMessage(root, null, '');
+        T.flag('success', say(root, 'saved'));
+        load(root);
+    }
+
+    /** What went wrong: field errors next to their fields in form when it has them, otherwise a message. */
+    function refused(root, form, error) {
+        if (form && error.status === 400 && T.showErrors(form, null, error) > 0) {
+            return;
         }
-        return (answer.json && answer.json.message) || say(root, 'failed');
-    }
-
-    function clearFieldErrors(container) {
-        Array.prototype.forEach.call(container.querySelectorAll('[data-field]'), function (slot) {
-            slot.textContent = '';
-        });
-    }
-
-    function showFieldErrors(container, json) {
-        var errors = (json && json.fieldErrors) || {};
-        Object.keys(errors).forEach(function (field) {
-            var slot = container.querySelector('[data-field="' + field + '"]');
-            if (slot) {
-                slot.textContent = errors[field].message;
-            }
-        });
-        return Object.keys(errors).length > 0;
+        if (error.status === 401) {
+            showMessage(root, 'error', say(root, 'websudo'));
+        } else {
+            showMessage(root, 'error', error.message || say(root, 'failed'));
+        }
     }
 
     function themeRow(root, theme) {
         var item = node('li', 'tandem-theme');
         item.setAttribute('data-id', theme.id);
         var name = node('span', 'tandem-theme-name', theme.name);
-        var rename = node('button', 'aui-button aui-button-link tandem-theme-rename', say(root, 'rename'));
-        rename.type = 'button';
-        var remove = node('button', 'aui-button aui-button-link tandem-theme-remove', say(root, 'remove'));
-        remove.type = 'button';
+        var rename = T.element('button', {type: 'button',
+            className: 'aui-button aui-button-link tandem-theme-rename'}, say(root, 'rename'));
+        var remove = T.element('button', {type: 'button',
+            className: 'aui-button aui-button-link tandem-theme-remove'}, say(root, 'remove'));
         item.appendChild(name);
         item.appendChild(rename);
         item.appendChild(remove);
 
         rename.addEventListener('click', function () {
             var form = node('form', 'aui tandem-theme-rename-form');
-            var input = node('input', 'text medium-long-field');
-            input.type = 'text';
+            var input = T.element('input', {type: 'text', className: 'text medium-long-field', maxlength: 255,
+                'aria-label': say(root, 'name')});
             input.value = theme.name;
-            input.maxLength = 255;
-            input.setAttribute('aria-label', say(root, 'name'));
-            var save = node('button', 'aui-button', say(root, 'save'));
-            save.type = 'submit';
-            var cancel = node('button', 'aui-button aui-button-link', say(root, 'cancel'));
-            cancel.type = 'button';
-            var error = node('div', 'error');
-            error.setAttribute('data-field', 'name');
+            var save = T.element('button', {type: 'submit', className: 'aui-button'}, say(root, 'save'));
+            var cancel = T.element('button', {type: 'button', className: 'aui-button aui-button-link'},
+                say(root, 'cancel'));
+            var error = T.element('div', {className: 'error', 'data-field': 'name'});
             form.appendChild(input);
             form.appendChild(save);
             form.appendChild(cancel);
@@ -287,37 +256,37 @@
             cancel.addEventListener('click', function () {
                 item.replaceChild(name, form);
                 rename.hidden = false;
+                rename.focus();
             });
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
-                clearFieldErrors(form);
-                call(root.getAttribute('data-url') + '/' + theme.id, 'PUT',
-                        {version: theme.version, name: input.value}).then(function (answer) {
-                    if (answer.status === 200) {
-                        showMessage(root, 'success', say(root, 'saved'));
-                        load(root);
-                    } else if (!(answer.status === 400 && showFieldErrors(form, answer.json))) {
-                        showMessage(root, 'error', refusal(root, answer));
-                    }
-                }).catch(function () {
-                    showMessage(root, 'error', say(root, 'failed'));
-                });
+                T.clearErrors(form);
+                call(root, 'PUT', '/' + theme.id, {version: theme.version, name: input.value})
+                    .then(function () {
+                        saved(root);
+                    }, function (answer) {
+                        refused(root, form, answer);
+                    });
             });
         });
 
         remove.addEventListener('click', function () {
-            if (!window.confirm(say(root, 'remove-confirm'))) {
-                return;
-            }
-            call(root.getAttribute('data-url') + '/' + theme.id, 'DELETE').then(function (answer) {
-                if (answer.status === 204) {
-                    showMessage(root, 'success', say(root, 'saved'));
-                    load(root);
-                } else {
-                    showMessage(root, 'error', refusal(root, answer));
+            T.ask({
+                title: say(root, 'remove-title'),
+                text: say(root, 'remove-confirm'),
+                confirm: say(root, 'remove'),
+                cancel: say(root, 'cancel'),
+                danger: true,
+                opener: remove
+            }).then(function (answer) {
+                if (!answer) {
+                    return;
                 }
-            }).catch(function () {
-                showMessage(root, 'error', say(root, 'failed'));
+                call(root, 'DELETE', '/' + theme.id).then(function () {
+                    saved(root);
+                }, function (error) {
+                    refused(root, null, error);
+                });
             });
         });
         return item;
@@ -330,8 +299,8 @@
             list.appendChild(node('p', null, say(root, 'empty')));
         }
         categories.forEach(function (category) {
-            var section = node('section', 'tandem-theme-category');
-            section.setAttribute('data-category', category.code);
+            var section = T.element('section', {className: 'tandem-theme-category',
+                'data-category': category.code});
             section.appendChild(node('h3', null, category.label));
             var items = node('ul', 'tandem-theme-list');
             category.themes.forEach(function (theme) {
@@ -367,18 +336,14 @@
     }
 
     function load(root) {
-        call(root.getAttribute('data-url'), 'GET').then(function (answer) {
-            if (answer.status === 200) {
-                draw(root, answer.json.categories || []);
-            } else {
-                showMessage(root, 'error', refusal(root, answer));
-            }
-        }).catch(function () {
-            showMessage(root, 'error', say(root, 'failed'));
+        call(root, 'GET', '').then(function (json) {
+            draw(root, (json && json.categories) || []);
+        }, function (error) {
+            refused(root, null, error);
         });
     }
 
-    function init() {
+    T.ready(function () {
         var root = document.getElementById('tandem-themes');
         if (!root) {
             return;
@@ -387,32 +352,20 @@
         document.getElementById('tandem-theme-category').addEventListener('change', toggleNewCategory);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            clearFieldErrors(form);
+            T.clearErrors(form);
             var select = document.getElementById('tandem-theme-category');
             var category = select.value === NEW_CATEGORY
-                    ? document.getElementById('tandem-theme-new-category').value : select.value;
+                ? document.getElementById('tandem-theme-new-category').value : select.value;
             var nameInput = document.getElementById('tandem-theme-name');
-            call(root.getAttribute('data-url'), 'POST', {category: category, name: nameInput.value})
-                    .then(function (answer) {
-                if (answer.status === 201) {
-                    nameInput.value = '';
-                    document.getElementById('tandem-theme-new-category').value = '';
-                    root.setAttribute('data-chosen', answer.json.category);
-                    showMessage(root, 'success', say(root, 'saved'));
-                    load(root);
-                } else if (!(answer.status === 400 && showFieldErrors(form, answer.json))) {
-                    showMessage(root, 'error', refusal(root, answer));
-                }
-            }).catch(function () {
-                showMessage(root, 'error', say(root, 'failed'));
+            call(root, 'POST', '', {category: category, name: nameInput.value}).then(function (json) {
+                nameInput.value = '';
+                document.getElementById('tandem-theme-new-category').value = '';
+                root.setAttribute('data-chosen', json.category);
+                saved(root);
+            }, function (error) {
+                refused(root, form, error);
             });
         });
         load(root);
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    });
 }());

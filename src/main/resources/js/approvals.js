@@ -1,77 +1,76 @@
 /*
  * Tandem approvals: approve or decline an application (as its manager or as a coordinator) through the REST API.
- * Plain browser JavaScript; every text from the server is set with textContent, never as markup.
+ * A decided application leaves the list in place and a flag says so. Server text is set with textContent only.
  */
 (function () {
     'use strict';
 
-    function restBase() {
-        var context = (window.AJS && typeof window.AJS.contextPath === 'function') ? window.AJS.contextPath() : '';
-        return context + '/rest/tandem/1.0';
+    var T = window.Tandem;
+
+    /**
+     * Takes a decided application off the list; an empty list goes with its heading, an empty box with it. The
+     * focus moves to the next application's first button.
+     */
+    function removeItem(root, item) {
+        var items = Array.prototype.slice.call(root.querySelectorAll('[data-tandem-approval]'));
+        var next = items[items.indexOf(item) + 1] || items[items.indexOf(item) - 1];
+        var list = item.parentNode;
+        list.removeChild(item);
+        if (!list.querySelector('[data-tandem-approval]')) {
+            var heading = list.previousElementSibling;
+            if (heading && heading.tagName === 'H3') {
+                heading.parentNode.removeChild(heading);
+            }
+            list.parentNode.removeChild(list);
+        }
+        if (!root.querySelector('[data-tandem-approval]') && root.parentNode) {
+            root.parentNode.removeChild(root);
+        }
+        var button = next && next.querySelector('button[data-verdict]');
+        if (button) {
+            button.focus();
+        }
     }
 
-    function showMessage(box, text) {
-        box.textContent = text || '';
-        box.hidden = !text;
-        box.style.display = text ? '' : 'none';
-    }
-
-    function decide(item, verdict, root) {
+    function decide(root, item, verdict, button) {
         var form = item.querySelector('.tandem-approval-form');
         var box = item.querySelector('.tandem-approval-message');
-        var reason = form.querySelector('[name="reason"]').value.trim();
+        var reasonField = form.querySelector('[name="reason"]');
+        var reason = reasonField.value.trim();
+        T.clearErrors(form, box);
         if (verdict === 'DECLINE' && !reason) {
-            showMessage(box, root.getAttribute('data-reason-needed-text'));
-            form.querySelector('[name="reason"]').focus();
+            T.showErrors(form, null, {fieldErrors: {reason: {message: root.getAttribute('data-reason-needed-text')}}});
+            reasonField.focus();
             return;
         }
         var buttons = form.querySelectorAll('button');
-        Array.prototype.forEach.call(buttons, function (button) { button.disabled = true; });
-        showMessage(box, '');
-        var path = '/applications/' + encodeURIComponent(item.getAttribute('data-application-id')) + '/'
-            + item.getAttribute('data-decider') + '-decision';
-        window.fetch(restBase() + path, {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-            body: JSON.stringify({
-                version: Number(item.getAttribute('data-version')),
-                verdict: verdict,
-                reason: reason || null
-            })
-        }).then(function (response) {
-            return response.json().catch(function () { return {}; }).then(function (body) {
-                if (response.ok) {
-                    window.location.reload();
-                    return;
-                }
-                var fieldErrors = (body && body.fieldErrors) || {};
-                var first = Object.keys(fieldErrors)[0];
-                showMessage(box, (first && fieldErrors[first].message) || (body && body.message)
-                    || root.getAttribute('data-failed-text'));
-                Array.prototype.forEach.call(buttons, function (button) { button.disabled = false; });
-            });
-        }, function () {
-            showMessage(box, root.getAttribute('data-failed-text'));
-            Array.prototype.forEach.call(buttons, function (button) { button.disabled = false; });
+        T.each(buttons, function (b) { b.disabled = true; });
+        var name = item.querySelector('.tandem-approval-name').firstChild.textContent.trim();
+        T.send('POST', '/applications/' + encodeURIComponent(item.getAttribute('data-application-id')) + '/'
+            + item.getAttribute('data-decider') + '-decision', {
+            version: Number(item.getAttribute('data-version')),
+            verdict: verdict,
+            reason: reason || null
+        }).then(function () {
+            var done = root.getAttribute(verdict === 'APPROVE' ? 'data-text-approved' : 'data-text-declined');
+            removeItem(root, item);
+            T.flag('success', done.replace('{0}', name));
+        }, function (error) {
+            T.each(buttons, function (b) { b.disabled = false; });
+            T.showErrors(form, box, error, root.getAttribute('data-failed-text'));
+            button.focus();
         });
     }
 
-    function init() {
-        Array.prototype.forEach.call(document.querySelectorAll('.tandem-approvals'), function (root) {
-            Array.prototype.forEach.call(root.querySelectorAll('[data-tandem-approval]'), function (item) {
-                Array.prototype.forEach.call(item.querySelectorAll('button[data-verdict]'), function (button) {
+    T.ready(function () {
+        T.each(document.querySelectorAll('.tandem-approvals'), function (root) {
+            T.each(root.querySelectorAll('[data-tandem-approval]'), function (item) {
+                T.each(item.querySelectorAll('button[data-verdict]'), function (button) {
                     button.addEventListener('click', function () {
-                        decide(item, button.getAttribute('data-verdict'), root);
+                        decide(root, item, button.getAttribute('data-verdict'), button);
                     });
                 });
             });
         });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    });
 }());

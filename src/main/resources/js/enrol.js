@@ -1,75 +1,11 @@
 /*
- * Tandem enrolment form: posts JSON to the REST API, shows field errors next to the fields, reloads on success.
- * Plain browser JavaScript (no build step); every text from the server is set with textContent, never as markup.
+ * Tandem enrolment form: posts JSON to the REST API, shows field errors next to the fields, reloads on success
+ * (the application is then drawn by the server). Every text from the server is set with textContent.
  */
 (function () {
     'use strict';
 
-    function restBase() {
-        var context = (window.AJS && typeof window.AJS.contextPath === 'function') ? window.AJS.contextPath() : '';
-        return context + '/rest/tandem/1.0';
-    }
-
-    function send(method, path, payload) {
-        return window.fetch(restBase() + path, {
-            method: method,
-            credentials: 'same-origin',
-            headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-            body: JSON.stringify(payload)
-        }).then(function (response) {
-            return response.json().catch(function () { return {}; }).then(function (body) {
-                return { ok: response.ok, status: response.status, body: body || {} };
-            });
-        });
-    }
-
-    function each(list, action) {
-        Array.prototype.forEach.call(list, action);
-    }
-
-    /** Hides or shows an element; the inline style wins over style sheets that set a display of their own. */
-    function setHidden(element, hidden) {
-        element.hidden = hidden;
-        element.style.display = hidden ? 'none' : '';
-    }
-
-    function show(element, text) {
-        if (!element) {
-            return;
-        }
-        element.textContent = text || '';
-        setHidden(element, !text);
-    }
-
-    function clearErrors(scope) {
-        each(scope.querySelectorAll('[data-error-for]'), function (element) {
-            element.textContent = '';
-        });
-        each(scope.querySelectorAll('[aria-invalid]'), function (element) {
-            element.removeAttribute('aria-invalid');
-        });
-    }
-
-    /** Puts each field error next to its field; what has no field goes to the message box. */
-    function showErrors(root, scope, messageBox, result) {
-        var body = result.body;
-        var fieldErrors = body.fieldErrors || {};
-        var unplaced = [];
-        Object.keys(fieldErrors).forEach(function (field) {
-            var message = fieldErrors[field] && fieldErrors[field].message;
-            var target = scope.querySelector('[data-error-for="' + field.replace(/[^A-Za-z]/g, '') + '"]');
-            if (target) {
-                target.textContent = message;
-                each(scope.querySelectorAll('[name="' + field.replace(/[^A-Za-z]/g, '') + '"]'), function (input) {
-                    input.setAttribute('aria-invalid', 'true');
-                });
-            } else {
-                unplaced.push(message);
-            }
-        });
-        var summary = body.message || root.getAttribute('data-failed-text');
-        show(messageBox, unplaced.length ? summary + ' ' + unplaced.join(' ') : summary);
-    }
+    var T = window.Tandem;
 
     function selectedRole(form) {
         var checked = form.querySelector('input[name="role"]:checked');
@@ -79,8 +15,8 @@
 
     function showRoleSections(form) {
         var role = selectedRole(form);
-        each(form.querySelectorAll('[data-role-section]'), function (section) {
-            setHidden(section, section.getAttribute('data-role-section') !== role);
+        T.each(form.querySelectorAll('[data-role-section]'), function (section) {
+            T.setHidden(section, section.getAttribute('data-role-section') !== role);
         });
     }
 
@@ -105,7 +41,6 @@
 
     function payloadOf(form) {
         var role = selectedRole(form);
-        var mentor = role === 'MENTOR';
         var payload = {
             role: role,
             themeIds: Array.prototype.map.call(form.querySelectorAll('input[name="themeIds"]:checked'),
@@ -113,7 +48,7 @@
             language: form.elements.language.value,
             availability: form.elements.availability.value
         };
-        if (mentor) {
+        if (role === 'MENTOR') {
             payload.motivation = form.elements.motivation.value;
             payload.capacity = number(form.elements.capacity.value);
         } else {
@@ -125,42 +60,40 @@
     }
 
     function busy(scope, on) {
-        each(scope.querySelectorAll('button'), function (button) {
+        T.each(scope.querySelectorAll('button'), function (button) {
             button.disabled = on;
+        });
+    }
+
+    /** Sends a request from scope; reloads when it worked, otherwise shows why next to the fields. */
+    function submit(root, scope, messageBox, request) {
+        T.clearErrors(scope, messageBox);
+        busy(scope, true);
+        request().then(function () {
+            window.location.reload();
+        }, function (error) {
+            busy(scope, false);
+            T.showErrors(scope, messageBox, error, root.getAttribute('data-failed-text'));
         });
     }
 
     function initForm(root, form) {
         var messageBox = form.querySelector('.tandem-enrol-form-error');
         showRoleSections(form);
-        each(form.querySelectorAll('input[name="role"]'), function (radio) {
+        T.each(form.querySelectorAll('input[name="role"]'), function (radio) {
             radio.addEventListener('change', function () { showRoleSections(form); });
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            clearErrors(form);
-            show(messageBox, '');
             var payload = payloadOf(form);
-            var request;
-            if (form.getAttribute('data-mode') === 'edit') {
-                payload.version = number(root.getAttribute('data-version'));
-                request = send('PUT', '/applications/' + encodeURIComponent(root.getAttribute('data-application-id')),
-                    payload);
-            } else {
-                request = send('POST', '/programmes/' + encodeURIComponent(root.getAttribute('data-programme-id'))
-                    + '/applications', payload);
-            }
-            busy(form, true);
-            request.then(function (result) {
-                if (result.ok) {
-                    window.location.reload();
-                    return;
+            submit(root, form, messageBox, function () {
+                if (form.getAttribute('data-mode') === 'edit') {
+                    payload.version = number(root.getAttribute('data-version'));
+                    return T.send('PUT', '/applications/'
+                        + encodeURIComponent(root.getAttribute('data-application-id')), payload);
                 }
-                busy(form, false);
-                showErrors(root, form, messageBox, result);
-            }, function () {
-                busy(form, false);
-                show(messageBox, root.getAttribute('data-failed-text'));
+                return T.send('POST', '/programmes/' + encodeURIComponent(root.getAttribute('data-programme-id'))
+                    + '/applications', payload);
             });
         });
     }
@@ -171,20 +104,10 @@
         var id = encodeURIComponent(root.getAttribute('data-application-id'));
 
         function step(path) {
-            show(messageBox, '');
-            busy(section, true);
-            send('POST', '/applications/' + id + path, { version: number(root.getAttribute('data-version')) })
-                .then(function (result) {
-                    if (result.ok) {
-                        window.location.reload();
-                        return;
-                    }
-                    busy(section, false);
-                    showErrors(root, section, messageBox, result);
-                }, function () {
-                    busy(section, false);
-                    show(messageBox, root.getAttribute('data-failed-text'));
-                });
+            submit(root, section, messageBox, function () {
+                return T.send('POST', '/applications/' + id + path,
+                    {version: number(root.getAttribute('data-version'))});
+            });
         }
 
         section.addEventListener('click', function (event) {
@@ -194,16 +117,25 @@
             }
             var action = button.getAttribute('data-action');
             if (action === 'edit' && form) {
-                setHidden(form, false);
-                setHidden(section, true);
+                T.setHidden(form, false);
+                T.setHidden(section, true);
                 var first = form.querySelector('input:not([type="hidden"]), textarea, select');
                 if (first) {
                     first.focus();
                 }
             } else if (action === 'withdraw') {
-                if (window.confirm(root.getAttribute('data-withdraw-question'))) {
-                    step('/withdraw');
-                }
+                T.ask({
+                    title: root.getAttribute('data-text-withdraw-title'),
+                    text: root.getAttribute('data-withdraw-question'),
+                    confirm: root.getAttribute('data-text-withdraw-confirm'),
+                    cancel: root.getAttribute('data-text-cancel'),
+                    danger: true,
+                    opener: button
+                }).then(function (answer) {
+                    if (answer) {
+                        step('/withdraw');
+                    }
+                });
             } else if (action === 'confirm') {
                 step('/confirm');
             }
@@ -213,8 +145,8 @@
             form.addEventListener('click', function (event) {
                 var button = event.target.closest ? event.target.closest('button[data-action="cancel-edit"]') : null;
                 if (button) {
-                    setHidden(form, true);
-                    setHidden(section, false);
+                    T.setHidden(form, true);
+                    T.setHidden(section, false);
                 }
             });
         }
@@ -235,13 +167,7 @@
         }
     }
 
-    function initAll() {
-        each(document.querySelectorAll('[data-tandem-enrol]'), init);
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', initAll);
-    } else {
-        initAll();
-    }
+    T.ready(function () {
+        T.each(document.querySelectorAll('[data-tandem-enrol]'), init);
+    });
 }());

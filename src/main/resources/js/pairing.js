@@ -1,34 +1,16 @@
 /*
- * The pairing board: its buttons post JSON to Tandem's REST API and reload the page when the step is done. The
- * server decides who may do what; a refusal shows its message above the board.
+ * The pairing board: its buttons post JSON to Tandem's REST API. A matching run and the removal of a staged pair
+ * update the board in place from the answer; the consent steps and publishing reload the page, whose rows, waiting
+ * lists and steps the server draws. A reason is asked for in an AUI dialog. Server text is set as text only.
  */
 (function () {
     'use strict';
 
-    var REST = '/rest/tandem/1.0';
+    var T = window.Tandem;
 
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
-
-    function post(path, body) {
-        return fetch(contextPath() + REST + path, {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: JSON.stringify(body || {})
-        }).then(function (response) {
-            if (response.status === 204) {
-                return null;
-            }
-            if (response.ok) {
-                return response.json();
-            }
-            return response.json().then(function (error) {
-                throw new Error(error && error.message ? error.message : String(response.status));
-            }, function () {
-                throw new Error(String(response.status));
-            });
+    function fill(pattern, values) {
+        return (pattern || '').replace(/\{(\d)\}/g, function (all, i) {
+            return values[Number(i)];
         });
     }
 
@@ -37,6 +19,14 @@
         if (box) {
             box.textContent = message;
             box.classList.remove('hidden');
+        }
+    }
+
+    function hideMessage(board) {
+        var box = board.querySelector('[data-pairing-message]');
+        if (box) {
+            box.textContent = '';
+            box.classList.add('hidden');
         }
     }
 
@@ -51,127 +41,194 @@
         } else {
             board.removeAttribute('aria-busy');
         }
-        var commands = board.querySelectorAll('[data-pairing-command]');
-        for (var i = 0; i < commands.length; i++) {
+        T.each(board.querySelectorAll('[data-pairing-command]'), function (command) {
             if (on) {
-                commands[i].setAttribute('data-was-disabled', commands[i].disabled ? 'true' : 'false');
-                commands[i].disabled = true;
+                command.setAttribute('data-was-disabled', command.disabled ? 'true' : 'false');
+                command.disabled = true;
             } else {
-                commands[i].disabled = commands[i].getAttribute('data-was-disabled') === 'true';
+                command.disabled = command.getAttribute('data-was-disabled') === 'true';
+            }
+        });
+    }
+
+    function rows(board) {
+        return board.querySelectorAll('tr[data-pairing-id]');
+    }
+
+    /** The summary line, the table, the empty note and the publish button after rows came or went. */
+    function refresh(board) {
+        var count = {STAGED: 0, PROPOSED: 0, ACTIVE: 0, DECLINED: 0, ENDED: 0};
+        T.each(rows(board), function (row) {
+            count[row.getAttribute('data-state')]++;
+        });
+        var any = rows(board).length > 0;
+        var summary = board.querySelector('.tandem-pairing-summary');
+        if (summary) {
+            summary.textContent = fill(summary.getAttribute('data-summary-text'),
+                [count.STAGED, count.PROPOSED, count.ACTIVE, count.DECLINED + count.ENDED]);
+            summary.classList.toggle('hidden', !any);
+        }
+        var table = board.querySelector('.tandem-pairing-list');
+        if (table) {
+            table.classList.toggle('hidden', !any);
+        }
+        var empty = board.querySelector('.tandem-pairing-empty');
+        if (empty) {
+            empty.classList.toggle('hidden', any);
+        }
+        var publish = board.querySelector('[data-pairing-command="publish"]');
+        if (publish) {
+            publish.disabled = count.STAGED === 0;
+            if (count.STAGED === 0) {
+                publish.setAttribute('aria-disabled', 'true');
+            } else {
+                publish.removeAttribute('aria-disabled');
             }
         }
     }
 
-    var RAN = 'tandem.pairing.ran';
-
-    function fill(pattern, values) {
-        return pattern.replace(/\{(\d)\}/g, function (all, i) {
-            return values[Number(i)];
-        });
+    /** A table row for a staged pairing of a run's answer, from the row template the board renders. */
+    function stagedRow(board, pairing) {
+        var template = board.querySelector('template[data-pairing-staged-row]');
+        var row = template.content.querySelector('tr').cloneNode(true);
+        row.setAttribute('data-pairing-id', pairing.id);
+        row.setAttribute('data-version', pairing.version);
+        row.querySelector('.tandem-pairing-mentee').textContent = pairing.mentee.displayName;
+        row.querySelector('.tandem-pairing-mentor').textContent = pairing.mentor ? pairing.mentor.displayName : '';
+        row.querySelector('.tandem-pairing-score').textContent = pairing.score === undefined ? '' : pairing.score;
+        var why = row.querySelector('.tandem-pairing-why');
+        why.textContent = (pairing.explanation || []).map(function (part) { return part.text; }).join('; ');
+        var warnings = (pairing.warnings || []).map(function (warning) { return warning.text; }).join(' ');
+        if (warnings) {
+            var line = T.element('p', {className: 'tandem-pairing-warnings'});
+            line.appendChild(T.element('span', {className: 'aui-icon aui-icon-small aui-iconfont-warning',
+                'aria-hidden': 'true'}));
+            line.appendChild(document.createTextNode(' ' + warnings));
+            why.appendChild(line);
+        }
+        if ((pairing.actions || []).indexOf('REMOVE') < 0) {
+            var remove = row.querySelector('[data-pairing-action="REMOVE"]');
+            remove.parentNode.removeChild(remove);
+        }
+        return row;
     }
 
-    /** Keeps what a run found until the page has reloaded, then shows it once (as text, never as markup). */
-    function remember(board, run) {
+    /** Draws a run's proposals in place of the last run's and says what it found. */
+    function showRun(board, run) {
+        T.each(rows(board), function (row) {
+            if (row.getAttribute('data-state') === 'STAGED') {
+                row.parentNode.removeChild(row);
+            }
+        });
+        var body = board.querySelector('.tandem-pairing-list tbody');
+        run.staged.forEach(function (pairing) {
+            body.appendChild(stagedRow(board, pairing));
+        });
+        refresh(board);
         var unmatched = (run.unmatchedMentees || []).map(function (m) {
             return m.displayName;
         });
-        var text = unmatched.length
+        var box = board.querySelector('[data-pairing-ran]');
+        box.textContent = unmatched.length
             ? fill(board.getAttribute('data-ran-text'), [run.staged.length, unmatched.length, unmatched.join(', ')])
             : fill(board.getAttribute('data-ran-all-text'), [run.staged.length]);
-        try {
-            window.sessionStorage.setItem(RAN + board.getAttribute('data-programme-id'),
-                (unmatched.length ? 'warning:' : 'success:') + text);
-        } catch (e) {
-            // no session storage: the proposals on the board still say it
-        }
+        box.classList.remove('aui-message-success', 'aui-message-warning');
+        box.classList.add(unmatched.length ? 'aui-message-warning' : 'aui-message-success');
+        box.classList.remove('hidden');
     }
 
-    function recall(board) {
-        var key = RAN + board.getAttribute('data-programme-id');
-        var text = null;
-        try {
-            text = window.sessionStorage.getItem(key);
-            window.sessionStorage.removeItem(key);
-        } catch (e) {
-            return;
+    function reasonFor(board, button) {
+        if (button.getAttribute('data-needs-reason') !== 'true') {
+            return Promise.resolve('');
         }
-        var box = board.querySelector('[data-pairing-ran]');
-        if (text && box) {
-            var kind = text.indexOf('warning:') === 0 ? 'warning' : 'success';
-            box.textContent = text.substring(kind.length + 1);
-            box.classList.remove('aui-message-success');
-            box.classList.add('aui-message-' + kind);
-            box.classList.remove('hidden');
-        }
+        return T.ask({
+            title: button.textContent.trim(),
+            reasonLabel: board.getAttribute('data-reason-question'),
+            required: true,
+            requiredText: board.getAttribute('data-text-reason-required'),
+            confirm: button.textContent.trim(),
+            cancel: board.getAttribute('data-text-cancel'),
+            opener: button
+        });
     }
 
-    function request(board, button) {
-        var programmeId = board.getAttribute('data-programme-id');
-        var command = button.getAttribute('data-pairing-command');
-        if (command) {
-            return post('/programmes/' + encodeURIComponent(programmeId) + '/pairings/' + command, {});
+    function command(board, button) {
+        var name = button.getAttribute('data-pairing-command');
+        var running = name === 'run';
+        if (running) {
+            busy(board, true);
+        } else {
+            button.disabled = true;
         }
+        T.send('POST', '/programmes/' + encodeURIComponent(board.getAttribute('data-programme-id')) + '/pairings/'
+            + name, {}).then(function (answer) {
+            if (running) {
+                busy(board, false);
+                showRun(board, answer);
+                button.focus();
+            } else {
+                window.location.reload();
+            }
+        }, function (error) {
+            if (running) {
+                busy(board, false);
+            }
+            button.disabled = false;
+            show(board, error.message || board.getAttribute('data-failed-text'));
+        });
+    }
+
+    function action(board, button) {
         var row = button.closest('[data-pairing-id]');
         var id = encodeURIComponent(row.getAttribute('data-pairing-id'));
         var version = Number(row.getAttribute('data-version'));
-        var action = button.getAttribute('data-pairing-action');
-        var reason = null;
-        if (button.getAttribute('data-needs-reason') === 'true') {
-            reason = window.prompt(board.getAttribute('data-reason-question'));
+        var name = button.getAttribute('data-pairing-action');
+        reasonFor(board, button).then(function (reason) {
             if (reason === null) {
-                return Promise.resolve('cancelled');
-            }
-        }
-        if (action === 'REMOVE') {
-            return post('/pairings/' + id + '/remove', {version: version});
-        }
-        if (action === 'END') {
-            return post('/pairings/' + id + '/end', {version: version, reason: reason});
-        }
-        return post('/pairings/' + id + '/consent', {version: version, answer: action, reason: reason});
-    }
-
-    function bind(board) {
-        board.addEventListener('click', function (event) {
-            var button = event.target.closest('[data-pairing-command], [data-pairing-action]');
-            if (!button || !board.contains(button)) {
                 return;
             }
-            var running = button.getAttribute('data-pairing-command') === 'run';
             button.disabled = true;
-            if (running) {
-                busy(board, true);
+            var request;
+            if (name === 'REMOVE') {
+                request = T.send('POST', '/pairings/' + id + '/remove', {version: version});
+            } else if (name === 'END') {
+                request = T.send('POST', '/pairings/' + id + '/end', {version: version, reason: reason});
+            } else {
+                request = T.send('POST', '/pairings/' + id + '/consent',
+                    {version: version, answer: name, reason: reason || null});
             }
-            request(board, button).then(function (outcome) {
-                if (outcome === 'cancelled') {
-                    button.disabled = false;
-                } else {
-                    if (running && outcome && outcome.staged) {
-                        remember(board, outcome);
-                    }
-                    window.location.reload();
+            request.then(function () {
+                if (name === 'REMOVE') {
+                    var mentee = row.querySelector('.tandem-pairing-mentee').textContent;
+                    row.parentNode.removeChild(row);
+                    refresh(board);
+                    T.flag('success', fill(board.getAttribute('data-text-removed'), [mentee]));
+                    return;
                 }
+                window.location.reload();
             }, function (error) {
-                if (running) {
-                    busy(board, false);
-                }
                 button.disabled = false;
                 show(board, error.message || board.getAttribute('data-failed-text'));
             });
         });
     }
 
-    function start() {
-        var boards = document.querySelectorAll('[data-tandem-pairing]');
-        for (var i = 0; i < boards.length; i++) {
-            recall(boards[i]);
-            bind(boards[i]);
-        }
+    function bind(board) {
+        board.addEventListener('click', function (event) {
+            var button = event.target.closest('[data-pairing-command], [data-pairing-action]');
+            if (!button || !board.contains(button) || button.disabled) {
+                return;
+            }
+            hideMessage(board);
+            if (button.hasAttribute('data-pairing-command')) {
+                command(board, button);
+            } else {
+                action(board, button);
+            }
+        });
     }
 
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    T.ready(function () {
+        T.each(document.querySelectorAll('[data-tandem-pairing]'), bind);
+    });
 }());

@@ -1,79 +1,28 @@
 /*
  * Tandem programme administration: move the phase, edit the charter, add and remove the programme's own learning
- * themes, through the REST API with JSON bodies. Plain browser JavaScript; every text from the server is set with
- * textContent, never as markup. The page reloads after a change so that everything on it agrees.
+ * themes, through the REST API with JSON bodies. A phase move asks in an AUI dialog where the template says so. The
+ * page reloads after a change so that everything on it (phase, next steps, counts) agrees.
  */
 (function () {
     'use strict';
 
-    function restBase() {
-        var context = (window.AJS && typeof window.AJS.contextPath === 'function') ? window.AJS.contextPath() : '';
-        return context + '/rest/tandem/1.0';
-    }
-
-    function showMessage(root, text) {
-        var box = root.querySelector('.tandem-admin-message');
-        box.textContent = text || '';
-        box.hidden = !text;
-    }
-
-    function clearFieldErrors(form) {
-        Array.prototype.forEach.call(form.querySelectorAll('[data-field-error]'), function (slot) {
-            slot.textContent = '';
-        });
-    }
-
-    function showFieldErrors(form, fieldErrors) {
-        var unplaced = [];
-        Object.keys(fieldErrors).forEach(function (field) {
-            var slot = form ? form.querySelector('[data-field-error="' + field + '"]') : null;
-            if (slot) {
-                slot.textContent = fieldErrors[field].message;
-            } else {
-                unplaced.push(fieldErrors[field].message);
-            }
-        });
-        return unplaced;
-    }
+    var T = window.Tandem;
 
     function setBusy(elements, busy) {
-        Array.prototype.forEach.call(elements, function (element) { element.disabled = busy; });
+        T.each(elements, function (element) { element.disabled = busy; });
     }
 
     function send(root, method, path, body, form, buttons) {
+        var box = root.querySelector('.tandem-admin-message');
         setBusy(buttons, true);
-        showMessage(root, '');
-        if (form) {
-            clearFieldErrors(form);
-        }
-        var options = {
-            method: method,
-            credentials: 'same-origin',
-            headers: {
-                'Content-Type': 'application/json',
-                'Accept': 'application/json',
-                'X-Atlassian-Token': 'no-check'
-            }
-        };
-        if (body !== null) {
-            options.body = JSON.stringify(body);
-        }
-        window.fetch(restBase() + '/programmes/' + encodeURIComponent(root.getAttribute('data-programme-id')) + path,
-            options).then(function (response) {
-            if (response.ok) {
+        T.clearErrors(form || root, box);
+        T.send(method, '/programmes/' + encodeURIComponent(root.getAttribute('data-programme-id')) + path, body)
+            .then(function () {
                 window.location.reload();
-                return;
-            }
-            return response.json().catch(function () { return {}; }).then(function (json) {
-                var unplaced = showFieldErrors(form, (json && json.fieldErrors) || {});
-                var message = (json && json.message) || root.getAttribute('data-failed-text');
-                showMessage(root, unplaced.length ? message + ' ' + unplaced.join(' ') : message);
+            }, function (error) {
+                T.showErrors(form || root, box, error, root.getAttribute('data-failed-text'));
                 setBusy(buttons, false);
             });
-        }, function () {
-            showMessage(root, root.getAttribute('data-failed-text'));
-            setBusy(buttons, false);
-        });
     }
 
     function version(root) {
@@ -82,14 +31,28 @@
 
     function initPhases(root) {
         var buttons = root.querySelectorAll('.tandem-phase-move');
-        Array.prototype.forEach.call(buttons, function (button) {
+        T.each(buttons, function (button) {
             button.addEventListener('click', function () {
-                var confirmText = button.getAttribute('data-confirm-text');
-                if (confirmText && !window.confirm(confirmText)) {
+                var move = function () {
+                    send(root, 'POST', '/phase', {version: version(root), phase: button.getAttribute('data-phase')},
+                        null, buttons);
+                };
+                var question = button.getAttribute('data-confirm-text');
+                if (!question) {
+                    move();
                     return;
                 }
-                send(root, 'POST', '/phase', { version: version(root), phase: button.getAttribute('data-phase') },
-                    null, buttons);
+                T.ask({
+                    title: button.textContent.trim(),
+                    text: question,
+                    confirm: button.textContent.trim(),
+                    cancel: root.getAttribute('data-text-cancel'),
+                    opener: button
+                }).then(function (answer) {
+                    if (answer) {
+                        move();
+                    }
+                });
             });
         });
     }
@@ -127,7 +90,7 @@
                 }, form, form.querySelectorAll('button'));
             });
         }
-        Array.prototype.forEach.call(root.querySelectorAll('[data-theme-id]'), function (item) {
+        T.each(root.querySelectorAll('[data-theme-id]'), function (item) {
             var button = item.querySelector('.tandem-theme-remove');
             button.addEventListener('click', function () {
                 send(root, 'DELETE', '/themes/' + encodeURIComponent(item.getAttribute('data-theme-id')), null,
@@ -136,17 +99,11 @@
         });
     }
 
-    function init() {
-        Array.prototype.forEach.call(document.querySelectorAll('.tandem-programme-admin'), function (root) {
+    T.ready(function () {
+        T.each(document.querySelectorAll('.tandem-programme-admin'), function (root) {
             initPhases(root);
             initCharter(root);
             initThemes(root);
         });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    });
 }());

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,46 +25,29 @@ import org.tandem.mentoring.store.OrgChartRepository;
  */
 public class AdminOrgChartIT {
 
-    private static Sandbox sandbox;
-    private static SandboxBrowser browser;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        Assume.assumeFalse("browser tests switched off with -Dtandem.skipBrowser=true", SandboxBrowser.skipped());
-        SandboxBrowser.requireInstalled();
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("admin"),
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-        browser = new SandboxBrowser();
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @ClassRule(order = 0)
+    public static final BrowserRule browser = new BrowserRule();
+    @ClassRule(order = 1)
+    public static final SandboxRule sandbox = SandboxRule.plugin("admin");
 
     @Test
     public void orgChartImport_shouldReportPlantedErrorsByLineAndThenImport() throws Exception {
         WebDriver d = browser.driver();
         WebDriverWait waiting = new WebDriverWait(d, Duration.ofSeconds(30));
-        String admin = sandbox.users().members(SandboxUsers.ADMINISTRATORS).iterator().next();
-        d.get(sandbox.baseUrl() + "login");
+        String admin = sandbox.get().users().members(SandboxUsers.ADMINISTRATORS).iterator().next();
+        d.get(sandbox.get().baseUrl() + "login");
         new Select(d.findElement(By.id("login-user")))
-                .selectByValue(sandbox.users().byKey(admin).orElseThrow().username());
+                .selectByValue(sandbox.get().users().byKey(admin).orElseThrow().username());
         d.findElement(By.id("login-submit")).click();
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
 
-        d.get(sandbox.baseUrl() + "plugins/servlet/tandem/admin");
+        d.get(sandbox.get().baseUrl() + "plugins/servlet/tandem/admin");
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("tandem-orgchart-import")));
         browser.screenshot("admin-01-page");
 
-        OrgChartRepository orgChart = new OrgChartRepository(sandbox.activeObjects());
+        OrgChartRepository orgChart = new OrgChartRepository(sandbox.get().activeObjects());
         int before = orgChart.count();
-        List<SandboxUsers.Person> people = sandbox.users().all();
+        List<SandboxUsers.Person> people = sandbox.get().users().all();
         StringBuilder csv = new StringBuilder("user;manager;department;level;location;language\n");
         for (int i = 0; i < people.size(); i++) {
             SandboxUsers.Person p = people.get(i);

@@ -1,14 +1,13 @@
 package org.tandem.sandbox;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.participant.Participant;
@@ -22,32 +21,19 @@ import org.tandem.mentoring.store.ProgrammeRepository;
  */
 public class ApplicationAccessSandboxTest {
 
-    private static Sandbox sandbox;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        Assume.assumeTrue("the build put the plugin descriptor on the classpath",
-                ApplicationAccessSandboxTest.class.getClassLoader().getResource("atlassian-plugin.xml") != null);
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("access"),
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @ClassRule
+    public static final SandboxRule sandbox = SandboxRule.plugin("access");
 
     @Test
     public void stranger_shouldGet403Or404OnEveryApplicationEndpoint() throws Exception {
-        int programmeId = new ProgrammeRepository(sandbox.activeObjects()).findBySpaceKey(DemoData.SPACE)
+        int programmeId = new ProgrammeRepository(sandbox.get().activeObjects()).findBySpaceKey(DemoData.SPACE)
                 .orElseThrow().id();
-        List<Participant> applications = new ParticipantRepository(sandbox.activeObjects())
+        List<Participant> applications = new ParticipantRepository(sandbox.get().activeObjects())
                 .findByProgramme(programmeId);
-        OrgChartRepository orgChart = new OrgChartRepository(sandbox.activeObjects());
+        assertFalse("the demo data holds applications to try", applications.isEmpty());
+        OrgChartRepository orgChart = new OrgChartRepository(sandbox.get().activeObjects());
         SandboxUsers.Person stranger = stranger(applications, orgChart);
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(stranger.username());
 
         List<String> leaks = new ArrayList<>();
@@ -84,10 +70,10 @@ public class ApplicationAccessSandboxTest {
         List<String> applicants = applications.stream().map(Participant::userKey).toList();
         List<String> managers = orgChart.findByUserKeys(applicants).values().stream()
                 .map(OrgPerson::managerKey).toList();
-        return sandbox.users().all().stream()
+        return sandbox.get().users().all().stream()
                 .filter(p -> !applicants.contains(p.key()) && !managers.contains(p.key()))
-                .filter(p -> !sandbox.users().isAdmin(p.key()))
-                .filter(p -> !sandbox.users().members(DemoData.COORDINATORS).contains(p.key()))
+                .filter(p -> !sandbox.get().users().isAdmin(p.key()))
+                .filter(p -> !sandbox.get().users().members(DemoData.COORDINATORS).contains(p.key()))
                 .findFirst().orElseThrow();
     }
 }

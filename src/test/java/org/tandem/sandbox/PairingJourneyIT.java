@@ -1,8 +1,6 @@
 package org.tandem.sandbox;
 
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,36 +29,19 @@ import static org.junit.Assert.assertTrue;
  */
 public class PairingJourneyIT {
 
-    private static Sandbox sandbox;
-    private static SandboxBrowser browser;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        Assume.assumeFalse("browser tests switched off with -Dtandem.skipBrowser=true", SandboxBrowser.skipped());
-        SandboxBrowser.requireInstalled();
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("pairing-journey"),
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-        browser = new SandboxBrowser();
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @ClassRule(order = 0)
+    public static final BrowserRule browser = new BrowserRule();
+    @ClassRule(order = 1)
+    public static final SandboxRule sandbox = SandboxRule.plugin("pairing-journey");
 
     private static WebDriverWait waiting(WebDriver d) {
         return new WebDriverWait(d, Duration.ofSeconds(20));
     }
 
     private static void signIn(WebDriver d, String userKey) {
-        d.get(sandbox.baseUrl() + "login");
+        d.get(sandbox.get().baseUrl() + "login");
         new Select(d.findElement(By.id("login-user")))
-                .selectByValue(sandbox.users().byKey(userKey).orElseThrow().username());
+                .selectByValue(sandbox.get().users().byKey(userKey).orElseThrow().username());
         d.findElement(By.id("login-submit")).click();
         waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
     }
@@ -74,7 +55,7 @@ public class PairingJourneyIT {
     }
 
     private static void openPairings(WebDriver d) {
-        d.get(sandbox.baseUrl() + "display/" + DemoCohort.SPACE);
+        d.get(sandbox.get().baseUrl() + "display/" + DemoCohort.SPACE);
         d.findElement(By.cssSelector("#page-tree")).findElement(By.linkText("Pairings")).click();
         waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-tandem-pairing]")));
     }
@@ -104,9 +85,9 @@ public class PairingJourneyIT {
     @Test
     public void journey_runPublishConsentAndSeeItActive() throws Exception {
         WebDriver d = browser.driver();
-        int programmeId = new ProgrammeRepository(sandbox.activeObjects()).findBySpaceKey(DemoCohort.SPACE)
+        int programmeId = new ProgrammeRepository(sandbox.get().activeObjects()).findBySpaceKey(DemoCohort.SPACE)
                 .orElseThrow().id();
-        String coordinator = sandbox.users().members(DemoData.COORDINATORS).stream().findFirst().orElseThrow();
+        String coordinator = sandbox.get().users().members(DemoData.COORDINATORS).stream().findFirst().orElseThrow();
 
         signIn(d, coordinator);
         openPairings(d);
@@ -120,12 +101,12 @@ public class PairingJourneyIT {
         ((JavascriptExecutor) d).executeScript("var f = window.fetch; window.fetch = "
                 + "function () { var a = arguments; return new Promise(function (ok) { setTimeout(ok, 1500); })"
                 + ".then(function () { return f.apply(window, a); }); };");
-        markPage(d);
         run.click();
         waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-pairing-progress]")));
         assertFalse(run.isEnabled());
         browser.screenshot("pairing-02-run-in-progress");
-        waitForNewPage(d);
+        // the board draws the run's proposals from the answer, without reloading the page
+        waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-pairing-ran]")));
         List<WebElement> rows = d.findElements(By.cssSelector("tr[data-pairing-id]"));
         assertFalse(rows.isEmpty());
         for (WebElement r : rows) {
@@ -140,12 +121,12 @@ public class PairingJourneyIT {
         clickAndWaitForReload(d, d.findElement(By.cssSelector("[data-pairing-command='publish']")));
         browser.screenshot("pairing-04-published");
 
-        List<Pairing> pairings = new AoPairingStore(sandbox.activeObjects()).findByProgramme(programmeId);
+        List<Pairing> pairings = new AoPairingStore(sandbox.get().activeObjects()).findByProgramme(programmeId);
         Pairing pairing = pairings.stream().filter(p -> p.managerKey() != null).findFirst().orElseThrow();
-        String mentorName = sandbox.users().byKey(pairing.mentorKey()).orElseThrow().fullName();
-        String menteeName = sandbox.users().byKey(pairing.menteeKey()).orElseThrow().fullName();
+        String mentorName = sandbox.get().users().byKey(pairing.mentorKey()).orElseThrow().fullName();
+        String menteeName = sandbox.get().users().byKey(pairing.menteeKey()).orElseThrow().fullName();
         assertTrue(row(d, pairing.id()).findElement(By.cssSelector(".aui-lozenge")).getText()
-                .equalsIgnoreCase(sandbox.pluginText().getText("tandem.pairing.state.PROPOSED")));
+                .equalsIgnoreCase(sandbox.get().pluginText().getText("tandem.pairing.state.PROPOSED")));
 
         signOut(d);
         signIn(d, pairing.menteeKey());
@@ -164,7 +145,7 @@ public class PairingJourneyIT {
         assertTrue(row(d, pairing.id()).getText().contains(menteeName));
         clickAndWaitForReload(d, row(d, pairing.id()).findElement(By.cssSelector("[data-pairing-action='ACCEPT']")));
         assertTrue(row(d, pairing.id()).getText().contains(
-                sandbox.pluginText().getText("tandem.pairing.party.MANAGER")));
+                sandbox.get().pluginText().getText("tandem.pairing.party.MANAGER")));
         browser.screenshot("pairing-07-mentor-accepted");
 
         signOut(d);
@@ -181,7 +162,7 @@ public class PairingJourneyIT {
         signIn(d, coordinator);
         openPairings(d);
         assertTrue(row(d, pairing.id()).findElement(By.cssSelector(".aui-lozenge")).getText()
-                .equalsIgnoreCase(sandbox.pluginText().getText("tandem.pairing.state.ACTIVE")));
+                .equalsIgnoreCase(sandbox.get().pluginText().getText("tandem.pairing.state.ACTIVE")));
         browser.screenshot("pairing-10-coordinator-sees-active");
     }
 }

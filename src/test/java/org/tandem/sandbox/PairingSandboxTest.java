@@ -2,9 +2,8 @@ package org.tandem.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.participant.Participant;
@@ -37,32 +36,22 @@ public class PairingSandboxTest {
     private static final String REST = "/rest/tandem/1.0";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Sandbox sandbox;
+    @ClassRule
+    public static final SandboxRule sandbox = SandboxRule.plugin("pairing");
     private static int programmeId;
 
     @BeforeClass
     public static void start() throws Exception {
-        Assume.assumeTrue("the build put the plugin descriptor on the classpath",
-                PairingSandboxTest.class.getClassLoader().getResource("atlassian-plugin.xml") != null);
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("pairing"),
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-        programmeId = new ProgrammeRepository(sandbox.activeObjects()).findBySpaceKey(DemoCohort.SPACE)
+        programmeId = new ProgrammeRepository(sandbox.get().activeObjects()).findBySpaceKey(DemoCohort.SPACE)
                 .orElseThrow().id();
     }
 
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
     private static SandboxUsers.Person person(String key) {
-        return sandbox.users().byKey(key).orElseThrow();
+        return sandbox.get().users().byKey(key).orElseThrow();
     }
 
     private static SandboxTestSupport.Client signedIn(String userKey) throws Exception {
-        SandboxTestSupport.Client client = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client client = sandbox.client();
         client.signIn(person(userKey).username());
         return client;
     }
@@ -88,7 +77,7 @@ public class PairingSandboxTest {
 
     @Test
     public void demoCohort_shouldBeInMatchingWithApprovedMenteesAndMentors() {
-        List<Participant> all = new ParticipantRepository(sandbox.activeObjects()).findByProgramme(programmeId);
+        List<Participant> all = new ParticipantRepository(sandbox.get().activeObjects()).findByProgramme(programmeId);
         long mentees = all.stream().filter(p -> p.role() == ParticipantRole.MENTEE
                 && p.state() == ParticipantState.APPROVED).count();
         long mentors = all.stream().filter(p -> p.role() == ParticipantRole.MENTOR
@@ -97,18 +86,18 @@ public class PairingSandboxTest {
         assertEquals(DemoCohort.MENTORS, mentors);
         assertTrue(all.stream().filter(p -> p.role() == ParticipantRole.MENTOR)
                 .allMatch(p -> p.capacity() >= 1 && p.capacity() <= 3));
-        OrgChart lines = new OrgChartRepository(sandbox.activeObjects()).whole();
+        OrgChart lines = new OrgChartRepository(sandbox.get().activeObjects()).whole();
         Set<String> mentorKeys = all.stream().filter(p -> p.role() == ParticipantRole.MENTOR)
                 .map(Participant::userKey).collect(Collectors.toSet());
         assertTrue("some mentee has a mentor of the cohort above them", all.stream()
                 .filter(p -> p.role() == ParticipantRole.MENTEE)
                 .anyMatch(p -> lines.managersAbove(p.userKey()).stream().anyMatch(mentorKeys::contains)));
-        assertTrue(sandbox.content().page(DemoCohort.SPACE, "Pairings").isPresent());
+        assertTrue(sandbox.get().content().page(DemoCohort.SPACE, "Pairings").isPresent());
     }
 
     @Test
     public void runPublishAndConsent_shouldKeepEveryHardRuleAndActivateThePair() throws Exception {
-        String coordinatorKey = sandbox.users().members(DemoData.COORDINATORS).stream().findFirst().orElseThrow();
+        String coordinatorKey = sandbox.get().users().members(DemoData.COORDINATORS).stream().findFirst().orElseThrow();
         SandboxTestSupport.Client coordinator = signedIn(coordinatorKey);
 
         JsonNode run = post(coordinator, "/programmes/" + programmeId + "/pairings/run", "{}", 200);
@@ -124,10 +113,10 @@ public class PairingSandboxTest {
         assertEquals(staged.size(), published.size());
 
         // every published pair against the org chart, the capacities and the exclusions in the store
-        OrgChart lines = new OrgChartRepository(sandbox.activeObjects()).whole();
+        OrgChart lines = new OrgChartRepository(sandbox.get().activeObjects()).whole();
         Map<String, Participant> mentees = new HashMap<>();
         Map<String, Participant> mentors = new HashMap<>();
-        for (Participant p : new ParticipantRepository(sandbox.activeObjects()).findByProgramme(programmeId)) {
+        for (Participant p : new ParticipantRepository(sandbox.get().activeObjects()).findByProgramme(programmeId)) {
             if (p.state() == ParticipantState.APPROVED) {
                 (p.role() == ParticipantRole.MENTEE ? mentees : mentors).put(p.userKey(), p);
             }
@@ -179,11 +168,11 @@ public class PairingSandboxTest {
         assertEquals("ACTIVE", get(coordinator, "/pairings/" + id, 200).get("state").asText());
         assertEquals("ACTIVE", get(mentee, "/pairings/" + id, 200).get("state").asText());
 
-        SandboxUsers.Person outsider = sandbox.users().all().stream()
+        SandboxUsers.Person outsider = sandbox.get().users().all().stream()
                 .filter(p -> p.level() == 6 && !p.key().equals(menteeKey) && !p.key().equals(mentorKey)
                         && !lines.managersAbove(menteeKey).contains(p.key())
-                        && !sandbox.users().members(DemoData.COORDINATORS).contains(p.key())
-                        && !sandbox.users().members(SandboxUsers.ADMINISTRATORS).contains(p.key()))
+                        && !sandbox.get().users().members(DemoData.COORDINATORS).contains(p.key())
+                        && !sandbox.get().users().members(SandboxUsers.ADMINISTRATORS).contains(p.key()))
                 .findFirst().orElseThrow();
         SandboxTestSupport.Client stranger = signedIn(outsider.key());
         get(stranger, "/pairings/" + id, 404);

@@ -1,8 +1,6 @@
 package org.tandem.sandbox;
 
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 import java.net.http.HttpResponse;
@@ -15,34 +13,18 @@ import static org.junit.Assert.assertTrue;
 /** The sandbox with Tandem itself (the top-level atlassian-plugin.xml), as bin/sandbox starts it, over HTTP. */
 public class PluginSandboxTest {
 
-    private static Sandbox sandbox;
-    private static Path data;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        Assume.assumeTrue("the build put the plugin descriptor on the classpath",
-                PluginSandboxTest.class.getClassLoader().getResource("atlassian-plugin.xml") != null);
-        data = SandboxTestSupport.tempDir("plugin");
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, data,
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @ClassRule
+    public static final SandboxRule sandbox = SandboxRule.plugin("plugin");
 
     @Test
     public void root_shouldAnswer200() throws Exception {
-        assertEquals(200, new SandboxTestSupport.Client(sandbox).get("/").statusCode());
+        assertEquals(200, sandbox.client().get("/").statusCode());
     }
 
     @Test
     public void spaceHome_shouldRenderTheProgrammeMacroAsHtml() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
-        c.signIn(sandbox.users().all().get(100).username());
+        SandboxTestSupport.Client c = sandbox.client();
+        c.signIn(sandbox.get().users().all().get(100).username());
         HttpResponse<String> r = c.get("/display/" + DemoData.SPACE);
         assertEquals(200, r.statusCode());
         assertTrue(r.body(), r.body().contains("class=\"tandem-programme\""));
@@ -52,10 +34,10 @@ public class PluginSandboxTest {
 
     @Test
     public void everyDemoPage_shouldRenderWithoutAMacroError() throws Exception {
-        SandboxUsers.Person[] pair = new DemoData(20260101L).restrictedPair(sandbox.users());
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxUsers.Person[] pair = new DemoData(20260101L).restrictedPair(sandbox.get().users());
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(pair[0].username());
-        for (SandboxContent.Page page : sandbox.content().pages(DemoData.SPACE)) {
+        for (SandboxContent.Page page : sandbox.get().content().pages(DemoData.SPACE)) {
             HttpResponse<String> r = c.get("/pages/viewpage.action?pageId=" + page.id());
             assertEquals(page.title(), 200, r.statusCode());
             String main = r.body().substring(r.body().indexOf("id=\"main-content\""));
@@ -66,11 +48,11 @@ public class PluginSandboxTest {
 
     @Test
     public void rest_shouldServeTheProgrammeToSignedInUsersOnly() throws Exception {
-        int id = new org.tandem.mentoring.store.ProgrammeRepository(sandbox.activeObjects())
+        int id = new org.tandem.mentoring.store.ProgrammeRepository(sandbox.get().activeObjects())
                 .findBySpaceKey(DemoData.SPACE).orElseThrow().id();
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         assertEquals(401, c.get("/rest/tandem/1.0/programmes/" + id).statusCode());
-        c.signIn(sandbox.users().all().get(100).username());
+        c.signIn(sandbox.get().users().all().get(100).username());
         HttpResponse<String> r = c.get("/rest/tandem/1.0/programmes/" + id);
         assertEquals(r.body(), 200, r.statusCode());
         assertTrue(r.body(), r.body().contains("Mentoring Programme 2026"));
@@ -78,10 +60,10 @@ public class PluginSandboxTest {
 
     @Test
     public void descriptor_shouldRegisterEveryMacroAndRestModule() {
-        PluginDescriptor d = sandbox.descriptor();
-        d.macros().forEach(m -> assertTrue(m.name(), sandbox.plugin().hasMacro(m.name())));
+        PluginDescriptor d = sandbox.get().descriptor();
+        d.macros().forEach(m -> assertTrue(m.name(), sandbox.get().plugin().hasMacro(m.name())));
         d.restModules().forEach(r -> assertTrue(r.mountPath(),
-                sandbox.plugin().restResources().containsKey(r.mountPath())));
+                sandbox.get().plugin().restResources().containsKey(r.mountPath())));
     }
 
     @Test

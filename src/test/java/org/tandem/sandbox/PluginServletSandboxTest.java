@@ -5,36 +5,18 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /** Tandem's own servlet (the administration page) in the sandbox: secured, and decorated like a Confluence page. */
 public class PluginServletSandboxTest {
 
-    private static Sandbox sandbox;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        Assume.assumeTrue("the build put the plugin descriptor on the classpath",
-                PluginServletSandboxTest.class.getClassLoader().getResource("atlassian-plugin.xml") != null);
-        Path data = SandboxTestSupport.tempDir("servlet");
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, data,
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @ClassRule
+    public static final SandboxRule sandbox = SandboxRule.plugin("servlet");
 
     @Test
     public void adminPage_shouldBeDecoratedWithThePageLayoutAndItsScript() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(person(SandboxUsers.ADMINISTRATORS).username());
 
         HttpResponse<String> r = c.get("/plugins/servlet/tandem/admin");
@@ -50,9 +32,9 @@ public class PluginServletSandboxTest {
 
     @Test
     public void adminPage_shouldRefuseSomeoneWhoIsNoAdministrator() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
-        SandboxUsers.Person staff = sandbox.users().all().stream()
-                .filter(p -> !sandbox.users().isAdmin(p.key())).findFirst().orElseThrow();
+        SandboxTestSupport.Client c = sandbox.client();
+        SandboxUsers.Person staff = sandbox.get().users().all().stream()
+                .filter(p -> !sandbox.get().users().isAdmin(p.key())).findFirst().orElseThrow();
         c.signIn(staff.username());
 
         HttpResponse<String> r = c.get("/plugins/servlet/tandem/admin");
@@ -62,8 +44,8 @@ public class PluginServletSandboxTest {
     }
 
     private static SandboxUsers.Person person(String group) {
-        String key = sandbox.users().members(group).iterator().next();
-        return sandbox.users().byKey(key).orElseThrow();
+        String key = sandbox.get().users().members(group).iterator().next();
+        return sandbox.get().users().byKey(key).orElseThrow();
     }
 
     private static int count(String text, String part) {

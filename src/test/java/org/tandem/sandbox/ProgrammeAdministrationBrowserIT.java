@@ -4,9 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -24,39 +22,22 @@ import org.tandem.mentoring.store.ProgrammeRepository;
  */
 public class ProgrammeAdministrationBrowserIT {
 
-    private static Sandbox sandbox;
-    private static SandboxBrowser browser;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        Assume.assumeFalse("browser tests switched off with -Dtandem.skipBrowser=true", SandboxBrowser.skipped());
-        SandboxBrowser.requireInstalled();
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("programme-admin-browser"),
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-        browser = new SandboxBrowser();
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @ClassRule(order = 0)
+    public static final BrowserRule browser = new BrowserRule();
+    @ClassRule(order = 1)
+    public static final SandboxRule sandbox = SandboxRule.plugin("programme-admin-browser");
 
     @Test
     public void coordinator_shouldEditThemesCharterAndPhaseFromTheProgrammeHome() throws Exception {
         WebDriver d = browser.driver();
         WebDriverWait waiting = new WebDriverWait(d, Duration.ofSeconds(15));
-        SandboxUsers.Person coordinator = DemoData.coordinator(sandbox.users());
-        d.get(sandbox.baseUrl() + "login");
+        SandboxUsers.Person coordinator = DemoData.coordinator(sandbox.get().users());
+        d.get(sandbox.get().baseUrl() + "login");
         new Select(d.findElement(By.id("login-user"))).selectByValue(coordinator.username());
         d.findElement(By.id("login-submit")).click();
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
                 coordinator.fullName()));
-        d.get(sandbox.baseUrl() + "display/" + DemoData.SPACE);
+        d.get(sandbox.get().baseUrl() + "display/" + DemoData.SPACE);
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tandem-programme-admin")));
 
         WebElement themeForm = d.findElement(By.cssSelector(".tandem-theme-form"));
@@ -81,7 +62,7 @@ public class ProgrammeAdministrationBrowserIT {
         // after the reload, matching offers running next (the lozenge's text is upper-cased by the style sheet)
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-phase=RUNNING]")));
         browser.screenshot("programme-admin-3-matching");
-        assertEquals(ProgrammePhase.MATCHING, new ProgrammeRepository(sandbox.activeObjects())
+        assertEquals(ProgrammePhase.MATCHING, new ProgrammeRepository(sandbox.get().activeObjects())
                 .findBySpaceKey(DemoData.SPACE).orElseThrow().phase());
     }
 }

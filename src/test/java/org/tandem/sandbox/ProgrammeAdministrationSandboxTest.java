@@ -7,10 +7,8 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.store.ProgrammeRepository;
@@ -22,30 +20,19 @@ import org.tandem.mentoring.store.ProgrammeRepository;
 public class ProgrammeAdministrationSandboxTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Sandbox sandbox;
+    @ClassRule
+    public static final SandboxRule sandbox = SandboxRule.plugin("programme-admin");
     private static int programmeId;
 
     @BeforeClass
     public static void start() throws Exception {
-        Assume.assumeTrue("the build put the plugin descriptor on the classpath",
-                ProgrammeAdministrationSandboxTest.class.getClassLoader().getResource("atlassian-plugin.xml") != null);
-        Path data = SandboxTestSupport.tempDir("programme-admin");
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, data,
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-        programmeId = new ProgrammeRepository(sandbox.activeObjects()).findBySpaceKey(DemoData.SPACE).orElseThrow()
-                .id();
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        programmeId = new ProgrammeRepository(sandbox.get().activeObjects()).findBySpaceKey(DemoData.SPACE)
+                .orElseThrow().id();
     }
 
     @Test
     public void phase_shouldMoveForACoordinatorAndRefuseAStaleVersion() throws Exception {
-        SandboxTestSupport.Client c = signedIn(DemoData.coordinator(sandbox.users()).username());
+        SandboxTestSupport.Client c = signedIn(DemoData.coordinator(sandbox.get().users()).username());
         JsonNode before = programme(c);
         assertEquals("ENROLMENT_OPEN", before.get("phase").asText());
         int version = before.get("version").asInt();
@@ -55,7 +42,8 @@ public class ProgrammeAdministrationSandboxTest {
 
         assertEquals(moved.body(), 200, moved.statusCode());
         assertEquals("MATCHING", JSON.readTree(moved.body()).get("phase").asText());
-        assertEquals(ProgrammePhase.MATCHING, new ProgrammeRepository(sandbox.activeObjects()).findById(programmeId)
+        assertEquals(ProgrammePhase.MATCHING, new ProgrammeRepository(sandbox.get().activeObjects())
+                .findById(programmeId)
                 .orElseThrow().phase());
 
         HttpResponse<String> stale = c.post(path("/phase"), "application/json",
@@ -74,7 +62,7 @@ public class ProgrammeAdministrationSandboxTest {
 
     @Test
     public void phase_shouldRefuseSomeoneWhoDoesNotCoordinate() throws Exception {
-        SandboxUsers users = sandbox.users();
+        SandboxUsers users = sandbox.get().users();
         SandboxUsers.Person staff = users.all().stream()
                 .filter(p -> !users.isAdmin(p.key()) && !users.isMember(p.key(), DemoData.COORDINATORS))
                 .findFirst().orElseThrow();
@@ -93,7 +81,7 @@ public class ProgrammeAdministrationSandboxTest {
 
     @Test
     public void themes_shouldLetACoordinatorAddOneOfTheProgrammesOwn() throws Exception {
-        SandboxTestSupport.Client c = signedIn(DemoData.coordinator(sandbox.users()).username());
+        SandboxTestSupport.Client c = signedIn(DemoData.coordinator(sandbox.get().users()).username());
 
         HttpResponse<String> added = c.post(path("/themes"), "application/json",
                 "{\"category\":\"sales\",\"name\":\"Negotiating with procurement\"}");
@@ -108,7 +96,7 @@ public class ProgrammeAdministrationSandboxTest {
 
     @Test
     public void spaceHome_shouldGiveTheCoordinatorTheControlsAndTheirScript() throws Exception {
-        SandboxTestSupport.Client c = signedIn(DemoData.coordinator(sandbox.users()).username());
+        SandboxTestSupport.Client c = signedIn(DemoData.coordinator(sandbox.get().users()).username());
 
         HttpResponse<String> home = c.get("/display/" + DemoData.SPACE);
 
@@ -124,7 +112,7 @@ public class ProgrammeAdministrationSandboxTest {
 
     @Test
     public void spaceHome_shouldShowStaffNoControls() throws Exception {
-        SandboxUsers users = sandbox.users();
+        SandboxUsers users = sandbox.get().users();
         SandboxUsers.Person staff = users.all().stream()
                 .filter(p -> !users.isAdmin(p.key()) && !users.isMember(p.key(), DemoData.COORDINATORS))
                 .skip(5).findFirst().orElseThrow();
@@ -140,14 +128,14 @@ public class ProgrammeAdministrationSandboxTest {
 
     @Test
     public void phase_shouldNotBeReachableWithoutSigningIn() throws Exception {
-        HttpResponse<String> anonymous = new SandboxTestSupport.Client(sandbox).post(path("/phase"),
+        HttpResponse<String> anonymous = sandbox.client().post(path("/phase"),
                 "application/json", "{\"version\":1,\"phase\":\"MATCHING\"}");
 
         assertEquals(401, anonymous.statusCode());
     }
 
     private static SandboxTestSupport.Client signedIn(String username) throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(username);
         return c;
     }

@@ -1,8 +1,7 @@
 package org.tandem.sandbox;
 
-import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.tandem.mentoring.domain.programme.Cadence;
 import org.tandem.mentoring.domain.programme.Programme;
@@ -33,27 +32,17 @@ public class ProgrammeBlueprintSandboxTest {
 
     private static final String ITEM = "tandem-programme-space-item";
 
-    private static Sandbox sandbox;
+    @ClassRule
+    public static final SandboxRule sandbox = SandboxRule.plugin("blueprint");
     private static SandboxUsers.Person coordinator;
     private static SandboxUsers.Person staff;
 
     @BeforeClass
     public static void start() throws Exception {
-        Assume.assumeTrue("the build put the plugin descriptor on the classpath",
-                ProgrammeBlueprintSandboxTest.class.getClassLoader().getResource("atlassian-plugin.xml") != null);
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("blueprint"),
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-        coordinator = DemoData.coordinator(sandbox.users());
-        staff = sandbox.users().all().stream()
-                .filter(p -> p.level() == 6 && !sandbox.permissions().canCreateSpace(p.key())).findFirst()
+        coordinator = DemoData.coordinator(sandbox.get().users());
+        staff = sandbox.get().users().all().stream()
+                .filter(p -> p.level() == 6 && !sandbox.get().permissions().canCreateSpace(p.key())).findFirst()
                 .orElseThrow();
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
     }
 
     private static Map<String, String> form(String key, String name) {
@@ -82,12 +71,12 @@ public class ProgrammeBlueprintSandboxTest {
     }
 
     private static Optional<Programme> programme(String key) {
-        return new ProgrammeRepository(sandbox.activeObjects()).findBySpaceKey(key);
+        return new ProgrammeRepository(sandbox.get().activeObjects()).findBySpaceKey(key);
     }
 
     @Test
     public void createSpaceDialog_shouldOfferTheBlueprintAndShowItsWizardForm() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(coordinator.username());
         String dialog = c.get("/create-space").body();
         assertTrue(dialog, dialog.contains("id=\"blueprint-" + ITEM + "\""));
@@ -112,21 +101,21 @@ public class ProgrammeBlueprintSandboxTest {
 
     @Test
     public void createSpace_shouldMakeThePagesAndTheProgrammeWithTheCreatorAsCoordinator() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(coordinator.username());
         HttpResponse<String> r = submit(c, form("PEER27", "Peer mentoring 2027"));
         assertEquals(r.body(), 302, r.statusCode());
         assertEquals("/display/PEER27", r.headers().firstValue("Location").orElse(""));
 
-        SandboxContent.Space space = sandbox.content().space("PEER27").orElseThrow();
+        SandboxContent.Space space = sandbox.get().content().space("PEER27").orElseThrow();
         assertEquals("Peer mentoring 2027", space.name());
-        List<String> titles = sandbox.content().pages("PEER27").stream().map(SandboxContent.Page::title).toList();
+        List<String> titles = sandbox.get().content().pages("PEER27").stream().map(SandboxContent.Page::title).toList();
         assertTrue(titles.toString(), titles.containsAll(List.of("Peer mentoring 2027", "Charter", "How it works",
                 "Mentor guide", "Rules of confidentiality", "Enrol")));
-        SandboxContent.Page enrol = sandbox.content().page("PEER27", "Enrol").orElseThrow();
+        SandboxContent.Page enrol = sandbox.get().content().page("PEER27", "Enrol").orElseThrow();
         assertEquals(space.homePageId(), enrol.parentId());
-        assertTrue(sandbox.permissions().canAdministerSpace(coordinator.key(), "PEER27"));
-        assertTrue(sandbox.permissions().canViewSpace(staff.key(), "PEER27"));
+        assertTrue(sandbox.get().permissions().canAdministerSpace(coordinator.key(), "PEER27"));
+        assertTrue(sandbox.get().permissions().canViewSpace(staff.key(), "PEER27"));
 
         Programme p = programme("PEER27").orElseThrow();
         assertEquals("Peer mentoring 2027", p.name());
@@ -145,7 +134,7 @@ public class ProgrammeBlueprintSandboxTest {
 
     @Test
     public void createSpace_withBadCharter_shouldStillGiveTheSpaceADraftProgramme() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(coordinator.username());
         Map<String, String> f = form("DRAFT27", "Draft programme");
         f.put("startDate", "next spring");
@@ -161,19 +150,19 @@ public class ProgrammeBlueprintSandboxTest {
 
     @Test
     public void createSpace_withATakenKey_shouldCreateNothingAndSaySo() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(coordinator.username());
-        int spaces = sandbox.content().spaces().size();
+        int spaces = sandbox.get().content().spaces().size();
         HttpResponse<String> r = submit(c, form(DemoData.SPACE, "Another"));
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("A space with this key already exists."));
         assertTrue("the fields come back", r.body().contains("&quot;name&quot;:&quot;Another&quot;"));
-        assertEquals(spaces, sandbox.content().spaces().size());
+        assertEquals(spaces, sandbox.get().content().spaces().size());
     }
 
     @Test
     public void createSpace_bySomeoneWhoMayNotCreateSpaces_shouldBeRefused() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(staff.username());
         assertEquals(404, c.get("/create-space").statusCode());
         assertFalse(c.get("/").body().contains("create-space-button"));
@@ -181,7 +170,7 @@ public class ProgrammeBlueprintSandboxTest {
         HttpResponse<String> r = c.post("/create-space", "application/x-www-form-urlencoded",
                 "item=" + ITEM + "&name=Mine&spaceKey=MINE&atl_token=" + token);
         assertEquals(404, r.statusCode());
-        assertTrue(sandbox.content().space("MINE").isEmpty());
+        assertTrue(sandbox.get().content().space("MINE").isEmpty());
         assertTrue(programme("MINE").isEmpty());
     }
 }

@@ -1,8 +1,6 @@
 package org.tandem.sandbox;
 
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,27 +29,10 @@ public class ProgrammeJourneyIT {
     private static final String KEY = "LEAD27";
     private static final String NAME = "Leadership mentoring 2027";
 
-    private static Sandbox sandbox;
-    private static SandboxBrowser browser;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        Assume.assumeFalse("browser tests switched off with -Dtandem.skipBrowser=true", SandboxBrowser.skipped());
-        SandboxBrowser.requireInstalled();
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("journey"),
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-        browser = new SandboxBrowser();
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @ClassRule(order = 0)
+    public static final BrowserRule browser = new BrowserRule();
+    @ClassRule(order = 1)
+    public static final SandboxRule sandbox = SandboxRule.plugin("journey");
 
     private static WebDriver d() {
         return browser.driver();
@@ -63,7 +44,7 @@ public class ProgrammeJourneyIT {
 
     private static void signInAs(SandboxUsers.Person person) {
         d().manage().deleteAllCookies();
-        d().get(sandbox.baseUrl() + "login");
+        d().get(sandbox.get().baseUrl() + "login");
         new Select(d().findElement(By.id("login-user"))).selectByValue(person.username());
         d().findElement(By.id("login-submit")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
@@ -71,7 +52,7 @@ public class ProgrammeJourneyIT {
     }
 
     private static void openEnrolPage() {
-        d().get(sandbox.baseUrl() + StorageFormat.pageUrl(KEY, "Enrol").substring(1));
+        d().get(sandbox.get().baseUrl() + StorageFormat.pageUrl(KEY, "Enrol").substring(1));
         assertEquals("Enrol", d().findElement(By.id("title-text")).getText());
         assertTrue(d().findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
     }
@@ -137,7 +118,7 @@ public class ProgrammeJourneyIT {
 
     @Test
     public void journey_createAProgrammeEnrolApproveAndCount() throws Exception {
-        SandboxUsers users = sandbox.users();
+        SandboxUsers users = sandbox.get().users();
         SandboxUsers.Person coordinator = DemoData.coordinator(users);
         SandboxUsers.Person mentee = DemoData.menteeWithManager(users, 5, "Sales");
         SandboxUsers.Person manager = users.byKey(mentee.managerKey()).orElseThrow();
@@ -160,7 +141,7 @@ public class ProgrammeJourneyIT {
         assertTrue(summary.isDisplayed());
         assertTrue(d().findElement(By.cssSelector("[data-tandem-error='name']")).isDisplayed());
         assertTrue(d().findElement(By.cssSelector("[data-tandem-error='purpose']")).isDisplayed());
-        assertTrue(sandbox.content().space(KEY).isEmpty());
+        assertTrue(sandbox.get().content().space(KEY).isEmpty());
         browser.screenshot("journey-03-wizard-errors");
 
         // 3. filled in
@@ -231,7 +212,7 @@ public class ProgrammeJourneyIT {
         assertTrue(d().findElements(By.cssSelector(".tandem-approval")).isEmpty());
 
         // 10. the programme home counts one approved mentee and one approved mentor
-        d().get(sandbox.baseUrl() + "display/" + KEY);
+        d().get(sandbox.get().baseUrl() + "display/" + KEY);
         WebElement counts = d().findElement(By.cssSelector("#main-content .tandem-counts"));
         List<WebElement> rows = counts.findElements(By.cssSelector("tbody tr"));
         assertEquals(counts.getText(), 1, rows.size());

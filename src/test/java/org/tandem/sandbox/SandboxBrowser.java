@@ -73,6 +73,11 @@ public final class SandboxBrowser implements AutoCloseable {
             driver.quit();
         } finally {
             service.stop();
+            try {
+                SandboxRule.delete(profile);
+            } catch (java.io.UncheckedIOException leftOver) {
+                // the temporary profile stays behind; the next run does not read it
+            }
         }
     }
 }

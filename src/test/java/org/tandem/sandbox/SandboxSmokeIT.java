@@ -1,8 +1,6 @@
 package org.tandem.sandbox;
 
-import org.junit.AfterClass;
-import org.junit.Assume;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -22,30 +20,13 @@ import static org.junit.Assert.assertTrue;
  */
 public class SandboxSmokeIT {
 
-    private static Sandbox sandbox;
-    private static SandboxBrowser browser;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        Assume.assumeFalse("browser tests switched off with -Dtandem.skipBrowser=true", SandboxBrowser.skipped());
-        SandboxBrowser.requireInstalled();
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("smoke"),
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
-        browser = new SandboxBrowser();
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @ClassRule(order = 0)
+    public static final BrowserRule browser = new BrowserRule();
+    @ClassRule(order = 1)
+    public static final SandboxRule sandbox = SandboxRule.plugin("smoke");
 
     private static void signIn(WebDriver d, SandboxUsers.Person person) {
-        d.get(sandbox.baseUrl() + "login");
+        d.get(sandbox.get().baseUrl() + "login");
         new Select(d.findElement(By.id("login-user"))).selectByValue(person.username());
         d.findElement(By.id("login-submit")).click();
     }
@@ -53,16 +34,16 @@ public class SandboxSmokeIT {
     @Test
     public void journey_signInSeeTheProgrammeAndBeRefusedARestrictedPage() throws Exception {
         WebDriver d = browser.driver();
-        SandboxUsers.Person[] pair = new DemoData(20260101L).restrictedPair(sandbox.users());
-        SandboxUsers.Person outsider = sandbox.users().all().stream()
+        SandboxUsers.Person[] pair = new DemoData(20260101L).restrictedPair(sandbox.get().users());
+        SandboxUsers.Person outsider = sandbox.get().users().all().stream()
                 .filter(p -> p.level() == 5 && p.department().equals("Sales")).findFirst().orElseThrow();
 
-        d.get(sandbox.baseUrl());
+        d.get(sandbox.get().baseUrl());
         assertTrue(d.findElement(By.id("signed-in-as")).getText().contains("Not signed in"));
         assertFalse(d.getPageSource().contains("Mentoring Programme 2026"));
         browser.screenshot("01-anonymous-dashboard");
 
-        d.get(sandbox.baseUrl() + "login");
+        d.get(sandbox.get().baseUrl() + "login");
         browser.screenshot("02-sign-in");
         signIn(d, outsider);
         assertTrue(d.findElement(By.id("signed-in-as")).getText().contains(outsider.fullName()));
@@ -81,7 +62,7 @@ public class SandboxSmokeIT {
         assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
         browser.screenshot("06-enrol");
 
-        String restricted = sandbox.baseUrl() + StorageFormat.pageUrl(DemoData.SPACE,
+        String restricted = sandbox.get().baseUrl() + StorageFormat.pageUrl(DemoData.SPACE,
                 "Session 1: " + pair[0].fullName() + " and " + pair[1].fullName()).substring(1);
         d.get(restricted);
         assertTrue(d.findElement(By.id("not-found")).isDisplayed());

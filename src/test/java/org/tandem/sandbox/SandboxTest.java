@@ -1,7 +1,7 @@
 package org.tandem.sandbox;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 import java.net.URLEncoder;
@@ -15,26 +15,19 @@ import static org.junit.Assert.assertTrue;
 /** The sandbox over HTTP, with the test plugin and the demo data: pages, permissions, REST, XSRF. */
 public class SandboxTest {
 
-    private static Sandbox sandbox;
+    @ClassRule
+    public static final SandboxRule sandbox = SandboxRule.testPlugin("sandbox-test");
     private static SandboxUsers.Person mentee;
     private static SandboxUsers.Person mentor;
     private static SandboxUsers.Person third;
 
     @BeforeClass
     public static void start() throws Exception {
-        sandbox = SandboxTestSupport.startTestPlugin(SandboxTestSupport.tempDir("sandbox-test"));
-        SandboxUsers.Person[] pair = new DemoData(20260101L).restrictedPair(sandbox.users());
+        SandboxUsers.Person[] pair = new DemoData(20260101L).restrictedPair(sandbox.get().users());
         mentee = pair[0];
         mentor = pair[1];
-        third = sandbox.users().all().stream().filter(p -> p.level() == 6 && !p.key().equals(mentee.key()))
+        third = sandbox.get().users().all().stream().filter(p -> p.level() == 6 && !p.key().equals(mentee.key()))
                 .findFirst().orElseThrow();
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
     }
 
     private static String sessionPageTitle() {
@@ -43,14 +36,14 @@ public class SandboxTest {
 
     @Test
     public void root_shouldAnswer200() throws Exception {
-        HttpResponse<String> r = new SandboxTestSupport.Client(sandbox).get("/");
+        HttpResponse<String> r = sandbox.client().get("/");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("Welcome"));
     }
 
     @Test
     public void spaceHome_shouldRenderTheMacroAsHtml() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(third.username());
         HttpResponse<String> r = c.get("/display/MENTOR");
         assertEquals(200, r.statusCode());
@@ -64,11 +57,11 @@ public class SandboxTest {
 
     @Test
     public void userData_shouldComeOutEscaped() throws Exception {
-        SandboxContent.Page page = sandbox.content().createPage("MENTOR", "Escaping check", null,
+        SandboxContent.Page page = sandbox.get().content().createPage("MENTOR", "Escaping check", null,
                 "<ac:structured-macro ac:name=\"tandem-programme\"><ac:parameter ac:name=\"note\">"
                         + "&lt;script&gt;alert('x')&lt;/script&gt;</ac:parameter></ac:structured-macro>",
                 third.key());
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(third.username());
         String body = c.get("/pages/viewpage.action?pageId=" + page.id()).body();
         assertTrue(body, body.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
@@ -77,7 +70,7 @@ public class SandboxTest {
 
     @Test
     public void anonymous_shouldSeeNothingOfTheProgrammeSpace() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         assertEquals(302, c.get("/display/MENTOR").statusCode());
         assertFalse(c.get("/").body().contains("Mentoring Programme 2026"));
         assertFalse(c.get("/dosearchsite.action?queryString=mentor").body().contains("Mentor guide"));
@@ -86,10 +79,10 @@ public class SandboxTest {
     @Test
     public void restrictedPage_shouldBe404ForAThirdPersonAndHiddenFromListAndSearch() throws Exception {
         String url = StorageFormat.pageUrl("MENTOR", sessionPageTitle());
-        SandboxTestSupport.Client outsider = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client outsider = sandbox.client();
         outsider.signIn(third.username());
         assertEquals(404, outsider.get(url).statusCode());
-        long id = sandbox.content().page("MENTOR", sessionPageTitle()).orElseThrow().id();
+        long id = sandbox.get().content().page("MENTOR", sessionPageTitle()).orElseThrow().id();
         assertEquals(404, outsider.get("/pages/viewpage.action?pageId=" + id).statusCode());
         String list = outsider.get("/pages/listpages-alphaview.action?key=MENTOR").body();
         assertTrue(list.contains("Mentor guide"));
@@ -100,7 +93,7 @@ public class SandboxTest {
         assertFalse(outsider.get("/display/MENTOR").body().contains("Session 1"));
 
         for (SandboxUsers.Person member : new SandboxUsers.Person[] {mentee, mentor}) {
-            SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+            SandboxTestSupport.Client c = sandbox.client();
             c.signIn(member.username());
             HttpResponse<String> r = c.get(url);
             assertEquals(200, r.statusCode());
@@ -112,7 +105,7 @@ public class SandboxTest {
 
     @Test
     public void rest_shouldNeedASignedInUserUnlessAnnotated() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         assertEquals(401, c.get("/rest/sandboxtest/1.0/hello").statusCode());
         HttpResponse<String> open = c.get("/rest/sandboxtest/1.0/hello/public");
         assertEquals(200, open.statusCode());
@@ -125,7 +118,7 @@ public class SandboxTest {
 
     @Test
     public void rest_shouldRefuseFormPostsWithoutTheXsrfHeader() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.signIn(third.username());
         String path = "/rest/sandboxtest/1.0/hello";
         assertEquals(403, c.post(path, "application/x-www-form-urlencoded", "a=b").statusCode());
@@ -136,7 +129,7 @@ public class SandboxTest {
 
     @Test
     public void formPost_shouldNeedTheSessionToken() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         c.get("/login");
         assertEquals(403, c.post("/login", "application/x-www-form-urlencoded",
                 "username=" + third.username()).statusCode());
@@ -146,7 +139,7 @@ public class SandboxTest {
 
     @Test
     public void pluginServlet_shouldBeServedUnderPluginsServletForSignedInUsers() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         assertEquals(302, c.get("/plugins/servlet/sandboxtest/status").statusCode());
         c.signIn(mentor.username());
         HttpResponse<String> r = c.get("/plugins/servlet/sandboxtest/status");
@@ -156,7 +149,7 @@ public class SandboxTest {
 
     @Test
     public void webItems_shouldShowInTheSpaceSidebarWhenTheirConditionHolds() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         assertFalse(c.get("/display/WELCOME").body().contains("id=\"test-sidebar-item\""));
         c.signIn(third.username());
         String body = c.get("/display/WELCOME").body();
@@ -166,7 +159,7 @@ public class SandboxTest {
 
     @Test
     public void pluginPage_shouldListWhatWasRegistered() throws Exception {
-        String body = new SandboxTestSupport.Client(sandbox).get("/sandbox/plugin").body();
+        String body = sandbox.client().get("/sandbox/plugin").body();
         for (String expected : new String[] {"org.tandem.sandbox.testplugin.TestProgrammeMacro", "/rest/sandboxtest/1.0/",
             "/plugins/servlet/sandboxtest/status", "test-space-blueprint", "countingJob",
             "org.tandem.mentoring.store.ProgrammeEntity", "ModelVersionOneUpgradeTask"}) {
@@ -176,17 +169,17 @@ public class SandboxTest {
 
     @Test
     public void deactivate_shouldReachTheListenersOfThePlugin() {
-        SandboxUsers.Person leaver = sandbox.users().all().get(sandbox.users().size() - 1);
-        sandbox.deactivate(leaver.key());
+        SandboxUsers.Person leaver = sandbox.get().users().all().get(sandbox.get().users().size() - 1);
+        sandbox.get().deactivate(leaver.key());
         org.tandem.sandbox.testplugin.UserEventsListener listener =
-                sandbox.plugin().component(org.tandem.sandbox.testplugin.UserEventsListener.class);
+                sandbox.get().plugin().component(org.tandem.sandbox.testplugin.UserEventsListener.class);
         assertTrue(listener.deactivated().contains(leaver.username()));
-        assertFalse(sandbox.permissions().canViewSpace(leaver.key(), "MENTOR"));
+        assertFalse(sandbox.get().permissions().canViewSpace(leaver.key(), "MENTOR"));
     }
 
     @Test
     public void jobs_shouldRunNowOnRequest() throws Exception {
-        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        SandboxTestSupport.Client c = sandbox.client();
         HttpResponse<String> r = c.post("/sandbox/jobs/run", "application/x-www-form-urlencoded",
                 "key=counting-job", "X-Atlassian-Token", "no-check", "Accept", "application/json");
         assertEquals(200, r.statusCode());
@@ -195,9 +188,9 @@ public class SandboxTest {
 
     @Test
     public void demoData_shouldHaveADeepOrganisationAndTheCoordinators() {
-        assertTrue(sandbox.users().size() >= 450);
-        int deepest = sandbox.users().all().stream().mapToInt(SandboxUsers.Person::level).max().orElse(0);
+        assertTrue(sandbox.get().users().size() >= 450);
+        int deepest = sandbox.get().users().all().stream().mapToInt(SandboxUsers.Person::level).max().orElse(0);
         assertTrue("levels: " + deepest, deepest >= 6);
-        assertFalse(sandbox.users().members(DemoData.COORDINATORS).isEmpty());
+        assertFalse(sandbox.get().users().members(DemoData.COORDINATORS).isEmpty());
     }
 }

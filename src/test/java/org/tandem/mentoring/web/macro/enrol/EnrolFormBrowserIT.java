@@ -3,7 +3,6 @@ package org.tandem.mentoring.web.macro.enrol;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -21,10 +20,11 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,19 +42,19 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
-import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tandem.mentoring.domain.participant.Participant;
@@ -75,22 +75,25 @@ import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.mentoring.web.rest.enrolment.ApplicationResource;
 import org.tandem.mentoring.web.rest.enrolment.ProgrammeApplicationsResource;
+import org.tandem.sandbox.BrowserRule;
+import org.tandem.sandbox.SandboxTestSupport;
 import org.tandem.sandbox.SandboxVelocity;
 
 /**
- * The enrolment form in a real browser: the macro's HTML and {@code js/enrol.js} served by Jetty, the REST
- * resources running in Jersey with a mocked service behind them, Debian's Chromium driving the page.
+ * The enrolment form in a real browser: the macro's HTML, AUI's script, {@code js/tandem-rest.js} and
+ * {@code js/enrol.js} served by Jetty, the REST resources running in Jersey with a mocked service behind them,
+ * Debian's Chromium driving the page.
  */
 public class EnrolFormBrowserIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    @ClassRule
+    public static final BrowserRule chromium = new BrowserRule();
 
+    private static final Path AUI = SandboxTestSupport.basedir().resolve("src/test/sandbox-web/node_modules");
     private static final EnrolmentService SERVICE = mock(EnrolmentService.class);
     private static final AtomicInteger PAGE_LOADS = new AtomicInteger();
     private static Server server;
     private static String base;
-    private static WebDriver browser;
 
     private final Programme programme = new Programme(7, 1, "Leaders of tomorrow", "MENTOR",
             ProgrammeType.ONE_TO_ONE, null, null, LocalDate.of(2027, 1, 1), 12, Cadence.MONTHLY, null, true, false,
@@ -101,7 +104,6 @@ public class EnrolFormBrowserIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        assumeTrue("Chromium is not installed", CHROMIUM.canExecute() && CHROMEDRIVER.canExecute());
         PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties", "/i18n/tandem-enrolment.properties");
         ResourceConfig rest = new ResourceConfig()
                 .register(new ProgrammeApplicationsResource(SERVICE, i18n))
@@ -127,7 +129,10 @@ public class EnrolFormBrowserIT {
                 response.setContentType("text/html; charset=UTF-8");
                 try {
                     response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Enrol"
-                            + "</title></head><body>" + macro.execute(Map.of(), null, context)
+                            + "</title><script src=\"/aui/jquery.min.js\"></script>"
+                            + "<script src=\"/aui/aui/aui-prototyping.js\"></script></head><body>"
+                            + macro.execute(Map.of(), null, context)
+                            + "<script src=\"/js/tandem-rest.js\"></script>"
                             + "<script src=\"/js/enrol.js\"></script></body></html>");
                 } catch (Exception e) {
                     throw new IOException(e);
@@ -137,32 +142,41 @@ public class EnrolFormBrowserIT {
         handler.addServlet(new ServletHolder(new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                response.setContentType("application/javascript; charset=UTF-8");
-                try (InputStream in = EnrolFormBrowserIT.class.getResourceAsStream("/js/enrol.js")) {
+                String name = request.getPathInfo();
+                try (InputStream in = name == null || name.contains("..") ? null
+                        : EnrolFormBrowserIT.class.getResourceAsStream("/js" + name)) {
+                    if (in == null) {
+                        response.sendError(404);
+                        return;
+                    }
+                    response.setContentType("application/javascript; charset=UTF-8");
                     in.transferTo(response.getOutputStream());
                 }
             }
-        }), "/js/enrol.js");
+        }), "/js/*");
+        handler.addServlet(new ServletHolder(new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                String name = request.getPathInfo();
+                Path file = name == null ? null
+                        : name.equals("/jquery.min.js") ? AUI.resolve("jquery/dist/jquery.min.js")
+                        : AUI.resolve("@atlassian/aui/dist").resolve(name.substring(1)).normalize();
+                if (file == null || !file.startsWith(AUI) || !Files.isRegularFile(file)) {
+                    response.sendError(404);
+                    return;
+                }
+                response.setContentType("application/javascript; charset=UTF-8");
+                Files.copy(file, response.getOutputStream());
+            }
+        }), "/aui/*");
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
         server.setHandler(handler);
         server.start();
         base = "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-
-        ChromeDriverService driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900");
-        browser = new ChromeDriver(driverService, options);
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.stop();
         }
@@ -171,15 +185,6 @@ public class EnrolFormBrowserIT {
     @Before
     public void resetService() {
         reset(SERVICE);
-    }
-
-    @After
-    public void acceptLeftOverDialogs() {
-        try {
-            browser.switchTo().alert().accept();
-        } catch (RuntimeException none) {
-            // no dialog open
-        }
     }
 
     @Test
@@ -192,12 +197,12 @@ public class EnrolFormBrowserIT {
         when(SERVICE.apply(anyInt(), any())).thenThrow(new InvalidApplicationException(errors));
         open();
 
-        browser.findElement(By.id("tandem-enrol-role-mentor")).click();
-        browser.findElement(By.id("tandem-enrol-theme-2")).click();
-        WebElement capacity = browser.findElement(By.id("tandem-enrol-capacity"));
+        browser().findElement(By.id("tandem-enrol-role-mentor")).click();
+        browser().findElement(By.id("tandem-enrol-theme-2")).click();
+        WebElement capacity = browser().findElement(By.id("tandem-enrol-capacity"));
         capacity.clear();
         capacity.sendKeys("0");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser().findElement(By.cssSelector("button[type=submit]")).click();
 
         waitFor(() -> !errorFor("capacity").isEmpty());
         assertEquals("A mentor takes between 1 and 10 mentees.", errorFor("capacity"));
@@ -205,7 +210,7 @@ public class EnrolFormBrowserIT {
         assertEquals("This programme does not take applications now.", errorFor("programme"));
         assertEquals("", errorFor("goals"));
         assertEquals("true", capacity.getAttribute("aria-invalid"));
-        assertTrue(browser.findElement(By.cssSelector(".tandem-enrol-form-error")).isDisplayed());
+        assertTrue(browser().findElement(By.cssSelector(".tandem-enrol-form-error")).isDisplayed());
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
         verify(SERVICE).apply(eq(7), form.capture());
         assertEquals(ParticipantRole.MENTOR, form.getValue().role());
@@ -220,10 +225,10 @@ public class EnrolFormBrowserIT {
         when(SERVICE.apply(anyInt(), any())).thenReturn(application(Set.of()));
         open();
 
-        browser.findElement(By.id("tandem-enrol-theme-1")).click();
-        browser.findElement(By.id("tandem-enrol-goals")).sendKeys("Learn to delegate <well>");
-        new Select(browser.findElement(By.id("tandem-enrol-preferred"))).selectByValue("olga");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser().findElement(By.id("tandem-enrol-theme-1")).click();
+        browser().findElement(By.id("tandem-enrol-goals")).sendKeys("Learn to delegate <well>");
+        new Select(browser().findElement(By.id("tandem-enrol-preferred"))).selectByValue("olga");
+        browser().findElement(By.cssSelector("button[type=submit]")).click();
 
         waitFor(() -> PAGE_LOADS.get() == 2);
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
@@ -240,11 +245,11 @@ public class EnrolFormBrowserIT {
         when(SERVICE.pageForSpace("MENTOR")).thenReturn(Optional.of(page(null)));
         open();
 
-        assertTrue(browser.findElement(By.id("tandem-enrol-goals")).isDisplayed());
-        assertFalse(browser.findElement(By.id("tandem-enrol-motivation")).isDisplayed());
-        browser.findElement(By.id("tandem-enrol-role-mentor")).click();
-        assertFalse(browser.findElement(By.id("tandem-enrol-goals")).isDisplayed());
-        assertTrue(browser.findElement(By.id("tandem-enrol-motivation")).isDisplayed());
+        assertTrue(browser().findElement(By.id("tandem-enrol-goals")).isDisplayed());
+        assertFalse(browser().findElement(By.id("tandem-enrol-motivation")).isDisplayed());
+        browser().findElement(By.id("tandem-enrol-role-mentor")).click();
+        assertFalse(browser().findElement(By.id("tandem-enrol-goals")).isDisplayed());
+        assertTrue(browser().findElement(By.id("tandem-enrol-motivation")).isDisplayed());
     }
 
     @Test
@@ -254,11 +259,36 @@ public class EnrolFormBrowserIT {
         when(SERVICE.withdraw(21, 4)).thenReturn(application(Set.of()));
         open();
 
-        browser.findElement(By.cssSelector("button[data-action=withdraw]")).click();
-        browser.switchTo().alert().accept();
+        browser().findElement(By.cssSelector("button[data-action=withdraw]")).click();
+        new WebDriverWait(browser(), Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".tandem-dialog [data-dialog-confirm]"))).click();
 
         waitFor(() -> PAGE_LOADS.get() == 2);
         verify(SERVICE).withdraw(21, 4);
+    }
+
+    @Test
+    public void withdrawing_shouldAskInADialogThatEscapeClosesWithoutWithdrawing() {
+        when(SERVICE.pageForSpace("MENTOR")).thenReturn(Optional.of(page(
+                application(Set.of(ApplicationAction.EDIT, ApplicationAction.WITHDRAW)))));
+        open();
+        WebElement withdraw = browser().findElement(By.cssSelector("button[data-action=withdraw]"));
+
+        withdraw.click();
+        WebElement dialog = new WebDriverWait(browser(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tandem-dialog")));
+        assertTrue(dialog.getText().contains("Withdraw your application?"));
+        new WebDriverWait(browser(), Duration.ofSeconds(5)).until(driver -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript(
+                        "return document.querySelector('.tandem-dialog').contains(document.activeElement);")));
+        browser().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+
+        new WebDriverWait(browser(), Duration.ofSeconds(5)).until(
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tandem-dialog")));
+        new WebDriverWait(browser(), Duration.ofSeconds(5)).until(driver -> withdraw.equals(
+                driver.switchTo().activeElement()));
+        verify(SERVICE, Mockito.never()).withdraw(anyInt(), anyInt());
+        assertEquals(1, PAGE_LOADS.get());
     }
 
     @Test
@@ -268,13 +298,13 @@ public class EnrolFormBrowserIT {
         when(SERVICE.edit(anyInt(), anyInt(), any())).thenReturn(application(Set.of()));
         open();
 
-        assertFalse(browser.findElement(By.cssSelector(".tandem-enrol-form")).isDisplayed());
-        browser.findElement(By.cssSelector("button[data-action=edit]")).click();
-        assertTrue(browser.findElement(By.cssSelector(".tandem-enrol-form")).isDisplayed());
-        WebElement availability = browser.findElement(By.id("tandem-enrol-availability"));
+        assertFalse(browser().findElement(By.cssSelector(".tandem-enrol-form")).isDisplayed());
+        browser().findElement(By.cssSelector("button[data-action=edit]")).click();
+        assertTrue(browser().findElement(By.cssSelector(".tandem-enrol-form")).isDisplayed());
+        WebElement availability = browser().findElement(By.id("tandem-enrol-availability"));
         availability.clear();
         availability.sendKeys("Fridays");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser().findElement(By.cssSelector("button[type=submit]")).click();
 
         waitFor(() -> PAGE_LOADS.get() == 2);
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
@@ -283,17 +313,21 @@ public class EnrolFormBrowserIT {
         assertEquals(List.of(1), form.getValue().themeIds());
     }
 
+    private static WebDriver browser() {
+        return chromium.driver();
+    }
+
     private void open() {
         PAGE_LOADS.set(0);
-        browser.get(base + "/page");
+        browser().get(base + "/page");
     }
 
     private String errorFor(String field) {
-        return browser.findElement(By.cssSelector("[data-error-for=" + field + "]")).getText();
+        return browser().findElement(By.cssSelector("[data-error-for=" + field + "]")).getText();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
+        new WebDriverWait(browser(), Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
     }
 
     private EnrolmentPage page(Application application) {

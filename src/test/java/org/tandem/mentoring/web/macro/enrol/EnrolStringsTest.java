@@ -85,7 +85,11 @@ public class EnrolStringsTest {
         assertFalse(script.contains("insertAdjacentHTML"));
         assertFalse(script.contains("document.write"));
         assertFalse(script.contains("eval("));
-        assertTrue(script.contains("'Content-Type': 'application/json'"));
+        // the requests go as JSON through the shared module
+        assertTrue(script.contains("T.send('POST'"));
+        assertTrue(script.contains("T.send('PUT'"));
+        String module = Files.readString(Path.of("src/main/resources/js/tandem-rest.js"), StandardCharsets.UTF_8);
+        assertTrue(module.contains("JSON.stringify(body), 'application/json'"));
     }
 
     private static String key(Enum<?> value) {
