@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.CreatedProgramme;
 import org.tandem.mentoring.service.programme.ProgrammeCreation;
-import org.tandem.mentoring.service.programme.ProgrammeCreationForbiddenException;
 import org.tandem.mentoring.service.programme.ProgrammeWizardInput;
 
 /**
@@ -68,7 +68,7 @@ public class ProgrammeSpaceListener implements InitializingBean, DisposableBean 
                 LOG.warn("Programme of space {} created as a draft; fields to complete: {}", space.getKey(),
                         created.problems().keySet());
             }
-        } catch (ProgrammeCreationForbiddenException e) {
+        } catch (Refusal.Forbidden e) {
             LOG.warn("No programme for space {}: {}", space.getKey(), e.getMessage());
         }
     }
