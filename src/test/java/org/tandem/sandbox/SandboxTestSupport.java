@@ -63,6 +63,16 @@ public final class SandboxTestSupport {
                     HttpResponse.BodyHandlers.ofString());
         }
 
+        public HttpResponse<String> send(String method, String path, String contentType, String body,
+                String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + strip(path)))
+                    .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                b.header(headers[i], headers[i + 1]);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         /** Signs in as the person with the given username, through the sign-in form with its XSRF token. */
         public void signIn(String username) throws IOException, InterruptedException {
             String form = get("/login").body();

@@ -1,5 +1,6 @@
 package org.tandem.mentoring.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -11,10 +12,16 @@ import static org.junit.Assert.assertTrue;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.tandem.mentoring.service.Refusal;
 
 /**
  * The layers of DESIGN.md: web -> service -> (domain, store, host); domain depends on nothing but the JDK.
@@ -183,4 +191,41 @@ public class LayeringTest {
                 field -> !field.getModifiers().contains(JavaModifier.SYNTHETIC));
     }
 
+    @Test
+    public void onlyTheTwoRestMappers_shouldMapExceptions() {
+        classes().that().implement(ExceptionMapper.class)
+                .should().haveFullyQualifiedName(BASE + ".web.rest.RefusalMapper")
+                .orShould().haveFullyQualifiedName(BASE + ".web.rest.FailureMapper")
+                .because("one pipeline turns refusals and failures into the JSON error body")
+                .check(appClasses);
+    }
+
+    @Test
+    public void restResources_shouldNotCatchRefusalsOrRuntimeExceptions() {
+        noClasses().that().resideInAPackage(BASE + ".web.rest..")
+                .and().doNotImplement(ExceptionMapper.class)
+                .should(catchRefusalsOrRuntimeExceptions())
+                .because("a resource lets refusals and failures through to the mappers")
+                .check(appClasses);
+    }
+
+    private static ArchCondition<JavaClass> catchRefusalsOrRuntimeExceptions() {
+        return new ArchCondition<>("catch a Refusal, RuntimeException, Exception or Throwable") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaCodeUnit unit : type.getCodeUnits()) {
+                    for (TryCatchBlock block : unit.getTryCatchBlocks()) {
+                        for (JavaClass caught : block.getCaughtThrowables()) {
+                            if (caught.isAssignableTo(Refusal.class) || caught.isEquivalentTo(RuntimeException.class)
+                                    || caught.isEquivalentTo(Exception.class)
+                                    || caught.isEquivalentTo(Throwable.class)) {
+                                events.add(SimpleConditionEvent.satisfied(type, unit.getFullName() + " catches "
+                                        + caught.getName() + " in " + block.getSourceCodeLocation()));
+                            }
+                        }
+                    }
+                }
+            }
+        };
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.RecordNotFoundException;
 import org.tandem.mentoring.store.StaleVersionException;
@@ -29,6 +31,11 @@ public class DefaultTaxonomyService {
     static final String KEY_REQUIRED = "tandem.admin.themes.error.required";
     static final String KEY_TOO_LONG = "tandem.admin.themes.error.too-long";
     static final String KEY_DUPLICATE = "tandem.admin.themes.error.duplicate";
+    static final String KEY_INVALID = "tandem.admin.themes.error.invalid";
+    static final String KEY_FORBIDDEN = "tandem.admin.themes.error.forbidden";
+    static final String KEY_NOT_FOUND = "tandem.admin.themes.error.not-found";
+    static final String KEY_STALE = "tandem.admin.themes.error.stale";
+    static final String KEY_IN_USE = "tandem.admin.themes.error.in-use";
 
     private final HostUsers users;
     private final LearningThemeRepository themes;
@@ -56,7 +63,7 @@ public class DefaultTaxonomyService {
             errors.put(NAME, KEY_DUPLICATE);
         }
         if (!errors.isEmpty()) {
-            throw new TaxonomyException(TaxonomyException.Kind.INVALID, errors, "invalid theme");
+            throw invalid(errors);
         }
         return themes.create(LearningTheme.of(null, cleanCategory, cleanName));
     }
@@ -72,12 +79,12 @@ public class DefaultTaxonomyService {
             errors.put(NAME, KEY_DUPLICATE);
         }
         if (!errors.isEmpty()) {
-            throw new TaxonomyException(TaxonomyException.Kind.INVALID, errors, "invalid theme");
+            throw invalid(errors);
         }
         try {
             return themes.update(new LearningTheme(id, version, null, theme.category(), cleanName));
         } catch (StaleVersionException e) {
-            throw new TaxonomyException(TaxonomyException.Kind.STALE, Map.of(), e.getMessage());
+            throw new Refusal.Conflict(KEY_STALE);
         } catch (RecordNotFoundException e) {
             throw notFound(id);
         }
@@ -91,7 +98,7 @@ public class DefaultTaxonomyService {
             themes.delete(id);
         } catch (StoreValidationException e) {
             if (e.problem() == StoreValidationException.Problem.IN_USE) {
-                throw new TaxonomyException(TaxonomyException.Kind.IN_USE, Map.of(), e.getMessage());
+                throw new Refusal.Conflict(KEY_IN_USE);
             }
             throw e;
         } catch (RecordNotFoundException e) {
@@ -126,14 +133,20 @@ public class DefaultTaxonomyService {
         return value == null ? "" : value.trim();
     }
 
-    private static TaxonomyException notFound(int id) {
-        return new TaxonomyException(TaxonomyException.Kind.NOT_FOUND, Map.of(), "no default theme " + id);
+    private static Refusal.NotFound notFound(int id) {
+        return new Refusal.NotFound(KEY_NOT_FOUND);
+    }
+
+    private static Refusal.Invalid invalid(Map<String, String> errors) {
+        Map<String, FieldError> fields = new LinkedHashMap<>();
+        errors.forEach((field, key) -> fields.put(field, FieldError.of(key, String.valueOf(MAX_LENGTH))));
+        return new Refusal.Invalid(KEY_INVALID, fields);
     }
 
     private void checkAdmin() {
         Optional<String> userKey = users.currentUserKey();
         if (userKey.isEmpty() || !users.isAdmin(userKey.get())) {
-            throw new AdminNotAllowedException();
+            throw new Refusal.Forbidden(KEY_FORBIDDEN);
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
 
 /**
  * Tandem's global settings, for Confluence administrators only: for now the coordinator group, whose members
@@ -35,7 +36,7 @@ public class GlobalSettingsService {
     /**
      * The coordinator group, empty when none is set.
      *
-     * @throws AdminNotAllowedException when the signed-in person is not a Confluence administrator
+     * @throws Refusal.Forbidden when the signed-in person is not a Confluence administrator
      */
     public Optional<String> coordinatorGroup() {
         checkAdmin();
@@ -46,7 +47,7 @@ public class GlobalSettingsService {
      * Sets the coordinator group; a null or blank name clears it. The name is stored trimmed.
      *
      * @return true when a group is set, false when the setting was cleared
-     * @throws AdminNotAllowedException when the signed-in person is not a Confluence administrator
+     * @throws Refusal.Forbidden when the signed-in person is not a Confluence administrator
      * @throws IllegalArgumentException when the name is longer than {@link #MAX_GROUP_LENGTH}
      */
     public boolean setCoordinatorGroup(String group) {
@@ -61,7 +62,7 @@ public class GlobalSettingsService {
 
     private void checkAdmin() {
         if (access() != AdminAccess.ADMIN) {
-            throw new AdminNotAllowedException();
+            throw new Refusal.Forbidden("tandem.admin.forbidden");
         }
     }
 }

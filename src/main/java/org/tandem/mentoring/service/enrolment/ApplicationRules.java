@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
+import org.tandem.mentoring.service.FieldError;
 
 /**
  * Checks an application form field by field and reports every problem at once, as i18n keys with arguments.

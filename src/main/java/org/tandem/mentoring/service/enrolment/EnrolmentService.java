@@ -29,6 +29,8 @@ import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.Coordinators;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
@@ -57,7 +59,7 @@ import org.tandem.mentoring.store.StoreValidationException;
  * moves it on to {@code AWAITING_COORDINATOR}, the coordinator's to {@code APPROVED}; either may decline with a
  * reason. A manager's nomination creates an application in {@code APPLIED} for the report, who confirms it (it then
  * goes straight to the coordinators: the manager has already said yes) or withdraws it. Every step records who took
- * it and when; a step based on a stale version fails with {@link ApplicationConflictException} and writes nothing.
+ * it and when; a step based on a stale version fails with {@link Refusal.Conflict} and writes nothing.
  */
 @Named
 public class EnrolmentService {
@@ -166,7 +168,7 @@ public class EnrolmentService {
         return inTransaction(() -> {
             Programme programme = visibleProgramme(programmeId, viewer);
             if (!coordinators.coordinates(viewer, programme)) {
-                throw new ApplicationForbiddenException(FORBIDDEN + "not-coordinator");
+                throw new Refusal.Forbidden(FORBIDDEN + "not-coordinator");
             }
             List<Participant> waiting = participants.findByProgrammeAndState(programmeId,
                     ParticipantState.AWAITING_COORDINATOR);
@@ -231,7 +233,7 @@ public class EnrolmentService {
                 errors.put(ApplicationRules.ROLE, ApplicationRules.error("already-applied"));
             }
             if (!errors.isEmpty()) {
-                throw new InvalidApplicationException(errors);
+                throw EnrolmentRefusals.invalid(errors);
             }
             String manager = managerOf(orgChart, viewer, users);
             ParticipantState state = programme.managerApprovalRequired() && manager != null
@@ -253,14 +255,14 @@ public class EnrolmentService {
             Access access = access(applicationId, viewer);
             access.requireApplicant();
             if (!access.editable()) {
-                throw new ApplicationConflictException(ApplicationConflictException.STATE);
+                throw new Refusal.Conflict(EnrolmentRefusals.STATE);
             }
             Map<String, FieldError> errors = check(form, viewer, access.programme);
             if (form != null && form.role() != null && form.role() != access.participant.role()) {
                 errors.put(ApplicationRules.ROLE, ApplicationRules.error("role.change"));
             }
             if (!errors.isEmpty()) {
-                throw new InvalidApplicationException(errors);
+                throw EnrolmentRefusals.invalid(errors);
             }
             Participant stored = access.participant;
             Participant changed = fill(stored, form);
@@ -292,7 +294,7 @@ public class EnrolmentService {
             Access access = access(applicationId, viewer);
             access.requireApplicant();
             if (access.participant.state() != ParticipantState.APPLIED) {
-                throw new ApplicationConflictException(ApplicationConflictException.STATE);
+                throw new Refusal.Conflict(EnrolmentRefusals.STATE);
             }
             boolean managerSaidYes = access.managerKey == null
                     || access.managerKey.equals(access.participant.decidedBy());
@@ -313,7 +315,7 @@ public class EnrolmentService {
         return inTransaction(() -> {
             Programme programme = visibleProgramme(programmeId, viewer);
             if (nomineeKey == null || nomineeKey.isBlank() || !viewer.equals(managerOf(orgChart, nomineeKey, users))) {
-                throw InvalidApplicationException.of(ApplicationRules.NOMINEE,
+                throw EnrolmentRefusals.invalid(ApplicationRules.NOMINEE,
                         ApplicationRules.error("nominee.not-report"));
             }
             Map<String, FieldError> errors = check(form, nomineeKey, programme);
@@ -324,7 +326,7 @@ public class EnrolmentService {
                 errors.put(ApplicationRules.NOMINEE, ApplicationRules.error("nominee.already-applied"));
             }
             if (!errors.isEmpty()) {
-                throw new InvalidApplicationException(errors);
+                throw EnrolmentRefusals.invalid(errors);
             }
             Participant created = participants.create(fill(
                     Participant.apply(programmeId, nomineeKey, ParticipantRole.MENTEE, List.of()), form)
@@ -339,10 +341,10 @@ public class EnrolmentService {
         return inTransaction(() -> {
             Access access = access(applicationId, viewer);
             if (!access.manager()) {
-                throw new ApplicationForbiddenException(FORBIDDEN + "not-manager");
+                throw new Refusal.Forbidden(FORBIDDEN + "not-manager");
             }
             if (access.participant.state() != ParticipantState.AWAITING_MANAGER) {
-                throw new ApplicationConflictException(ApplicationConflictException.STATE);
+                throw new Refusal.Conflict(EnrolmentRefusals.STATE);
             }
             requireReason(verdict, reason);
             return access.decide(version, verdict == Verdict.APPROVE
@@ -358,10 +360,10 @@ public class EnrolmentService {
         return inTransaction(() -> {
             Access access = access(applicationId, viewer);
             if (!access.coordinator || access.applicant()) {
-                throw new ApplicationForbiddenException(FORBIDDEN + "not-coordinator");
+                throw new Refusal.Forbidden(FORBIDDEN + "not-coordinator");
             }
             if (access.participant.state() != ParticipantState.AWAITING_COORDINATOR) {
-                throw new ApplicationConflictException(ApplicationConflictException.STATE);
+                throw new Refusal.Conflict(EnrolmentRefusals.STATE);
             }
             requireReason(verdict, reason);
             return access.decide(version, verdict == Verdict.APPROVE
@@ -445,7 +447,7 @@ public class EnrolmentService {
         Map<String, FieldError> errors = ApplicationRules.checkReason(Objects.requireNonNull(verdict, "verdict"),
                 reason);
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw EnrolmentRefusals.invalid(errors);
         }
     }
 
@@ -463,25 +465,25 @@ public class EnrolmentService {
 
     private String signedIn() {
         return users.currentUserKey()
-                .orElseThrow(() -> new ApplicationForbiddenException(FORBIDDEN + "sign-in"));
+                .orElseThrow(() -> new Refusal.Forbidden(FORBIDDEN + "sign-in"));
     }
 
     /** The programme, if the viewer may see its space or coordinates it; otherwise "not found". */
     private Programme visibleProgramme(int programmeId, String viewer) {
         return programmes.findById(programmeId)
                 .filter(p -> spaces.canView(viewer, p.spaceKey()) || coordinators.coordinates(viewer, p))
-                .orElseThrow(() -> ApplicationNotFoundException.programme(programmeId));
+                .orElseThrow(() -> EnrolmentRefusals.programmeNotFound(programmeId));
     }
 
     /** The application and the viewer's relation to it; "not found" for anybody without one. */
     private Access access(int applicationId, String viewer) {
         Participant participant = participants.findById(applicationId)
-                .orElseThrow(() -> ApplicationNotFoundException.application(applicationId));
+                .orElseThrow(() -> EnrolmentRefusals.applicationNotFound(applicationId));
         Programme programme = programmes.findById(participant.programmeId())
-                .orElseThrow(() -> ApplicationNotFoundException.application(applicationId));
+                .orElseThrow(() -> EnrolmentRefusals.applicationNotFound(applicationId));
         Access access = new Access(participant, programme, managerOf(orgChart, participant.userKey(), users), viewer);
         if (!access.mayView()) {
-            throw ApplicationNotFoundException.application(applicationId);
+            throw EnrolmentRefusals.applicationNotFound(applicationId);
         }
         return access;
     }
@@ -506,22 +508,22 @@ public class EnrolmentService {
         try {
             return transactions.execute(work::get);
         } catch (StaleVersionException e) {
-            throw new ApplicationConflictException(ApplicationConflictException.STALE);
+            throw new Refusal.Conflict(EnrolmentRefusals.STALE);
         } catch (RecordNotFoundException e) {
-            throw ApplicationNotFoundException.application(e.id());
+            throw EnrolmentRefusals.applicationNotFound(e.id());
         } catch (StoreValidationException e) {
             throw translate(e);
         }
     }
 
-    private static EnrolmentException translate(StoreValidationException e) {
+    private static Refusal translate(StoreValidationException e) {
         return switch (e.field()) {
-            case "participant.userKey" -> InvalidApplicationException.of(ApplicationRules.ROLE,
+            case "participant.userKey" -> EnrolmentRefusals.invalid(ApplicationRules.ROLE,
                     ApplicationRules.error("already-applied"));
-            case "participant.themeIds" -> InvalidApplicationException.of(ApplicationRules.THEMES,
+            case "participant.themeIds" -> EnrolmentRefusals.invalid(ApplicationRules.THEMES,
                     ApplicationRules.error("themes.unknown", ""));
-            case "participant.state" -> new ApplicationConflictException(ApplicationConflictException.STATE);
-            default -> InvalidApplicationException.of(e.field().substring(e.field().indexOf('.') + 1),
+            case "participant.state" -> new Refusal.Conflict(EnrolmentRefusals.STATE);
+            default -> EnrolmentRefusals.invalid(e.field().substring(e.field().indexOf('.') + 1),
                     ApplicationRules.error("invalid.field"));
         };
     }
@@ -572,13 +574,13 @@ public class EnrolmentService {
 
         void requireApplicant() {
             if (!applicant()) {
-                throw new ApplicationForbiddenException(FORBIDDEN + "not-applicant");
+                throw new Refusal.Forbidden(FORBIDDEN + "not-applicant");
             }
         }
 
         Application decide(int version, ParticipantState target, String reason) {
             if (!participant.state().canMoveTo(target)) {
-                throw new ApplicationConflictException(ApplicationConflictException.STATE);
+                throw new Refusal.Conflict(EnrolmentRefusals.STATE);
             }
             Participant decided = participants.decide(participant.id(), version, target, viewer, clock.instant(),
                     trim(reason));

@@ -18,6 +18,7 @@ import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartReport;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartValidator;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.OrgChartImport;
 import org.tandem.mentoring.store.OrgChartRepository;
 
@@ -50,7 +51,7 @@ public class OrgChartImportService {
     /**
      * Checks a file and tells what an import would change; writes nothing.
      *
-     * @throws OrgChartImportNotAllowedException when the signed-in person may not import
+     * @throws Refusal.Forbidden when the signed-in person may not import
      */
     public OrgChartPreview preview(byte[] csv, ImportMode mode) {
         return transactions.execute(() -> {
@@ -74,7 +75,7 @@ public class OrgChartImportService {
      * Imports a file: when the report holds an error nothing is written and the result carries only the report;
      * otherwise the chart is replaced or updated atomically and the result carries the counts.
      *
-     * @throws OrgChartImportNotAllowedException when the signed-in person may not import
+     * @throws Refusal.Forbidden when the signed-in person may not import
      */
     public OrgChartImportResult importCsv(byte[] csv, ImportMode mode) {
         return transactions.execute(() -> {
@@ -101,7 +102,7 @@ public class OrgChartImportService {
     private void checkAllowed() {
         String userKey = users.currentUserKey().orElse(null);
         if (!admins.mayImport(userKey)) {
-            throw new OrgChartImportNotAllowedException();
+            throw new Refusal.Forbidden("tandem.orgchart.rest.forbidden");
         }
     }
 

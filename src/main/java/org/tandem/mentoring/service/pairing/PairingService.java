@@ -40,7 +40,8 @@ import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
-import org.tandem.mentoring.service.enrolment.FieldError;
+import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.Coordinators;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.MentorCapacityException;
@@ -176,7 +177,7 @@ public class PairingService {
             Access access = access(pairingId, viewer);
             access.requireCoordinator();
             if (access.pairing.state() != PairingState.STAGED) {
-                throw new PairingConflictException(PairingConflictException.STATE);
+                throw new Refusal.Conflict(PairingRefusals.STATE);
             }
             pairings.removeStaged(pairingId, version, viewer, clock.instant(), null);
             return null;
@@ -194,18 +195,18 @@ public class PairingService {
             Access first = access(firstId, viewer);
             Access second = access(secondId, viewer);
             if (first.pairing.programmeId() != programmeId) {
-                throw PairingNotFoundException.pairing(firstId);
+                throw PairingRefusals.pairingNotFound(firstId);
             }
             first.requireCoordinator();
             second.requireCoordinator();
             if (first.pairing.programmeId() != second.pairing.programmeId() || firstId == secondId) {
-                throw InvalidPairingException.of("second", FIELD + "swap.other");
+                throw PairingRefusals.invalid("second", FIELD + "swap.other");
             }
             if (first.pairing.state() != PairingState.STAGED || second.pairing.state() != PairingState.STAGED) {
-                throw new PairingConflictException(PairingConflictException.STATE);
+                throw new Refusal.Conflict(PairingRefusals.STATE);
             }
             if (first.pairing.mentorKey().equals(second.pairing.mentorKey())) {
-                throw InvalidPairingException.of("second", FIELD + "swap.same-mentor");
+                throw PairingRefusals.invalid("second", FIELD + "swap.same-mentor");
             }
             requireMatchingPhase(first.programme);
             MatchingInput input = input(first.programme, orgChart.snapshot(List.of(first.pairing.menteeKey(),
@@ -246,12 +247,12 @@ public class PairingService {
             throwIfAny(errors);
             List<Pairing> existing = pairings.findByProgramme(programmeId);
             if (existing.stream().anyMatch(p -> p.menteeKey().equals(menteeKey) && !p.state().isFinal())) {
-                throw InvalidPairingException.of("menteeKey", FIELD + "mentee.paired");
+                throw PairingRefusals.invalid("menteeKey", FIELD + "mentee.paired");
             }
             long taken = existing.stream().filter(p -> p.mentorKey().equals(mentorKey) && !p.state().isFinal())
                     .count();
             if (taken >= input.mentor(mentorKey).capacity()) {
-                throw InvalidPairingException.of("mentorKey", FIELD + "mentor.full");
+                throw PairingRefusals.invalid("mentorKey", FIELD + "mentor.full");
             }
             Proposal proposal = allowed(input, menteeKey, mentorKey, "mentorKey");
             Set<PairingWarning> warnings = input.warnings(proposal);
@@ -275,7 +276,7 @@ public class PairingService {
             List<Pairing> all = pairings.findByProgramme(programmeId);
             List<Pairing> staged = all.stream().filter(p -> p.state() == PairingState.STAGED).toList();
             if (staged.isEmpty()) {
-                throw new PairingConflictException(PairingConflictException.NOTHING_STAGED);
+                throw new Refusal.Conflict(PairingRefusals.NOTHING_STAGED);
             }
             OrgChart chart = orgChart.snapshot(staged.stream()
                     .flatMap(p -> Stream.of(p.menteeKey(), p.mentorKey())).toList());
@@ -286,7 +287,7 @@ public class PairingService {
                 if (!pairing.state().isFinal()) {
                     load.merge(pairing.mentorKey(), 1, Integer::sum);
                     if (!menteesHeld.add(pairing.menteeKey())) {
-                        throw new PairingConflictException(PairingConflictException.PUBLISH, pairing.menteeKey());
+                        throw new Refusal.Conflict(PairingRefusals.PUBLISH, pairing.menteeKey());
                     }
                 }
             }
@@ -295,7 +296,7 @@ public class PairingService {
                 if (!input.isMentee(pairing.menteeKey()) || !input.isMentor(pairing.mentorKey())
                         || input.check(pairing.menteeKey(), pairing.mentorKey()).isPresent()
                         || load.get(pairing.mentorKey()) > input.mentor(pairing.mentorKey()).capacity()) {
-                    throw new PairingConflictException(PairingConflictException.PUBLISH, pairing.menteeKey());
+                    throw new Refusal.Conflict(PairingRefusals.PUBLISH, pairing.menteeKey());
                 }
                 capacities.put(pairing.mentorKey(), input.mentor(pairing.mentorKey()).capacity());
             }
@@ -430,18 +431,18 @@ public class PairingService {
     public PairingView answer(int pairingId, int version, ConsentAnswer answer, String reason) {
         String viewer = signedIn();
         if (answer == null) {
-            throw InvalidPairingException.of("answer", FIELD + "answer.invalid");
+            throw PairingRefusals.invalid("answer", FIELD + "answer.invalid");
         }
         String why = trim(reason);
         if (why != null && why.length() > MAX_REASON) {
-            throw InvalidPairingException.of("reason", FIELD + "reason.long", MAX_REASON);
+            throw PairingRefusals.invalid("reason", FIELD + "reason.long", MAX_REASON);
         }
         return inTransaction(() -> {
             Access access = access(pairingId, viewer);
             Party party = access.partyFor(answer);
             Pairing pairing = access.pairing;
             if (!pairing.waitsFor(party)) {
-                throw new PairingConflictException(PairingConflictException.STATE);
+                throw new Refusal.Conflict(PairingRefusals.STATE);
             }
             Consent consent = answer == ConsentAnswer.DECLINE ? Consent.DECLINED : Consent.GIVEN;
             Instant now = clock.instant();
@@ -457,18 +458,18 @@ public class PairingService {
         String viewer = signedIn();
         String why = trim(reason);
         if (why == null) {
-            throw InvalidPairingException.of("reason", FIELD + "reason.required");
+            throw PairingRefusals.invalid("reason", FIELD + "reason.required");
         }
         if (why.length() > MAX_REASON) {
-            throw InvalidPairingException.of("reason", FIELD + "reason.long", MAX_REASON);
+            throw PairingRefusals.invalid("reason", FIELD + "reason.long", MAX_REASON);
         }
         return inTransaction(() -> {
             Access access = access(pairingId, viewer);
             if (!access.pair()) {
-                throw new PairingForbiddenException(FORBIDDEN + "not-pair");
+                throw new Refusal.Forbidden(FORBIDDEN + "not-pair");
             }
             if (access.pairing.state() != PairingState.ACTIVE) {
-                throw new PairingConflictException(PairingConflictException.STATE);
+                throw new Refusal.Conflict(PairingRefusals.STATE);
             }
             Instant now = clock.instant();
             Pairing saved = pairings.save(access.pairing.atVersion(version).ended(why).decidedBy(viewer, now),
@@ -493,7 +494,7 @@ public class PairingService {
     private static Proposal allowed(MatchingInput input, String menteeKey, String mentorKey, String field) {
         Optional<HardRule> broken = input.check(menteeKey, mentorKey);
         if (broken.isPresent()) {
-            throw InvalidPairingException.of(field, FIELD + "hard." + broken.get().name());
+            throw PairingRefusals.invalid(field, FIELD + "hard." + broken.get().name());
         }
         return input.describe(menteeKey, mentorKey);
     }
@@ -501,10 +502,10 @@ public class PairingService {
     private static String reasonFor(boolean noWarnings, String reason) {
         String why = trim(reason);
         if (!noWarnings && why == null) {
-            throw InvalidPairingException.of("reason", FIELD + "reason.warnings");
+            throw PairingRefusals.invalid("reason", FIELD + "reason.warnings");
         }
         if (why != null && why.length() > MAX_REASON) {
-            throw InvalidPairingException.of("reason", FIELD + "reason.long", MAX_REASON);
+            throw PairingRefusals.invalid("reason", FIELD + "reason.long", MAX_REASON);
         }
         return why;
     }
@@ -540,38 +541,38 @@ public class PairingService {
 
     private static void requireMatchingPhase(Programme programme) {
         if (!MATCHING_PHASES.contains(programme.phase())) {
-            throw new PairingConflictException(PairingConflictException.PHASE, programme.phase().name());
+            throw new Refusal.Conflict(PairingRefusals.PHASE, programme.phase().name());
         }
     }
 
     private String signedIn() {
-        return users.currentUserKey().orElseThrow(() -> new PairingForbiddenException(FORBIDDEN + "sign-in"));
+        return users.currentUserKey().orElseThrow(() -> new Refusal.Forbidden(FORBIDDEN + "sign-in"));
     }
 
     /** The programme, if the viewer may see its space or coordinates it; otherwise "not found". */
     private Programme visibleProgramme(int programmeId, String viewer) {
         return programmes.findById(programmeId)
                 .filter(p -> spaces.canView(viewer, p.spaceKey()) || coordinators.coordinates(viewer, p))
-                .orElseThrow(() -> PairingNotFoundException.programme(programmeId));
+                .orElseThrow(() -> PairingRefusals.programmeNotFound(programmeId));
     }
 
     /** A programme the viewer coordinates: "not found" if they cannot see it, "forbidden" if they only see it. */
     private Programme coordinatedProgramme(int programmeId, String viewer) {
         Programme programme = visibleProgramme(programmeId, viewer);
         if (!coordinators.coordinates(viewer, programme)) {
-            throw new PairingForbiddenException(FORBIDDEN + "not-coordinator");
+            throw new Refusal.Forbidden(FORBIDDEN + "not-coordinator");
         }
         return programme;
     }
 
     /** The pairing and the viewer's relation to it; "not found" for anybody without one. */
     private Access access(int pairingId, String viewer) {
-        Pairing pairing = pairings.findById(pairingId).orElseThrow(() -> PairingNotFoundException.pairing(pairingId));
+        Pairing pairing = pairings.findById(pairingId).orElseThrow(() -> PairingRefusals.pairingNotFound(pairingId));
         Programme programme = programmes.findById(pairing.programmeId())
-                .orElseThrow(() -> PairingNotFoundException.pairing(pairingId));
+                .orElseThrow(() -> PairingRefusals.pairingNotFound(pairingId));
         Access access = new Access(pairing, programme, viewer, coordinators.coordinates(viewer, programme));
         if (!access.mayView()) {
-            throw PairingNotFoundException.pairing(pairingId);
+            throw PairingRefusals.pairingNotFound(pairingId);
         }
         return access;
     }
@@ -582,7 +583,7 @@ public class PairingService {
 
     private static void throwIfAny(Map<String, FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new InvalidPairingException(errors);
+            throw PairingRefusals.invalid(errors);
         }
     }
 
@@ -596,25 +597,25 @@ public class PairingService {
                 return transactions.execute(work::get);
             } catch (MentorSeatContentionException e) {
                 if (attempt >= ATTEMPTS) {
-                    throw new PairingConflictException(PairingConflictException.STALE);
+                    throw new Refusal.Conflict(PairingRefusals.STALE);
                 }
             } catch (MentorCapacityException e) {
-                throw new PairingConflictException(PairingConflictException.MENTOR_FULL);
+                throw new Refusal.Conflict(PairingRefusals.MENTOR_FULL);
             } catch (StaleVersionException e) {
-                throw new PairingConflictException(PairingConflictException.STALE);
+                throw new Refusal.Conflict(PairingRefusals.STALE);
             } catch (RecordNotFoundException e) {
-                throw PairingNotFoundException.pairing(e.id());
+                throw PairingRefusals.pairingNotFound(e.id());
             } catch (StoreValidationException e) {
                 throw translate(e);
             }
         }
     }
 
-    private static PairingException translate(StoreValidationException e) {
+    private static Refusal translate(StoreValidationException e) {
         if (e.field().endsWith(".state") || e.field().endsWith(".mentorKey")) {
-            return new PairingConflictException(PairingConflictException.STATE);
+            return new Refusal.Conflict(PairingRefusals.STATE);
         }
-        return InvalidPairingException.of(e.field().substring(e.field().indexOf('.') + 1), FIELD + "invalid.field");
+        return PairingRefusals.invalid(e.field().substring(e.field().indexOf('.') + 1), FIELD + "invalid.field");
     }
 
     private PairingView view(Pairing pairing, Programme programme, String viewer, boolean coordinator) {
@@ -662,7 +663,7 @@ public class PairingService {
 
         void requireCoordinator() {
             if (!coordinator) {
-                throw new PairingForbiddenException(FORBIDDEN + "not-coordinator");
+                throw new Refusal.Forbidden(FORBIDDEN + "not-coordinator");
             }
         }
 
@@ -678,7 +679,7 @@ public class PairingService {
 
         private Party require(Party party, String why) {
             if (party == null) {
-                throw new PairingForbiddenException(FORBIDDEN + why);
+                throw new Refusal.Forbidden(FORBIDDEN + why);
             }
             return party;
         }

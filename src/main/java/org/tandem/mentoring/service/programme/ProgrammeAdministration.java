@@ -13,6 +13,8 @@ import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.RecordNotFoundException;
@@ -59,17 +61,17 @@ public class ProgrammeAdministration {
             Programme programme = coordinated(programmeId);
             requireVersion(programme, version);
             if (target == null) {
-                throw InvalidProgrammeChangeException.field("phase", ProgrammeFieldError.of(PREFIX + "phase.missing"));
+                throw ProgrammeRefusals.invalid("phase", FieldError.of(PREFIX + "phase.missing"));
             }
             if (!programme.phase().canMoveTo(target)) {
-                throw new InvalidProgrammeChangeException(PREFIX + "phase.illegal",
+                throw new Refusal.Invalid(PREFIX + "phase.illegal",
                         List.of(phaseKey(programme.phase()), phaseKey(target)), Map.of());
             }
             List<String> missing = target.missingCharterFields(programme);
             if (!missing.isEmpty()) {
-                Map<String, ProgrammeFieldError> errors = new LinkedHashMap<>();
-                missing.forEach(field -> errors.put(field, ProgrammeFieldError.of(PREFIX + "charter.required")));
-                throw new InvalidProgrammeChangeException(PREFIX + "phase.charter-incomplete", List.of(), errors);
+                Map<String, FieldError> errors = new LinkedHashMap<>();
+                missing.forEach(field -> errors.put(field, FieldError.of(PREFIX + "charter.required")));
+                throw new Refusal.Invalid(PREFIX + "phase.charter-incomplete", List.of(), errors);
             }
             return programmes.update(programme.withPhase(target));
         });
@@ -81,35 +83,35 @@ public class ProgrammeAdministration {
             Programme programme = coordinated(programmeId);
             requireVersion(programme, form.version());
             if (programme.phase().isFinal()) {
-                throw new InvalidProgrammeChangeException(PREFIX + "archived", List.of(), Map.of());
+                throw new Refusal.Invalid(PREFIX + "archived", List.of(), Map.of());
             }
-            Map<String, ProgrammeFieldError> errors = new LinkedHashMap<>();
+            Map<String, FieldError> errors = new LinkedHashMap<>();
             String purpose = text(errors, "purpose", form.purpose());
             String goals = text(errors, "goals", form.goals());
             String rules = text(errors, "confidentialityRules", form.confidentialityRules());
             if (programme.phase() != ProgrammePhase.DRAFT) {
                 // once enrolment has opened, the vision stays written down
                 if (purpose == null) {
-                    errors.putIfAbsent("purpose", ProgrammeFieldError.of(PREFIX + "charter.required-after-draft"));
+                    errors.putIfAbsent("purpose", FieldError.of(PREFIX + "charter.required-after-draft"));
                 }
                 if (goals == null) {
-                    errors.putIfAbsent("goals", ProgrammeFieldError.of(PREFIX + "charter.required-after-draft"));
+                    errors.putIfAbsent("goals", FieldError.of(PREFIX + "charter.required-after-draft"));
                 }
                 if (form.startDate() == null) {
-                    errors.putIfAbsent("startDate", ProgrammeFieldError.of(PREFIX + "charter.required-after-draft"));
+                    errors.putIfAbsent("startDate", FieldError.of(PREFIX + "charter.required-after-draft"));
                 }
             }
             if (form.durationMonths() == null) {
-                errors.put("durationMonths", ProgrammeFieldError.of(PREFIX + "charter.required"));
+                errors.put("durationMonths", FieldError.of(PREFIX + "charter.required"));
             } else if (form.durationMonths() < 1 || form.durationMonths() > MAX_DURATION_MONTHS) {
-                errors.put("durationMonths", ProgrammeFieldError.of(PREFIX + "duration.range", 1,
+                errors.put("durationMonths", FieldError.of(PREFIX + "duration.range", 1,
                         MAX_DURATION_MONTHS));
             }
             if (form.cadence() == null) {
-                errors.put("cadence", ProgrammeFieldError.of(PREFIX + "charter.required"));
+                errors.put("cadence", FieldError.of(PREFIX + "charter.required"));
             }
             if (!errors.isEmpty()) {
-                throw InvalidProgrammeChangeException.fields(errors);
+                throw ProgrammeRefusals.invalid(errors);
             }
             Programme changed = programme.withCharter(purpose, goals, rules)
                     .withSchedule(form.startDate(), form.durationMonths(), form.cadence())
@@ -144,7 +146,7 @@ public class ProgrammeAdministration {
             Programme programme = coordinatedAndOpen(programmeId);
             LearningTheme theme = ownTheme(programme, themeId);
             if (theme.version() != version) {
-                throw new ProgrammeConflictException(ProgrammeConflictException.STALE);
+                throw new Refusal.Conflict(ProgrammeRefusals.STALE);
             }
             ThemeInput input = themeInput(category, name);
             requireUnique(programme, input, themeId);
@@ -162,7 +164,7 @@ public class ProgrammeAdministration {
                 themes.delete(theme.id());
             } catch (StoreValidationException e) {
                 if (e.problem() == StoreValidationException.Problem.IN_USE) {
-                    throw new ProgrammeConflictException(ProgrammeConflictException.THEME_IN_USE, theme.name());
+                    throw new Refusal.Conflict(ProgrammeRefusals.THEME_IN_USE, theme.name());
                 }
                 throw e;
             }
@@ -176,13 +178,13 @@ public class ProgrammeAdministration {
         String viewer = viewer();
         return programmes.findById(programmeId)
                 .filter(p -> p.spaceKey() != null && spaces.canView(viewer, p.spaceKey()))
-                .orElseThrow(() -> new ProgrammeNotFoundException(programmeId));
+                .orElseThrow(() -> ProgrammeRefusals.notFound(programmeId));
     }
 
     private Programme coordinated(int programmeId) {
         Programme programme = visible(programmeId);
         if (!coordinators.coordinates(viewer(), programme)) {
-            throw new ProgrammeForbiddenException();
+            throw ProgrammeRefusals.forbidden();
         }
         return programme;
     }
@@ -190,24 +192,24 @@ public class ProgrammeAdministration {
     private Programme coordinatedAndOpen(int programmeId) {
         Programme programme = coordinated(programmeId);
         if (programme.phase().isFinal()) {
-            throw new InvalidProgrammeChangeException(PREFIX + "archived", List.of(), Map.of());
+            throw new Refusal.Invalid(PREFIX + "archived", List.of(), Map.of());
         }
         return programme;
     }
 
     private static void requireVersion(Programme programme, int version) {
         if (programme.version() != version) {
-            throw new ProgrammeConflictException(ProgrammeConflictException.STALE);
+            throw new Refusal.Conflict(ProgrammeRefusals.STALE);
         }
     }
 
     private LearningTheme ownTheme(Programme programme, int themeId) {
-        LearningTheme theme = themes.findById(themeId).orElseThrow(() -> new ProgrammeNotFoundException(themeId));
+        LearningTheme theme = themes.findById(themeId).orElseThrow(() -> ProgrammeRefusals.notFound(themeId));
         if (theme.isDefaultTaxonomy()) {
-            throw new InvalidProgrammeChangeException(PREFIX + "theme.default", List.of(theme.name()), Map.of());
+            throw new Refusal.Invalid(PREFIX + "theme.default", List.of(theme.name()), Map.of());
         }
         if (theme.programmeId() != programme.id()) {
-            throw new ProgrammeNotFoundException(themeId);
+            throw ProgrammeRefusals.notFound(themeId);
         }
         return theme;
     }
@@ -216,11 +218,11 @@ public class ProgrammeAdministration {
     }
 
     private static ThemeInput themeInput(String category, String name) {
-        Map<String, ProgrammeFieldError> errors = new LinkedHashMap<>();
+        Map<String, FieldError> errors = new LinkedHashMap<>();
         String cleanCategory = required(errors, "category", category, MAX_THEME_CATEGORY);
         String cleanName = required(errors, "name", name, MAX_THEME_NAME);
         if (!errors.isEmpty()) {
-            throw InvalidProgrammeChangeException.fields(errors);
+            throw ProgrammeRefusals.invalid(errors);
         }
         return new ThemeInput(cleanCategory, cleanName);
     }
@@ -230,8 +232,8 @@ public class ProgrammeAdministration {
         boolean taken = themes.findAvailableTo(programme.id()).stream()
                 .anyMatch(theme -> theme.id() != ownId && sameness(theme.category(), theme.name()).equals(wanted));
         if (taken) {
-            throw InvalidProgrammeChangeException.field("name",
-                    ProgrammeFieldError.of(PREFIX + "theme.duplicate", input.name()));
+            throw ProgrammeRefusals.invalid("name",
+                    FieldError.of(PREFIX + "theme.duplicate", input.name()));
         }
     }
 
@@ -239,25 +241,25 @@ public class ProgrammeAdministration {
         return category.strip().toLowerCase(Locale.ROOT) + '\n' + name.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String text(Map<String, ProgrammeFieldError> errors, String field, String value) {
+    private static String text(Map<String, FieldError> errors, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String clean = value.strip();
         if (clean.length() > MAX_CHARTER_TEXT) {
-            errors.put(field, ProgrammeFieldError.of(PREFIX + "too-long", MAX_CHARTER_TEXT));
+            errors.put(field, FieldError.of(PREFIX + "too-long", MAX_CHARTER_TEXT));
         }
         return clean;
     }
 
-    private static String required(Map<String, ProgrammeFieldError> errors, String field, String value, int max) {
+    private static String required(Map<String, FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.put(field, ProgrammeFieldError.of(PREFIX + "required"));
+            errors.put(field, FieldError.of(PREFIX + "required"));
             return null;
         }
         String clean = value.strip();
         if (clean.length() > max) {
-            errors.put(field, ProgrammeFieldError.of(PREFIX + "too-long", max));
+            errors.put(field, FieldError.of(PREFIX + "too-long", max));
         }
         return clean;
     }
@@ -275,7 +277,7 @@ public class ProgrammeAdministration {
         try {
             return transactions.execute(work::get);
         } catch (StaleVersionException | RecordNotFoundException e) {
-            throw new ProgrammeConflictException(ProgrammeConflictException.STALE);
+            throw new Refusal.Conflict(ProgrammeRefusals.STALE);
         }
     }
 }

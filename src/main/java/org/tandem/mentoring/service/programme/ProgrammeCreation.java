@@ -14,6 +14,7 @@ import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.host.HostSpaces;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.ProgrammeRepository;
 
 /**
@@ -99,17 +100,17 @@ public class ProgrammeCreation {
      * Creates the programme of the new space {@code input.spaceKey()} for its creator. Asked twice for the same
      * space (an event delivered again), it hands back the programme already there.
      *
-     * @throws ProgrammeCreationForbiddenException if the creator may not create spaces or does not administer it
+     * @throws Refusal.Forbidden if the creator may not create spaces or does not administer it
      */
     public CreatedProgramme createForNewSpace(String creatorKey, ProgrammeWizardInput input) {
         if (input.spaceKey() == null || !spaces.exists(input.spaceKey())) {
             throw new IllegalArgumentException("no such space: " + input.spaceKey());
         }
         if (!spaces.canCreateSpaces(creatorKey)) {
-            throw new ProgrammeCreationForbiddenException("the person may not create spaces");
+            throw new Refusal.Forbidden("tandem.programme.create.error.no-space-permission");
         }
         if (!spaces.canAdminister(creatorKey, input.spaceKey())) {
-            throw new ProgrammeCreationForbiddenException("the person does not administer the space");
+            throw new Refusal.Forbidden("tandem.programme.create.error.not-space-admin");
         }
         Map<String, String> problems = validate(input);
         return transactions.execute(() -> {

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.admin.AdminAccess;
-import org.tandem.mentoring.service.admin.AdminNotAllowedException;
 import org.tandem.mentoring.service.admin.DefaultTaxonomyService;
 import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.service.orgchart.ImportMode;
@@ -86,7 +86,7 @@ public class AdminServlet extends HttpServlet {
                     null);
         } catch (WebSudoSessionException e) {
             webSudo.enforceWebSudoProtection(request, response);
-        } catch (AdminNotAllowedException e) {
+        } catch (Refusal.Forbidden e) {
             renderForbidden(response);
         }
     }
@@ -116,7 +116,7 @@ public class AdminServlet extends HttpServlet {
             response.sendRedirect(request.getRequestURI() + "?" + SAVED_PARAMETER + "=" + (set ? "set" : "cleared"));
         } catch (WebSudoSessionException e) {
             webSudo.enforceWebSudoProtection(request, response);
-        } catch (AdminNotAllowedException e) {
+        } catch (Refusal.Forbidden e) {
             renderForbidden(response);
         }
     }

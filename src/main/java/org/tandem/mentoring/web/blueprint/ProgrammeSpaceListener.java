@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.CreatedProgramme;
 import org.tandem.mentoring.service.programme.ProgrammeCreation;
-import org.tandem.mentoring.service.programme.ProgrammeCreationForbiddenException;
 import org.tandem.mentoring.service.programme.ProgrammeWizardInput;
 import org.tandem.mentoring.web.events.HostEventListener;
 
@@ -56,7 +56,7 @@ public class ProgrammeSpaceListener extends HostEventListener {
                 LOG.warn("Programme of space {} created as a draft; fields to complete: {}", space.getKey(),
                         created.problems().keySet());
             }
-        } catch (ProgrammeCreationForbiddenException e) {
+        } catch (Refusal.Forbidden e) {
             LOG.warn("No programme for space {}: {}", space.getKey(), e.getMessage());
         }
     }

@@ -1,7 +1,6 @@
 package org.tandem.mentoring.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,12 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tandem.mentoring.domain.programme.Cadence;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.service.programme.CharterForm;
 import org.tandem.mentoring.service.programme.ProgrammeAdministration;
-import org.tandem.mentoring.service.programme.ProgrammeNotFoundException;
 import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
+import org.tandem.mentoring.service.programme.ProgrammeRefusals;
 import org.tandem.mentoring.service.programme.ThemeOffer;
 
 /**
@@ -35,27 +35,21 @@ import org.tandem.mentoring.service.programme.ThemeOffer;
 @LicensedOnly
 public class ProgrammeResource {
 
+    private static final String PREFIX = "tandem.programme.admin.error.";
+
     private final ProgrammeOverviewService overviews;
     private final ProgrammeAdministration administration;
-    private final AdministrationResponses responses;
-    private final I18nResolver i18n;
-
-    public ProgrammeResource(ProgrammeOverviewService overviews, ProgrammeAdministration administration,
-            I18nResolver i18n) {
+    public ProgrammeResource(ProgrammeOverviewService overviews, ProgrammeAdministration administration) {
         this.overviews = overviews;
         this.administration = administration;
-        this.responses = new AdministrationResponses(i18n);
-        this.i18n = i18n;
     }
 
     /** One programme; 404 when it does not exist or its space is not the caller's to see. */
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") int id) {
-        return overviews.forProgramme(id)
-                .map(overview -> Response.ok(ProgrammeJson.of(overview)).build())
-                .orElseGet(() -> Errors.json(Response.Status.NOT_FOUND,
-                        i18n.getText("tandem.programme.admin.error.not-found", id), null));
+        return Json.ok(overviews.forProgramme(id).map(ProgrammeJson::of)
+                .orElseThrow(() -> ProgrammeRefusals.notFound(id)));
     }
 
     /**
@@ -66,86 +60,76 @@ public class ProgrammeResource {
     @PUT
     @Path("/{id}/charter")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response editCharter(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.respond(Response.Status.OK, () -> {
-            ProgrammeRequests request = ProgrammeRequests.of(body);
-            CharterForm form = request.charter();
-            request.requireValid();
-            return programme(administration.editCharter(id, form));
-        });
+    public Response editCharter(@PathParam("id") int id, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        CharterForm form = new CharterForm(body.version(), body.text("purpose"), body.text("goals"),
+                body.text("confidentialityRules"), body.date("startDate"), body.integer("durationMonths"),
+                body.optionalChoice("cadence", Cadence.class), body.flag("managerApprovalRequired"),
+                body.flag("sponsorApprovalRequired"));
+        body.requireValid();
+        return Json.ok(programme(administration.editCharter(id, form)));
     }
 
     /** Moves the programme: {@code {"version": n, "phase": "MATCHING"}}. 200 with the programme; 400; 403; 404; 409. */
     @POST
     @Path("/{id}/phase")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePhase(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.respond(Response.Status.OK, () -> {
-            ProgrammeRequests request = ProgrammeRequests.of(body);
-            int version = request.version();
-            ProgrammePhase phase = request.phase();
-            request.requireValid();
-            return programme(administration.changePhase(id, version, phase));
-        });
+    public Response changePhase(@PathParam("id") int id, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        int version = body.version();
+        ProgrammePhase phase = body.choice("phase", ProgrammePhase.class);
+        body.requireValid();
+        return Json.ok(programme(administration.changePhase(id, version, phase)));
     }
 
     /** The themes on offer: {@code {"coordinator": bool, "themes": [...]}}. 200; 404. */
     @GET
     @Path("/{id}/themes")
     public Response themes(@PathParam("id") int id) {
-        return responses.respond(Response.Status.OK, () -> {
-            ThemeOffer offer = administration.themes(id);
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("programmeId", offer.programmeId());
-            json.put("coordinator", offer.coordinator());
-            json.put("themes", offer.themes().stream().map(ThemeJson::of).toList());
-            return json;
-        });
+        ThemeOffer offer = administration.themes(id);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("programmeId", offer.programmeId());
+        json.put("coordinator", offer.coordinator());
+        json.put("themes", offer.themes().stream().map(ThemeJson::of).toList());
+        return Json.ok(json);
     }
 
     /** Adds a theme of the programme's own: {@code {"category": "...", "name": "..."}}. 201; 400; 403; 404. */
     @POST
     @Path("/{id}/themes")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addTheme(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.respond(Response.Status.CREATED, () -> {
-            ProgrammeRequests request = ProgrammeRequests.of(body);
-            String category = request.text("category");
-            String name = request.text("name");
-            request.requireValid();
-            return ThemeJson.of(administration.addTheme(id, category, name));
-        });
+    public Response addTheme(@PathParam("id") int id, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        String category = body.text("category");
+        String name = body.text("name");
+        body.requireValid();
+        return Json.created(ThemeJson.of(administration.addTheme(id, category, name)));
     }
 
     /** Renames one of the programme's own themes: {@code {"version", "category", "name"}}. 200; 400; 403; 404; 409. */
     @PUT
     @Path("/{id}/themes/{themeId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response renameTheme(@PathParam("id") int id, @PathParam("themeId") int themeId,
-            Map<String, Object> body) {
-        return responses.respond(Response.Status.OK, () -> {
-            ProgrammeRequests request = ProgrammeRequests.of(body);
-            int version = request.version();
-            String category = request.text("category");
-            String name = request.text("name");
-            request.requireValid();
-            return ThemeJson.of(administration.renameTheme(id, themeId, version, category, name));
-        });
+    public Response renameTheme(@PathParam("id") int id, @PathParam("themeId") int themeId, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        int version = body.version();
+        String category = body.text("category");
+        String name = body.text("name");
+        body.requireValid();
+        return Json.ok(ThemeJson.of(administration.renameTheme(id, themeId, version, category, name)));
     }
 
     /** Removes one of the programme's own themes. 204; 400 (default taxonomy); 403; 404; 409 (chosen by someone). */
     @DELETE
     @Path("/{id}/themes/{themeId}")
     public Response removeTheme(@PathParam("id") int id, @PathParam("themeId") int themeId) {
-        return responses.respond(Response.Status.NO_CONTENT, () -> {
-            administration.removeTheme(id, themeId);
-            return null;
-        });
+        administration.removeTheme(id, themeId);
+        return Response.noContent().build();
     }
 
     /** The programme after a change, as the caller now sees it. */
     private Object programme(Programme changed) {
         return overviews.forProgramme(changed.id()).map(ProgrammeJson::of)
-                .orElseThrow(() -> new ProgrammeNotFoundException(changed.id()));
+                .orElseThrow(() -> ProgrammeRefusals.notFound(changed.id()));
     }
 }

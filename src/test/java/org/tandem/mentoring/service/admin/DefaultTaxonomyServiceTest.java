@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.StaleVersionException;
 import org.tandem.mentoring.store.StoreValidationException;
@@ -59,14 +61,16 @@ public class DefaultTaxonomyServiceTest {
         when(users.isAdmin(userKey)).thenReturn(admin);
     }
 
-    private static TaxonomyException.Kind kind(Runnable call) {
-        return assertThrows(TaxonomyException.class, call::run).kind();
+    private static String refused(Class<? extends Refusal> kind, Runnable call) {
+        return assertThrows(kind, call::run).messageKey();
     }
 
     private static Map<String, String> fieldErrors(Runnable call) {
-        TaxonomyException e = assertThrows(TaxonomyException.class, call::run);
-        assertEquals(TaxonomyException.Kind.INVALID, e.kind());
-        return e.fieldErrors();
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class, call::run);
+        assertEquals(DefaultTaxonomyService.KEY_INVALID, e.messageKey());
+        Map<String, String> keys = new LinkedHashMap<>();
+        e.fieldErrors().forEach((field, error) -> keys.put(field, error.key()));
+        return keys;
     }
 
     @Test
@@ -78,10 +82,10 @@ public class DefaultTaxonomyServiceTest {
     public void everyCall_shouldRefuseAnOrdinaryUserAndWriteNothing() {
         signIn("u-ann", false);
 
-        assertThrows(AdminNotAllowedException.class, () -> service.list());
-        assertThrows(AdminNotAllowedException.class, () -> service.add("struggling", "Focus"));
-        assertThrows(AdminNotAllowedException.class, () -> service.rename(7, 3, "Handing over"));
-        assertThrows(AdminNotAllowedException.class, () -> service.remove(8));
+        assertThrows(Refusal.Forbidden.class, () -> service.list());
+        assertThrows(Refusal.Forbidden.class, () -> service.add("struggling", "Focus"));
+        assertThrows(Refusal.Forbidden.class, () -> service.rename(7, 3, "Handing over"));
+        assertThrows(Refusal.Forbidden.class, () -> service.remove(8));
         verifyNoInteractions(themes);
     }
 
@@ -89,8 +93,8 @@ public class DefaultTaxonomyServiceTest {
     public void everyCall_shouldRefuseAnonymousVisitors() {
         when(users.currentUserKey()).thenReturn(Optional.empty());
 
-        assertThrows(AdminNotAllowedException.class, () -> service.list());
-        assertThrows(AdminNotAllowedException.class, () -> service.add("struggling", "Focus"));
+        assertThrows(Refusal.Forbidden.class, () -> service.list());
+        assertThrows(Refusal.Forbidden.class, () -> service.add("struggling", "Focus"));
         verifyNoInteractions(themes);
     }
 
@@ -181,13 +185,13 @@ public class DefaultTaxonomyServiceTest {
     public void rename_shouldReportAStaleVersion() {
         doThrow(new StaleVersionException("theme", 7, 2)).when(themes).update(any());
 
-        assertEquals(TaxonomyException.Kind.STALE, kind(() -> service.rename(7, 2, "Handing over")));
+        assertEquals(DefaultTaxonomyService.KEY_STALE, refused(Refusal.Conflict.class, () -> service.rename(7, 2, "Handing over")));
     }
 
     @Test
     public void rename_shouldNotFindAMissingThemeOrAProgrammesOwnTheme() {
-        assertEquals(TaxonomyException.Kind.NOT_FOUND, kind(() -> service.rename(99, 1, "X")));
-        assertEquals(TaxonomyException.Kind.NOT_FOUND, kind(() -> service.rename(9, 1, "X")));
+        assertEquals(DefaultTaxonomyService.KEY_NOT_FOUND, refused(Refusal.NotFound.class, () -> service.rename(99, 1, "X")));
+        assertEquals(DefaultTaxonomyService.KEY_NOT_FOUND, refused(Refusal.NotFound.class, () -> service.rename(9, 1, "X")));
         verify(themes, never()).update(any());
     }
 
@@ -203,13 +207,13 @@ public class DefaultTaxonomyServiceTest {
         doThrow(new StoreValidationException("theme.id", StoreValidationException.Problem.IN_USE, "chosen"))
                 .when(themes).delete(7);
 
-        assertEquals(TaxonomyException.Kind.IN_USE, kind(() -> service.remove(7)));
+        assertEquals(DefaultTaxonomyService.KEY_IN_USE, refused(Refusal.Conflict.class, () -> service.remove(7)));
     }
 
     @Test
     public void remove_shouldNotFindAMissingThemeOrAProgrammesOwnTheme() {
-        assertEquals(TaxonomyException.Kind.NOT_FOUND, kind(() -> service.remove(99)));
-        assertEquals(TaxonomyException.Kind.NOT_FOUND, kind(() -> service.remove(9)));
+        assertEquals(DefaultTaxonomyService.KEY_NOT_FOUND, refused(Refusal.NotFound.class, () -> service.remove(99)));
+        assertEquals(DefaultTaxonomyService.KEY_NOT_FOUND, refused(Refusal.NotFound.class, () -> service.remove(9)));
         verify(themes, never()).delete(anyInt());
     }
 }

@@ -18,6 +18,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
 
 public class GlobalSettingsServiceTest {
 
@@ -79,7 +80,7 @@ public class GlobalSettingsServiceTest {
         hostSettings.setCoordinatorGroup("people-development");
         signIn("u-ann", false);
 
-        assertThrows(AdminNotAllowedException.class, service::coordinatorGroup);
+        assertThrows(Refusal.Forbidden.class, service::coordinatorGroup);
     }
 
     @Test
@@ -129,7 +130,7 @@ public class GlobalSettingsServiceTest {
     public void setCoordinatorGroup_shouldRefuseAnOrdinaryUserAndStoreNothing() {
         signIn("u-ann", false);
 
-        assertThrows(AdminNotAllowedException.class, () -> service.setCoordinatorGroup("my-friends"));
+        assertThrows(Refusal.Forbidden.class, () -> service.setCoordinatorGroup("my-friends"));
         assertEquals(Map.of(), stored);
     }
 
@@ -137,7 +138,7 @@ public class GlobalSettingsServiceTest {
     public void setCoordinatorGroup_shouldRefuseAnonymousAndStoreNothing() {
         when(users.currentUserKey()).thenReturn(Optional.empty());
 
-        assertThrows(AdminNotAllowedException.class, () -> service.setCoordinatorGroup("my-friends"));
+        assertThrows(Refusal.Forbidden.class, () -> service.setCoordinatorGroup("my-friends"));
         assertEquals(Map.of(), stored);
     }
 }

@@ -42,6 +42,7 @@ import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.Coordinators;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
@@ -126,7 +127,7 @@ public class EnrolmentServiceTest {
     public void apply_shouldRejectUnknownTheme() {
         signIn(MIA);
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, ApplicationForm.mentee(List.of(1, 99),
+        Refusal.Invalid e = invalid(() -> service.apply(7, ApplicationForm.mentee(List.of(1, 99),
                 "Delegate more")));
 
         assertEquals("tandem.enrol.error.themes.unknown", e.fieldErrors().get("themeIds").key());
@@ -137,7 +138,7 @@ public class EnrolmentServiceTest {
     public void apply_shouldRequireAtLeastOneTheme() {
         signIn(MIA);
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, ApplicationForm.mentee(List.of(), "Grow")));
+        Refusal.Invalid e = invalid(() -> service.apply(7, ApplicationForm.mentee(List.of(), "Grow")));
 
         assertEquals("tandem.enrol.error.themes.missing", e.fieldErrors().get("themeIds").key());
     }
@@ -146,7 +147,7 @@ public class EnrolmentServiceTest {
     public void apply_shouldRejectMentorCapacityBelowOne() {
         signIn(OLGA);
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, ApplicationForm.mentor(List.of(1), 0,
+        Refusal.Invalid e = invalid(() -> service.apply(7, ApplicationForm.mentor(List.of(1), 0,
                 "I was helped once")));
 
         assertEquals("tandem.enrol.error.capacity.range", e.fieldErrors().get("capacity").key());
@@ -157,7 +158,7 @@ public class EnrolmentServiceTest {
     public void apply_shouldRejectMentorCapacityAboveTen() {
         signIn(OLGA);
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, ApplicationForm.mentor(List.of(1), 11,
+        Refusal.Invalid e = invalid(() -> service.apply(7, ApplicationForm.mentor(List.of(1), 11,
                 "I was helped once")));
 
         assertEquals("tandem.enrol.error.capacity.range", e.fieldErrors().get("capacity").key());
@@ -177,7 +178,7 @@ public class EnrolmentServiceTest {
     public void apply_shouldRejectMentorWithoutMotivation() {
         signIn(OLGA);
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, ApplicationForm.mentor(List.of(1), 2, "  ")));
+        Refusal.Invalid e = invalid(() -> service.apply(7, ApplicationForm.mentor(List.of(1), 2, "  ")));
 
         assertEquals("tandem.enrol.error.motivation.missing", e.fieldErrors().get("motivation").key());
     }
@@ -186,7 +187,7 @@ public class EnrolmentServiceTest {
     public void apply_shouldRejectMenteeWithoutGoals() {
         signIn(MIA);
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, ApplicationForm.mentee(List.of(1), null)));
+        Refusal.Invalid e = invalid(() -> service.apply(7, ApplicationForm.mentee(List.of(1), null)));
 
         assertEquals("tandem.enrol.error.goals.missing", e.fieldErrors().get("goals").key());
     }
@@ -196,7 +197,7 @@ public class EnrolmentServiceTest {
         signIn(MIA);
         ApplicationForm form = new ApplicationForm(null, List.of(1), "Grow", null, null, null, null, null, null);
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, form));
+        Refusal.Invalid e = invalid(() -> service.apply(7, form));
 
         assertEquals("tandem.enrol.error.role.missing", e.fieldErrors().get("role").key());
     }
@@ -206,7 +207,7 @@ public class EnrolmentServiceTest {
         signIn(MIA);
         ApplicationForm form = menteeForm().withPeople(List.of(OLGA, MIA), List.of());
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, form));
+        Refusal.Invalid e = invalid(() -> service.apply(7, form));
 
         assertEquals("tandem.enrol.error.people.self", e.fieldErrors().get("preferredUserKeys").key());
     }
@@ -216,7 +217,7 @@ public class EnrolmentServiceTest {
         signIn(MIA);
         ApplicationForm form = menteeForm().withPeople(List.of(), List.of(MIA));
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, form));
+        Refusal.Invalid e = invalid(() -> service.apply(7, form));
 
         assertEquals("tandem.enrol.error.people.self", e.fieldErrors().get("excludedUserKeys").key());
     }
@@ -226,7 +227,7 @@ public class EnrolmentServiceTest {
         signIn(MIA);
         ApplicationForm form = menteeForm().withPeople(List.of("ghost"), List.of(EVE));
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, form));
+        Refusal.Invalid e = invalid(() -> service.apply(7, form));
 
         assertEquals("tandem.enrol.error.people.unknown", e.fieldErrors().get("preferredUserKeys").key());
         assertEquals(List.of("ghost"), e.fieldErrors().get("preferredUserKeys").args());
@@ -238,7 +239,7 @@ public class EnrolmentServiceTest {
         signIn(MIA);
         ApplicationForm form = menteeForm().withPeople(List.of(OLGA), List.of(EVE, OLGA));
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, form));
+        Refusal.Invalid e = invalid(() -> service.apply(7, form));
 
         assertEquals("tandem.enrol.error.people.both", e.fieldErrors().get("excludedUserKeys").key());
     }
@@ -249,7 +250,7 @@ public class EnrolmentServiceTest {
         ApplicationForm form = ApplicationForm.mentee(List.of(1), "x".repeat(2001))
                 .withDetails("y".repeat(36), "z".repeat(451));
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, form));
+        Refusal.Invalid e = invalid(() -> service.apply(7, form));
 
         assertEquals("tandem.enrol.error.text.too-long", e.fieldErrors().get("goals").key());
         assertEquals(List.of(2000, 2001), e.fieldErrors().get("goals").args());
@@ -262,7 +263,7 @@ public class EnrolmentServiceTest {
         programme = programme(ProgrammePhase.MATCHING, true);
         signIn(MIA);
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, menteeForm()));
+        Refusal.Invalid e = invalid(() -> service.apply(7, menteeForm()));
 
         assertEquals("tandem.enrol.error.programme.closed", e.fieldErrors().get("programme").key());
     }
@@ -272,7 +273,7 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTOR, ParticipantState.WITHDRAWN);
         signIn(MIA);
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, menteeForm()));
+        Refusal.Invalid e = invalid(() -> service.apply(7, menteeForm()));
 
         assertEquals("tandem.enrol.error.already-applied", e.fieldErrors().get("role").key());
     }
@@ -282,7 +283,7 @@ public class EnrolmentServiceTest {
         signIn(OLGA);
         ApplicationForm form = ApplicationForm.mentor(List.of(42), 0, "").withPeople(List.of(OLGA), List.of());
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, form));
+        Refusal.Invalid e = invalid(() -> service.apply(7, form));
 
         assertEquals(Set.of("themeIds", "capacity", "motivation", "preferredUserKeys"), e.fieldErrors().keySet());
         verify(participants, never()).create(any());
@@ -294,7 +295,7 @@ public class EnrolmentServiceTest {
         doThrow(new StoreValidationException("participant.userKey", StoreValidationException.Problem.DUPLICATE,
                 "already enrolled")).when(participants).create(any());
 
-        InvalidApplicationException e = invalid(() -> service.apply(7, menteeForm()));
+        Refusal.Invalid e = invalid(() -> service.apply(7, menteeForm()));
 
         assertEquals("tandem.enrol.error.already-applied", e.fieldErrors().get("role").key());
     }
@@ -369,7 +370,7 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         signIn(BOSS);
 
-        InvalidApplicationException e = invalid(() -> service.decideAsManager(21, 1, Verdict.DECLINE, " "));
+        Refusal.Invalid e = invalid(() -> service.decideAsManager(21, 1, Verdict.DECLINE, " "));
 
         assertEquals("tandem.enrol.error.reason.missing", e.fieldErrors().get("reason").key());
         verify(participants, never()).decide(anyInt(), anyInt(), any(), anyString(), any(), any());
@@ -380,10 +381,10 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_COORDINATOR);
         signIn(BOSS);
 
-        ApplicationConflictException e = assertThrows(ApplicationConflictException.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.decideAsManager(21, 1, Verdict.APPROVE, null));
 
-        assertEquals(ApplicationConflictException.STATE, e.messageKey());
+        assertEquals(EnrolmentRefusals.STATE, e.messageKey());
     }
 
     @Test
@@ -391,10 +392,10 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         signIn(BOSS);
 
-        ApplicationConflictException e = assertThrows(ApplicationConflictException.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.decideAsManager(21, 0, Verdict.APPROVE, null));
 
-        assertEquals(ApplicationConflictException.STALE, e.messageKey());
+        assertEquals(EnrolmentRefusals.STALE, e.messageKey());
     }
 
     @Test
@@ -424,7 +425,7 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         signIn(CAROL);
 
-        assertThrows(ApplicationConflictException.class,
+        assertThrows(Refusal.Conflict.class,
                 () -> service.decideAsCoordinator(21, 1, Verdict.APPROVE, null));
     }
 
@@ -433,7 +434,7 @@ public class EnrolmentServiceTest {
         stored(21, CAROL, ParticipantRole.MENTOR, ParticipantState.AWAITING_COORDINATOR);
         signIn(CAROL);
 
-        assertThrows(ApplicationForbiddenException.class,
+        assertThrows(Refusal.Forbidden.class,
                 () -> service.decideAsCoordinator(21, 1, Verdict.APPROVE, null));
     }
 
@@ -455,7 +456,7 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.DECLINED);
         signIn(MIA);
 
-        assertThrows(ApplicationConflictException.class, () -> service.withdraw(21, 1));
+        assertThrows(Refusal.Conflict.class, () -> service.withdraw(21, 1));
     }
 
     @Test
@@ -481,7 +482,7 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         signIn(MIA);
 
-        InvalidApplicationException e = invalid(() -> service.edit(21, 1,
+        Refusal.Invalid e = invalid(() -> service.edit(21, 1,
                 ApplicationForm.mentor(List.of(1), 2, "Why not")));
 
         assertEquals("tandem.enrol.error.role.change", e.fieldErrors().get("role").key());
@@ -492,7 +493,7 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.APPROVED);
         signIn(MIA);
 
-        assertThrows(ApplicationConflictException.class, () -> service.edit(21, 1, menteeForm()));
+        assertThrows(Refusal.Conflict.class, () -> service.edit(21, 1, menteeForm()));
         verify(participants, never()).update(any());
     }
 
@@ -502,10 +503,10 @@ public class EnrolmentServiceTest {
         signIn(MIA);
         doThrow(new StaleVersionException("participant", 21, 1)).when(participants).update(any());
 
-        ApplicationConflictException e = assertThrows(ApplicationConflictException.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.edit(21, 1, menteeForm()));
 
-        assertEquals(ApplicationConflictException.STALE, e.messageKey());
+        assertEquals(EnrolmentRefusals.STALE, e.messageKey());
     }
 
     @Test
@@ -527,7 +528,7 @@ public class EnrolmentServiceTest {
     public void nominate_shouldRejectSomebodyWhoIsNotADirectReport() {
         signIn(BOSS);
 
-        InvalidApplicationException e = invalid(() -> service.nominate(7, EVE, menteeForm()));
+        Refusal.Invalid e = invalid(() -> service.nominate(7, EVE, menteeForm()));
 
         assertEquals("tandem.enrol.error.nominee.not-report", e.fieldErrors().get("nominee").key());
         verify(participants, never()).create(any());
@@ -538,7 +539,7 @@ public class EnrolmentServiceTest {
         stored(21, NOAH, ParticipantRole.MENTOR, ParticipantState.AWAITING_MANAGER);
         signIn(BOSS);
 
-        InvalidApplicationException e = invalid(() -> service.nominate(7, NOAH, menteeForm()));
+        Refusal.Invalid e = invalid(() -> service.nominate(7, NOAH, menteeForm()));
 
         assertEquals("tandem.enrol.error.nominee.already-applied", e.fieldErrors().get("nominee").key());
     }
@@ -559,7 +560,7 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         signIn(MIA);
 
-        assertThrows(ApplicationConflictException.class, () -> service.confirm(21, 1));
+        assertThrows(Refusal.Conflict.class, () -> service.confirm(21, 1));
     }
 
     @Test
@@ -587,8 +588,8 @@ public class EnrolmentServiceTest {
                 () -> service.decideAsCoordinator(21, 1, Verdict.DECLINE, "No"));
 
         for (Runnable operation : operations) {
-            ApplicationNotFoundException e = assertThrows(ApplicationNotFoundException.class, operation::run);
-            assertEquals(ApplicationNotFoundException.APPLICATION, e.messageKey());
+            Refusal.NotFound e = assertThrows(Refusal.NotFound.class, operation::run);
+            assertEquals(EnrolmentRefusals.APPLICATION_NOT_FOUND, e.messageKey());
         }
         verify(participants, never()).update(any());
         verify(participants, never()).decide(anyInt(), anyInt(), any(), anyString(), any(), any());
@@ -599,9 +600,9 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         signIn(EVE);
 
-        ApplicationNotFoundException existing = assertThrows(ApplicationNotFoundException.class,
+        Refusal.NotFound existing = assertThrows(Refusal.NotFound.class,
                 () -> service.get(21));
-        ApplicationNotFoundException missing = assertThrows(ApplicationNotFoundException.class,
+        Refusal.NotFound missing = assertThrows(Refusal.NotFound.class,
                 () -> service.get(22));
 
         assertEquals(existing.messageKey(), missing.messageKey());
@@ -643,9 +644,9 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         for (String other : List.of(BOSS, CAROL)) {
             signIn(other);
-            assertThrows(ApplicationForbiddenException.class, () -> service.edit(21, 1, menteeForm()));
-            assertThrows(ApplicationForbiddenException.class, () -> service.withdraw(21, 1));
-            assertThrows(ApplicationForbiddenException.class, () -> service.confirm(21, 1));
+            assertThrows(Refusal.Forbidden.class, () -> service.edit(21, 1, menteeForm()));
+            assertThrows(Refusal.Forbidden.class, () -> service.withdraw(21, 1));
+            assertThrows(Refusal.Forbidden.class, () -> service.confirm(21, 1));
         }
     }
 
@@ -654,9 +655,9 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         signIn(MIA);
 
-        assertThrows(ApplicationForbiddenException.class,
+        assertThrows(Refusal.Forbidden.class,
                 () -> service.decideAsManager(21, 1, Verdict.APPROVE, null));
-        assertThrows(ApplicationForbiddenException.class,
+        assertThrows(Refusal.Forbidden.class,
                 () -> service.decideAsCoordinator(21, 1, Verdict.APPROVE, null));
     }
 
@@ -665,7 +666,7 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         signIn(CAROL);
 
-        assertThrows(ApplicationForbiddenException.class,
+        assertThrows(Refusal.Forbidden.class,
                 () -> service.decideAsManager(21, 1, Verdict.APPROVE, null));
     }
 
@@ -715,7 +716,7 @@ public class EnrolmentServiceTest {
         assertEquals(List.of(22, 23), ids(service.awaitingMeAsCoordinator(7)));
 
         signIn(BOSS);
-        assertThrows(ApplicationForbiddenException.class, () -> service.awaitingMeAsCoordinator(7));
+        assertThrows(Refusal.Forbidden.class, () -> service.awaitingMeAsCoordinator(7));
     }
 
     @Test
@@ -798,11 +799,11 @@ public class EnrolmentServiceTest {
         when(spaces.canView(EVE, "MENTOR")).thenReturn(false);
         signIn(EVE);
 
-        ApplicationNotFoundException e = assertThrows(ApplicationNotFoundException.class,
+        Refusal.NotFound e = assertThrows(Refusal.NotFound.class,
                 () -> service.apply(7, menteeForm()));
 
-        assertEquals(ApplicationNotFoundException.PROGRAMME, e.messageKey());
-        assertThrows(ApplicationNotFoundException.class, () -> service.list(7));
+        assertEquals(EnrolmentRefusals.PROGRAMME_NOT_FOUND, e.messageKey());
+        assertThrows(Refusal.NotFound.class, () -> service.list(7));
     }
 
     @Test
@@ -810,9 +811,9 @@ public class EnrolmentServiceTest {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER);
         when(users.currentUserKey()).thenReturn(Optional.empty());
 
-        assertThrows(ApplicationForbiddenException.class, () -> service.apply(7, menteeForm()));
-        assertThrows(ApplicationForbiddenException.class, () -> service.get(21));
-        assertThrows(ApplicationForbiddenException.class, () -> service.list(7));
+        assertThrows(Refusal.Forbidden.class, () -> service.apply(7, menteeForm()));
+        assertThrows(Refusal.Forbidden.class, () -> service.get(21));
+        assertThrows(Refusal.Forbidden.class, () -> service.list(7));
     }
 
     @Test
@@ -847,8 +848,8 @@ public class EnrolmentServiceTest {
         return ApplicationForm.mentee(List.of(1, 2), "Learn to delegate");
     }
 
-    private static InvalidApplicationException invalid(Runnable operation) {
-        return assertThrows(InvalidApplicationException.class, operation::run);
+    private static Refusal.Invalid invalid(Runnable operation) {
+        return assertThrows(Refusal.Invalid.class, operation::run);
     }
 
     private Participant captureCreated() {

@@ -26,6 +26,7 @@ import org.tandem.mentoring.domain.orgchart.csv.ImportProblem;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.domain.orgchart.csv.ProblemCode;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.OrgChartImport;
 import org.tandem.mentoring.store.OrgChartRepository;
 
@@ -58,7 +59,7 @@ public class OrgChartImportServiceTest {
     public void preview_shouldRefuseSomeoneWhoMayNotImport() {
         when(users.currentUserKey()).thenReturn(Optional.of("sam"));
 
-        assertThrows(OrgChartImportNotAllowedException.class, () -> service.preview(bytes(GOOD), ImportMode.REPLACE));
+        assertThrows(Refusal.Forbidden.class, () -> service.preview(bytes(GOOD), ImportMode.REPLACE));
         verify(orgChart, never()).findAll();
     }
 
@@ -66,7 +67,7 @@ public class OrgChartImportServiceTest {
     public void importCsv_shouldRefuseAnonymousVisitorsAndWriteNothing() {
         when(users.currentUserKey()).thenReturn(Optional.empty());
 
-        assertThrows(OrgChartImportNotAllowedException.class,
+        assertThrows(Refusal.Forbidden.class,
                 () -> service.importCsv(bytes(GOOD), ImportMode.REPLACE));
         verify(orgChart, never()).upsertAll(anyCollection());
         verify(orgChart, never()).remove(anyCollection());

@@ -54,6 +54,7 @@ import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.Coordinators;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
@@ -205,18 +206,18 @@ public class PairingServiceTest {
         programme = programme(ProgrammePhase.ENROLMENT_OPEN, ProgrammeType.ONE_TO_ONE, false);
         signIn(CAROL);
 
-        PairingConflictException e = assertThrows(PairingConflictException.class, () -> service.run(7));
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class, () -> service.run(7));
 
-        assertEquals(PairingConflictException.PHASE, e.messageKey());
+        assertEquals(PairingRefusals.PHASE, e.messageKey());
         assertTrue(pairings.all().isEmpty());
     }
 
     @Test
     public void run_shouldBeForbiddenToSomebodyWhoOnlyReadsTheSpaceAndNotFoundToOthers() {
         signIn(EVE);
-        assertThrows(PairingForbiddenException.class, () -> service.run(7));
+        assertThrows(Refusal.Forbidden.class, () -> service.run(7));
         signIn(STRANGER);
-        assertThrows(PairingNotFoundException.class, () -> service.run(7));
+        assertThrows(Refusal.NotFound.class, () -> service.run(7));
         assertTrue(pairings.all().isEmpty());
     }
 
@@ -226,7 +227,7 @@ public class PairingServiceTest {
     public void add_shouldNeverOverrideAHardRuleEvenWithAReason() {
         signIn(CAROL);
 
-        InvalidPairingException e = assertThrows(InvalidPairingException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.add(7, MIA, BOSS, "They get on so well"));
 
         assertEquals("tandem.pairing.error.hard.MENTEE_LINE_OF_AUTHORITY", e.fieldErrors().get("mentorKey").key());
@@ -239,7 +240,7 @@ public class PairingServiceTest {
         approved.add(participant(MIA, ParticipantRole.MENTEE, 1, List.of(1)).withPeople(List.of(), List.of(OLGA)));
         signIn(CAROL);
 
-        InvalidPairingException e = assertThrows(InvalidPairingException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.add(7, MIA, OLGA, "Please"));
 
         assertEquals("tandem.pairing.error.hard.EXCLUDED_BY_MENTEE", e.fieldErrors().get("mentorKey").key());
@@ -249,7 +250,7 @@ public class PairingServiceTest {
     public void add_shouldRequireAReasonForSoftWarningsAndKeepIt() {
         signIn(CAROL);
 
-        InvalidPairingException e = assertThrows(InvalidPairingException.class, () -> service.add(7, MIA, PETE,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class, () -> service.add(7, MIA, PETE,
                 " "));
         PairingView added = service.add(7, MIA, PETE, "Pete asked to mentor a colleague from his own team");
 
@@ -278,9 +279,9 @@ public class PairingServiceTest {
         service.add(7, NOAH, PETE, "Same team, both asked for it");
         mentee(ZOE, 3);
 
-        InvalidPairingException full = assertThrows(InvalidPairingException.class,
+        Refusal.Invalid full = assertThrows(Refusal.Invalid.class,
                 () -> service.add(7, ZOE, PETE, "x"));
-        InvalidPairingException paired = assertThrows(InvalidPairingException.class,
+        Refusal.Invalid paired = assertThrows(Refusal.Invalid.class,
                 () -> service.add(7, NOAH, OLGA, "x"));
 
         assertEquals("tandem.pairing.error.mentor.full", full.fieldErrors().get("mentorKey").key());
@@ -291,7 +292,7 @@ public class PairingServiceTest {
     public void add_shouldRefuseSomebodyWhoIsNotAnApprovedParticipant() {
         signIn(CAROL);
 
-        InvalidPairingException e = assertThrows(InvalidPairingException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.add(7, EVE, CEO, null));
 
         assertEquals(Set.of("menteeKey", "mentorKey"), e.fieldErrors().keySet());
@@ -322,7 +323,7 @@ public class PairingServiceTest {
         mentee(ZOE, 3);
         PairingView zoe = service.add(7, ZOE, BOSS, null);
 
-        InvalidPairingException e = assertThrows(InvalidPairingException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.swap(7, mia.id(), mia.version(), zoe.id(), zoe.version(), "Because"));
 
         assertEquals("tandem.pairing.error.hard.MENTEE_LINE_OF_AUTHORITY", e.fieldErrors().get("second").key());
@@ -338,9 +339,9 @@ public class PairingServiceTest {
         service.publish(7);
 
         assertTrue(pairings.findById(staged.id()).isEmpty());
-        PairingConflictException e = assertThrows(PairingConflictException.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.remove(other.id(), other.version() + 1));
-        assertEquals(PairingConflictException.STATE, e.messageKey());
+        assertEquals(PairingRefusals.STATE, e.messageKey());
     }
 
     // ------------------------------------------------------------------ publish
@@ -372,9 +373,9 @@ public class PairingServiceTest {
         service.run(7);
         person(BOSS, OLGA, "Sales", 6); // olga is now above mia and noah
 
-        PairingConflictException e = assertThrows(PairingConflictException.class, () -> service.publish(7));
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class, () -> service.publish(7));
 
-        assertEquals(PairingConflictException.PUBLISH, e.messageKey());
+        assertEquals(PairingRefusals.PUBLISH, e.messageKey());
         assertTrue(pairings.all().stream().allMatch(p -> p.state() == PairingState.STAGED));
     }
 
@@ -382,9 +383,9 @@ public class PairingServiceTest {
     public void publish_shouldRefuseWithNothingStaged() {
         signIn(CAROL);
 
-        PairingConflictException e = assertThrows(PairingConflictException.class, () -> service.publish(7));
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class, () -> service.publish(7));
 
-        assertEquals(PairingConflictException.NOTHING_STAGED, e.messageKey());
+        assertEquals(PairingRefusals.NOTHING_STAGED, e.messageKey());
     }
 
     // ------------------------------------------------------------------ org chart reads
@@ -480,7 +481,7 @@ public class PairingServiceTest {
         PairingView accepted = acceptAll(proposed);
 
         signIn(MIA);
-        assertThrows(PairingForbiddenException.class,
+        assertThrows(Refusal.Forbidden.class,
                 () -> service.answer(proposed.id(), accepted.version(), ConsentAnswer.APPROVE, null));
         signIn(CAROL);
         PairingView approved = service.answer(proposed.id(), accepted.version(), ConsentAnswer.APPROVE, null);
@@ -514,10 +515,10 @@ public class PairingServiceTest {
         service.answer(proposed.id(), proposed.version(), ConsentAnswer.ACCEPT, null);
 
         signIn(OLGA);
-        PairingConflictException e = assertThrows(PairingConflictException.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.answer(proposed.id(), proposed.version(), ConsentAnswer.ACCEPT, null));
 
-        assertEquals(PairingConflictException.STALE, e.messageKey());
+        assertEquals(PairingRefusals.STALE, e.messageKey());
         assertEquals(Consent.PENDING, pairings.findById(proposed.id()).orElseThrow().mentorConsent());
     }
 
@@ -526,16 +527,16 @@ public class PairingServiceTest {
         PairingView proposed = proposeMiaWithOlga();
 
         signIn(BOSS);
-        assertThrows(PairingForbiddenException.class,
+        assertThrows(Refusal.Forbidden.class,
                 () -> service.answer(proposed.id(), proposed.version(), ConsentAnswer.ACCEPT, null));
         signIn(MIA);
-        assertThrows(PairingForbiddenException.class,
+        assertThrows(Refusal.Forbidden.class,
                 () -> service.answer(proposed.id(), proposed.version(), ConsentAnswer.ACKNOWLEDGE, null));
         signIn(CAROL);
-        assertThrows(PairingForbiddenException.class,
+        assertThrows(Refusal.Forbidden.class,
                 () -> service.answer(proposed.id(), proposed.version(), ConsentAnswer.APPROVE, null));
         signIn(EVE);
-        assertThrows(PairingNotFoundException.class,
+        assertThrows(Refusal.NotFound.class,
                 () -> service.answer(proposed.id(), proposed.version(), ConsentAnswer.ACCEPT, null));
         assertEquals(proposed.version(), pairings.findById(proposed.id()).orElseThrow().version());
     }
@@ -561,10 +562,10 @@ public class PairingServiceTest {
         PairingView zoeSaidYes = service.answer(zoe.id(), zoe.version(), ConsentAnswer.ACCEPT, null);
 
         signIn(PETE);
-        PairingConflictException e = assertThrows(PairingConflictException.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.answer(zoe.id(), zoeSaidYes.version(), ConsentAnswer.ACCEPT, null));
 
-        assertEquals(PairingConflictException.MENTOR_FULL, e.messageKey());
+        assertEquals(PairingRefusals.MENTOR_FULL, e.messageKey());
         assertEquals(PairingState.PROPOSED, pairings.findById(zoe.id()).orElseThrow().state());
     }
 
@@ -586,10 +587,10 @@ public class PairingServiceTest {
         signIn(MIA);
         pairings.contentions = 50;
 
-        PairingConflictException e = assertThrows(PairingConflictException.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.answer(proposed.id(), proposed.version(), ConsentAnswer.ACCEPT, null));
 
-        assertEquals(PairingConflictException.STALE, e.messageKey());
+        assertEquals(PairingRefusals.STALE, e.messageKey());
         assertEquals(Consent.PENDING, pairings.findById(proposed.id()).orElseThrow().menteeConsent());
     }
 
@@ -600,7 +601,7 @@ public class PairingServiceTest {
         PairingView active = acceptAll(proposeMiaWithOlga());
         signIn(MIA);
 
-        InvalidPairingException noReason = assertThrows(InvalidPairingException.class,
+        Refusal.Invalid noReason = assertThrows(Refusal.Invalid.class,
                 () -> service.end(active.id(), active.version(), " "));
         PairingView ended = service.end(active.id(), active.version(), "We covered what I needed");
 
@@ -617,11 +618,11 @@ public class PairingServiceTest {
         PairingView active = acceptAll(proposeMiaWithOlga());
 
         signIn(BOSS);
-        assertThrows(PairingForbiddenException.class, () -> service.end(active.id(), active.version(), "x"));
+        assertThrows(Refusal.Forbidden.class, () -> service.end(active.id(), active.version(), "x"));
         signIn(CAROL);
-        assertThrows(PairingForbiddenException.class, () -> service.end(active.id(), active.version(), "x"));
+        assertThrows(Refusal.Forbidden.class, () -> service.end(active.id(), active.version(), "x"));
         signIn(NOAH);
-        assertThrows(PairingNotFoundException.class, () -> service.end(active.id(), active.version(), "x"));
+        assertThrows(Refusal.NotFound.class, () -> service.end(active.id(), active.version(), "x"));
     }
 
     // ------------------------------------------------------------------ visibility
@@ -685,10 +686,10 @@ public class PairingServiceTest {
 
         for (String outsider : List.of(MIA, OLGA, BOSS, EVE, NOAH, STRANGER)) {
             signIn(outsider);
-            assertThrows(outsider, PairingNotFoundException.class, () -> service.get(staged.id()));
+            assertThrows(outsider, Refusal.NotFound.class, () -> service.get(staged.id()));
         }
         signIn(STRANGER);
-        assertThrows(PairingNotFoundException.class, () -> service.list(7, null, null));
+        assertThrows(Refusal.NotFound.class, () -> service.list(7, null, null));
     }
 
     @Test
@@ -762,7 +763,7 @@ public class PairingServiceTest {
         PairingView proposed = proposeMiaWithOlga();
 
         signIn(MIA);
-        assertThrows(PairingForbiddenException.class, () -> service.history(7));
+        assertThrows(Refusal.Forbidden.class, () -> service.history(7));
         signIn(CAROL);
         assertEquals(2, service.history(7).size());
         assertEquals(proposed.id(), service.history(7).get(0).pairingId());
@@ -772,8 +773,8 @@ public class PairingServiceTest {
     public void anyCall_shouldBeForbiddenWithoutASignedInUser() {
         when(users.currentUserKey()).thenReturn(Optional.empty());
 
-        assertThrows(PairingForbiddenException.class, () -> service.list(7, null, null));
-        assertThrows(PairingForbiddenException.class, () -> service.awaitingMe());
+        assertThrows(Refusal.Forbidden.class, () -> service.list(7, null, null));
+        assertThrows(Refusal.Forbidden.class, () -> service.awaitingMe());
     }
 
     // ------------------------------------------------------------------ helpers

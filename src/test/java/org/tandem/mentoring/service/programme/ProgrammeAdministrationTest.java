@@ -27,6 +27,7 @@ import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.StaleVersionException;
@@ -81,7 +82,7 @@ public class ProgrammeAdministrationTest {
 
     @Test
     public void changePhase_shouldRefuseAnIllegalMoveWithBothPhasesInTheMessage() {
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.changePhase(7, 3, ProgrammePhase.RUNNING));
 
         assertEquals("tandem.programme.admin.error.phase.illegal", e.messageKey());
@@ -91,7 +92,7 @@ public class ProgrammeAdministrationTest {
 
     @Test
     public void changePhase_shouldRefuseOpeningEnrolmentWithoutACharter() {
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.changePhase(7, 3, ProgrammePhase.ENROLMENT_OPEN));
 
         assertEquals("tandem.programme.admin.error.phase.charter-incomplete", e.messageKey());
@@ -103,12 +104,12 @@ public class ProgrammeAdministrationTest {
     public void changePhase_shouldRefuseToLeaveArchived() {
         stored(ready.withPhase(ProgrammePhase.ARCHIVED));
 
-        assertThrows(InvalidProgrammeChangeException.class, () -> service.changePhase(7, 3, ProgrammePhase.ALUMNI));
+        assertThrows(Refusal.Invalid.class, () -> service.changePhase(7, 3, ProgrammePhase.ALUMNI));
     }
 
     @Test
     public void changePhase_shouldRefuseAMissingPhase() {
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.changePhase(7, 3, null));
 
         assertTrue(e.fieldErrors().containsKey("phase"));
@@ -118,20 +119,20 @@ public class ProgrammeAdministrationTest {
     public void changePhase_shouldAnswerNotFoundWhenTheSpaceIsNotVisible() {
         when(spaces.canView("cora", "MENTOR")).thenReturn(false);
 
-        assertThrows(ProgrammeNotFoundException.class, () -> service.changePhase(7, 3, ProgrammePhase.ARCHIVED));
+        assertThrows(Refusal.NotFound.class, () -> service.changePhase(7, 3, ProgrammePhase.ARCHIVED));
         verify(programmes, never()).update(any());
     }
 
     @Test
     public void changePhase_shouldAnswerNotFoundForAProgrammeThatDoesNotExist() {
-        assertThrows(ProgrammeNotFoundException.class, () -> service.changePhase(99, 1, ProgrammePhase.ARCHIVED));
+        assertThrows(Refusal.NotFound.class, () -> service.changePhase(99, 1, ProgrammePhase.ARCHIVED));
     }
 
     @Test
     public void changePhase_shouldForbidSomeoneWhoDoesNotCoordinate() {
         signIn("sam", false);
 
-        assertThrows(ProgrammeForbiddenException.class, () -> service.changePhase(7, 3, ProgrammePhase.ARCHIVED));
+        assertThrows(Refusal.Forbidden.class, () -> service.changePhase(7, 3, ProgrammePhase.ARCHIVED));
         verify(programmes, never()).update(any());
     }
 
@@ -140,15 +141,15 @@ public class ProgrammeAdministrationTest {
         when(users.currentUserKey()).thenReturn(Optional.empty());
         when(spaces.canView(null, "MENTOR")).thenReturn(true);
 
-        assertThrows(ProgrammeForbiddenException.class, () -> service.changePhase(7, 3, ProgrammePhase.ARCHIVED));
+        assertThrows(Refusal.Forbidden.class, () -> service.changePhase(7, 3, ProgrammePhase.ARCHIVED));
     }
 
     @Test
     public void changePhase_shouldConflictOnAStaleVersionBeforeWriting() {
-        ProgrammeConflictException e = assertThrows(ProgrammeConflictException.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.changePhase(7, 2, ProgrammePhase.ARCHIVED));
 
-        assertEquals(ProgrammeConflictException.STALE, e.messageKey());
+        assertEquals(ProgrammeRefusals.STALE, e.messageKey());
         verify(programmes, never()).update(any());
     }
 
@@ -156,7 +157,7 @@ public class ProgrammeAdministrationTest {
     public void changePhase_shouldConflictWhenTheStoreFindsTheRowChangedMeanwhile() {
         when(programmes.update(any())).thenThrow(new StaleVersionException("programme", 7, 3));
 
-        assertThrows(ProgrammeConflictException.class, () -> service.changePhase(7, 3, ProgrammePhase.ARCHIVED));
+        assertThrows(Refusal.Conflict.class, () -> service.changePhase(7, 3, ProgrammePhase.ARCHIVED));
     }
 
     // ---------------------------------------------------------------- charter
@@ -191,7 +192,7 @@ public class ProgrammeAdministrationTest {
     public void editCharter_shouldKeepTheVisionOnceEnrolmentHasOpened() {
         stored(ready.withPhase(ProgrammePhase.RUNNING));
 
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.editCharter(7, new CharterForm(3, "", "", "Rules", null, 12, Cadence.MONTHLY, true,
                         false)));
 
@@ -203,7 +204,7 @@ public class ProgrammeAdministrationTest {
 
     @Test
     public void editCharter_shouldCheckDurationCadenceAndLengthsAsFieldErrors() {
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.editCharter(7, new CharterForm(3, "x".repeat(10_001), null, null, null, 121, null,
                         true, false)));
 
@@ -216,7 +217,7 @@ public class ProgrammeAdministrationTest {
 
     @Test
     public void editCharter_shouldRequireADuration() {
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.editCharter(7, new CharterForm(3, null, null, null, null, null, Cadence.MONTHLY,
                         true, false)));
 
@@ -227,7 +228,7 @@ public class ProgrammeAdministrationTest {
     public void editCharter_shouldRefuseAnArchivedProgramme() {
         stored(ready.withPhase(ProgrammePhase.ARCHIVED));
 
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.editCharter(7, form(3)));
 
         assertEquals("tandem.programme.admin.error.archived", e.messageKey());
@@ -236,16 +237,16 @@ public class ProgrammeAdministrationTest {
     @Test
     public void editCharter_shouldForbidStaffAndHideInvisibleProgrammes() {
         signIn("sam", false);
-        assertThrows(ProgrammeForbiddenException.class, () -> service.editCharter(7, form(3)));
+        assertThrows(Refusal.Forbidden.class, () -> service.editCharter(7, form(3)));
 
         when(spaces.canView("sam", "MENTOR")).thenReturn(false);
-        assertThrows(ProgrammeNotFoundException.class, () -> service.editCharter(7, form(3)));
+        assertThrows(Refusal.NotFound.class, () -> service.editCharter(7, form(3)));
         verify(programmes, never()).update(any());
     }
 
     @Test
     public void editCharter_shouldConflictOnAStaleVersion() {
-        assertThrows(ProgrammeConflictException.class, () -> service.editCharter(7, form(1)));
+        assertThrows(Refusal.Conflict.class, () -> service.editCharter(7, form(1)));
         verify(programmes, never()).update(any());
     }
 
@@ -266,7 +267,7 @@ public class ProgrammeAdministrationTest {
     public void themes_shouldBeNotFoundForSomeoneWhoMayNotViewTheSpace() {
         when(spaces.canView("cora", "MENTOR")).thenReturn(false);
 
-        assertThrows(ProgrammeNotFoundException.class, () -> service.themes(7));
+        assertThrows(Refusal.NotFound.class, () -> service.themes(7));
     }
 
     @Test
@@ -278,7 +279,7 @@ public class ProgrammeAdministrationTest {
 
     @Test
     public void addTheme_shouldRefuseADuplicateIgnoringCaseAndSpaces() {
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.addTheme(7, "STRUGGLING", " delegating"));
 
         assertEquals("tandem.programme.admin.error.theme.duplicate", e.fieldErrors().get("name").key());
@@ -287,7 +288,7 @@ public class ProgrammeAdministrationTest {
 
     @Test
     public void addTheme_shouldRequireCategoryAndNameWithinLimits() {
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.addTheme(7, "", "n".repeat(201)));
 
         assertEquals("tandem.programme.admin.error.required", e.fieldErrors().get("category").key());
@@ -299,7 +300,7 @@ public class ProgrammeAdministrationTest {
     public void addTheme_shouldForbidSomeoneWhoDoesNotCoordinate() {
         signIn("sam", false);
 
-        assertThrows(ProgrammeForbiddenException.class, () -> service.addTheme(7, "sales", "Negotiating"));
+        assertThrows(Refusal.Forbidden.class, () -> service.addTheme(7, "sales", "Negotiating"));
         verify(themes, never()).create(any());
     }
 
@@ -319,7 +320,7 @@ public class ProgrammeAdministrationTest {
 
     @Test
     public void renameTheme_shouldLeaveTheDefaultTaxonomyAlone() {
-        InvalidProgrammeChangeException e = assertThrows(InvalidProgrammeChangeException.class,
+        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.renameTheme(7, 1, 1, "struggling", "Delegation"));
 
         assertEquals("tandem.programme.admin.error.theme.default", e.messageKey());
@@ -328,13 +329,13 @@ public class ProgrammeAdministrationTest {
 
     @Test
     public void renameTheme_shouldNotFindAnotherProgrammesTheme() {
-        assertThrows(ProgrammeNotFoundException.class, () -> service.renameTheme(7, 41, 1, "sales", "Calls"));
-        assertThrows(ProgrammeNotFoundException.class, () -> service.renameTheme(7, 99, 1, "sales", "Calls"));
+        assertThrows(Refusal.NotFound.class, () -> service.renameTheme(7, 41, 1, "sales", "Calls"));
+        assertThrows(Refusal.NotFound.class, () -> service.renameTheme(7, 99, 1, "sales", "Calls"));
     }
 
     @Test
     public void renameTheme_shouldConflictOnAStaleVersion() {
-        assertThrows(ProgrammeConflictException.class, () -> service.renameTheme(7, 40, 1, "sales", "Pitching"));
+        assertThrows(Refusal.Conflict.class, () -> service.renameTheme(7, 40, 1, "sales", "Pitching"));
         verify(themes, never()).update(any());
     }
 
@@ -350,18 +351,18 @@ public class ProgrammeAdministrationTest {
         doThrow(new StoreValidationException("theme.id", StoreValidationException.Problem.IN_USE, "chosen"))
                 .when(themes).delete(40);
 
-        ProgrammeConflictException e = assertThrows(ProgrammeConflictException.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.removeTheme(7, 40));
 
-        assertEquals(ProgrammeConflictException.THEME_IN_USE, e.messageKey());
+        assertEquals(ProgrammeRefusals.THEME_IN_USE, e.messageKey());
         assertEquals(List.of("Pitching to the board"), e.args());
     }
 
     @Test
     public void removeTheme_shouldRefuseDefaultsAndNonCoordinators() {
-        assertThrows(InvalidProgrammeChangeException.class, () -> service.removeTheme(7, 1));
+        assertThrows(Refusal.Invalid.class, () -> service.removeTheme(7, 1));
         signIn("sam", false);
-        assertThrows(ProgrammeForbiddenException.class, () -> service.removeTheme(7, 40));
+        assertThrows(Refusal.Forbidden.class, () -> service.removeTheme(7, 40));
         verify(themes, never()).delete(anyInt());
     }
 
@@ -369,7 +370,7 @@ public class ProgrammeAdministrationTest {
     public void removeTheme_shouldRefuseWhenTheProgrammeIsArchived() {
         stored(ready.withPhase(ProgrammePhase.ARCHIVED));
 
-        assertThrows(InvalidProgrammeChangeException.class, () -> service.removeTheme(7, 40));
+        assertThrows(Refusal.Invalid.class, () -> service.removeTheme(7, 40));
         verify(themes, never()).delete(anyInt());
     }
 

@@ -30,6 +30,7 @@ import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.host.HostSpaces;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.ProgrammeRepository;
 
 public class ProgrammeCreationTest {
@@ -160,7 +161,7 @@ public class ProgrammeCreationTest {
         try {
             creation.createForNewSpace("ada", input(context()));
             fail("expected a refusal");
-        } catch (ProgrammeCreationForbiddenException expected) {
+        } catch (Refusal.Forbidden expected) {
             verify(programmes, never()).create(any());
         }
     }
@@ -171,7 +172,7 @@ public class ProgrammeCreationTest {
         try {
             creation.createForNewSpace("ada", input(context()));
             fail("expected a refusal");
-        } catch (ProgrammeCreationForbiddenException expected) {
+        } catch (Refusal.Forbidden expected) {
             verify(programmes, never()).create(any());
         }
     }
@@ -181,13 +182,13 @@ public class ProgrammeCreationTest {
         try {
             creation.createForNewSpace(null, input(context()));
             fail("expected a refusal");
-        } catch (ProgrammeCreationForbiddenException expected) {
+        } catch (Refusal.Forbidden expected) {
             // anonymous
         }
         try {
             creation.createForNewSpace("ghost", input(context()));
             fail("expected a refusal");
-        } catch (ProgrammeCreationForbiddenException expected) {
+        } catch (Refusal.Forbidden expected) {
             verify(programmes, never()).create(any());
         }
     }

@@ -170,7 +170,8 @@ public class AdminTemplatesTest {
         String sources = read("/" + AdminServlet.TEMPLATE) + read("/" + AdminServlet.FORBIDDEN_TEMPLATE)
                 + Files.readString(Path.of("src/main/java/org/tandem/mentoring/web/admin/AdminServlet.java"))
                 + Files.readString(Path.of("src/main/java/org/tandem/mentoring/service/admin/DefaultTaxonomyService.java"))
-                + Files.readString(Path.of("src/main/java/org/tandem/mentoring/web/rest/themes/DefaultThemesResource.java"));
+                + Files.readString(Path.of("src/main/java/org/tandem/mentoring/web/rest/themes/DefaultThemesResource.java"))
+                + readerKeys("tandem.admin.themes.error.");
         List<String> descriptorKeys = List.of("tandem.admin.link", "tandem.admin.servlet.desc",
                 "tandem.admin.resources.desc");
         List<String> unused = i18n.getAllTranslationsForPrefix("tandem.admin.").keySet().stream()
@@ -215,5 +216,16 @@ public class AdminTemplatesTest {
         assertFalse(section.contains("<script"));
         assertTrue(section.contains("data-text-new-category=\"" + i18n.getText("tandem.admin.themes.category.new")
                 + "\""));
+    }
+
+    /** The field error keys the JSON body reader builds from a resource's prefix. */
+    private static String readerKeys(String prefix) throws Exception {
+        Matcher suffix = Pattern.compile("prefix \\+ \"([a-z.]+)\"")
+                .matcher(Files.readString(Path.of("src/main/java/org/tandem/mentoring/web/rest/JsonBody.java")));
+        StringBuilder keys = new StringBuilder();
+        while (suffix.find()) {
+            keys.append(' ').append(prefix).append(suffix.group(1));
+        }
+        return keys.toString();
     }
 }

@@ -21,9 +21,9 @@ import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.CreatedProgramme;
 import org.tandem.mentoring.service.programme.ProgrammeCreation;
-import org.tandem.mentoring.service.programme.ProgrammeCreationForbiddenException;
 import org.tandem.mentoring.service.programme.ProgrammeWizardInput;
 
 public class ProgrammeSpaceListenerTest {
@@ -73,7 +73,7 @@ public class ProgrammeSpaceListenerTest {
     @Test
     public void onSpaceBlueprintCreate_shouldSwallowARefusalSoConfluenceCarriesOn() {
         when(creation.createForNewSpace(anyString(), any()))
-                .thenThrow(new ProgrammeCreationForbiddenException("no"));
+                .thenThrow(new Refusal.Forbidden("no"));
 
         listener.onSpaceBlueprintCreate(event("org.tandem.tandem:tandem-programme-space"));
 

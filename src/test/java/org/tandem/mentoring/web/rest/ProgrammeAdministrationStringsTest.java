@@ -22,12 +22,8 @@ public class ProgrammeAdministrationStringsTest {
     private static final String PREFIX = "tandem.programme.admin.error.";
     private static final List<String> SOURCES = List.of(
             "java/org/tandem/mentoring/service/programme/ProgrammeAdministration.java",
-            "java/org/tandem/mentoring/service/programme/ProgrammeNotFoundException.java",
-            "java/org/tandem/mentoring/service/programme/ProgrammeForbiddenException.java",
-            "java/org/tandem/mentoring/service/programme/ProgrammeConflictException.java",
-            "java/org/tandem/mentoring/service/programme/InvalidProgrammeChangeException.java",
-            "java/org/tandem/mentoring/web/rest/ProgrammeRequests.java",
-            "java/org/tandem/mentoring/web/rest/AdministrationResponses.java",
+            "java/org/tandem/mentoring/service/programme/ProgrammeRefusals.java",
+            "java/org/tandem/mentoring/web/rest/ProgrammeResource.java",
             "resources/templates/programme-overview.vm");
 
     @Test

@@ -43,10 +43,9 @@ public class ProgrammeResourceHttpTest {
 
     @BeforeClass
     public static void start() throws Exception {
-        ResourceConfig rest = new ResourceConfig()
-                .register(new ProgrammeResource(mock(ProgrammeOverviewService.class), ADMINISTRATION,
-                        new PropertiesI18n("/i18n/tandem.properties")))
-                .register(JacksonFeature.class);
+        ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
+                .register(new ProgrammeResource(mock(ProgrammeOverviewService.class), ADMINISTRATION))
+                .register(JacksonFeature.class), new PropertiesI18n("/i18n/tandem.properties"));
         ServletContextHandler handler = new ServletContextHandler();
         handler.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/tandem/1.0/*");
         server = new Server(new InetSocketAddress("127.0.0.1", 0));

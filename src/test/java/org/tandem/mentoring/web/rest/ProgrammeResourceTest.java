@@ -12,6 +12,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.tandem.mentoring.web.rest.RestPipeline.json;
 
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
@@ -27,15 +29,13 @@ import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
+import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.CharterForm;
-import org.tandem.mentoring.service.programme.InvalidProgrammeChangeException;
 import org.tandem.mentoring.service.programme.ProgrammeAdministration;
-import org.tandem.mentoring.service.programme.ProgrammeConflictException;
-import org.tandem.mentoring.service.programme.ProgrammeFieldError;
-import org.tandem.mentoring.service.programme.ProgrammeForbiddenException;
-import org.tandem.mentoring.service.programme.ProgrammeNotFoundException;
 import org.tandem.mentoring.service.programme.ProgrammeOverview;
 import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
+import org.tandem.mentoring.service.programme.ProgrammeRefusals;
 import org.tandem.mentoring.service.programme.ThemeOffer;
 import org.tandem.mentoring.web.PropertiesI18n;
 
@@ -44,8 +44,8 @@ public class ProgrammeResourceTest {
 
     private final ProgrammeOverviewService overviews = mock(ProgrammeOverviewService.class);
     private final ProgrammeAdministration administration = mock(ProgrammeAdministration.class);
-    private final ProgrammeResource resource = new ProgrammeResource(overviews, administration,
-            new PropertiesI18n("/i18n/tandem.properties"));
+    private final PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties");
+    private final ProgrammeResource resource = new ProgrammeResource(overviews, administration);
     private final Programme programme = new Programme(7, 4, "Leaders", "MENTOR", ProgrammeType.ONE_TO_ONE,
             "Grow leaders", "Goals", LocalDate.of(2027, 1, 4), 12, Cadence.MONTHLY, null, true, false,
             ProgrammePhase.MATCHING);
@@ -60,7 +60,7 @@ public class ProgrammeResourceTest {
     public void changePhase_shouldAnswer200WithTheProgrammeAsNowSeen() {
         when(administration.changePhase(7, 3, ProgrammePhase.MATCHING)).thenReturn(programme);
 
-        Response response = resource.changePhase(7, Map.of("version", 3, "phase", "matching"));
+        Response response = call(() -> resource.changePhase(7, json(Map.of("version", 3, "phase", "matching"))));
 
         assertEquals(200, response.getStatus());
         ProgrammeJson json = (ProgrammeJson) response.getEntity();
@@ -70,7 +70,7 @@ public class ProgrammeResourceTest {
 
     @Test
     public void changePhase_shouldAnswer400WithFieldErrorsForABadBodyWithoutCallingTheService() {
-        Response response = resource.changePhase(7, Map.of("version", "three", "phase", "SOMEWHERE"));
+        Response response = call(() -> resource.changePhase(7, json(Map.of("version", "three", "phase", "SOMEWHERE"))));
 
         assertEquals(400, response.getStatus());
         Map<String, Object> body = body(response);
@@ -83,10 +83,10 @@ public class ProgrammeResourceTest {
     @Test
     public void changePhase_shouldPutBothPhasesInWordsForAnIllegalMove() {
         when(administration.changePhase(7, 3, ProgrammePhase.ARCHIVED)).thenThrow(
-                new InvalidProgrammeChangeException("tandem.programme.admin.error.phase.illegal",
+                new Refusal.Invalid("tandem.programme.admin.error.phase.illegal",
                         List.of("tandem.programme.phase.matching", "tandem.programme.phase.archived"), Map.of()));
 
-        Response response = resource.changePhase(7, Map.of("version", 3, "phase", "ARCHIVED"));
+        Response response = call(() -> resource.changePhase(7, json(Map.of("version", 3, "phase", "ARCHIVED"))));
 
         assertEquals(400, response.getStatus());
         assertEquals("A programme cannot move from Matching to Archived.", body(response).get("message"));
@@ -95,10 +95,10 @@ public class ProgrammeResourceTest {
     @Test
     public void changePhase_shouldNameTheMissingCharterFields() {
         when(administration.changePhase(7, 3, ProgrammePhase.ENROLMENT_OPEN)).thenThrow(
-                new InvalidProgrammeChangeException("tandem.programme.admin.error.phase.charter-incomplete", List.of(),
-                        Map.of("goals", ProgrammeFieldError.of("tandem.programme.admin.error.charter.required"))));
+                new Refusal.Invalid("tandem.programme.admin.error.phase.charter-incomplete", List.of(),
+                        Map.of("goals", FieldError.of("tandem.programme.admin.error.charter.required"))));
 
-        Response response = resource.changePhase(7, Map.of("version", 3, "phase", "ENROLMENT_OPEN"));
+        Response response = call(() -> resource.changePhase(7, json(Map.of("version", 3, "phase", "ENROLMENT_OPEN"))));
 
         assertEquals(400, response.getStatus());
         assertTrue(body(response).get("message").toString().contains("start date, a purpose and goals"));
@@ -107,7 +107,7 @@ public class ProgrammeResourceTest {
 
     @Test
     public void get_shouldAnswer404InTheSameShapeAndWordsAsTheOtherEndpoints() {
-        Response missing = resource.get(8);
+        Response missing = call(() -> resource.get(8));
 
         assertEquals(404, missing.getStatus());
         assertEquals(404, body(missing).get("status"));
@@ -116,17 +116,17 @@ public class ProgrammeResourceTest {
 
     @Test
     public void changePhase_shouldAnswer403404And409() {
-        when(administration.changePhase(eq(7), anyInt(), any())).thenThrow(new ProgrammeForbiddenException());
-        assertEquals(403, resource.changePhase(7, Map.of("version", 3, "phase", "RUNNING")).getStatus());
+        when(administration.changePhase(eq(7), anyInt(), any())).thenThrow(ProgrammeRefusals.forbidden());
+        assertEquals(403, call(() -> resource.changePhase(7, json(Map.of("version", 3, "phase", "RUNNING")))).getStatus());
 
-        when(administration.changePhase(eq(8), anyInt(), any())).thenThrow(new ProgrammeNotFoundException(8));
-        Response missing = resource.changePhase(8, Map.of("version", 3, "phase", "RUNNING"));
+        when(administration.changePhase(eq(8), anyInt(), any())).thenThrow(ProgrammeRefusals.notFound(8));
+        Response missing = call(() -> resource.changePhase(8, json(Map.of("version", 3, "phase", "RUNNING"))));
         assertEquals(404, missing.getStatus());
         assertEquals("No programme or theme 8 that you may see.", body(missing).get("message"));
 
         when(administration.changePhase(eq(9), anyInt(), any())).thenThrow(
-                new ProgrammeConflictException(ProgrammeConflictException.STALE));
-        Response stale = resource.changePhase(9, Map.of("version", 3, "phase", "RUNNING"));
+                new Refusal.Conflict(ProgrammeRefusals.STALE));
+        Response stale = call(() -> resource.changePhase(9, json(Map.of("version", 3, "phase", "RUNNING"))));
         assertEquals(409, stale.getStatus());
         assertEquals(409, body(stale).get("status"));
         assertFalse(body(stale).containsKey("fieldErrors"));
@@ -136,7 +136,7 @@ public class ProgrammeResourceTest {
     public void changePhase_shouldAnswerAPlain500ForTheUnexpected() {
         when(administration.changePhase(anyInt(), anyInt(), any())).thenThrow(new IllegalStateException("boom"));
 
-        Response response = resource.changePhase(7, Map.of("version", 3, "phase", "RUNNING"));
+        Response response = call(() -> resource.changePhase(7, json(Map.of("version", 3, "phase", "RUNNING"))));
 
         assertEquals(500, response.getStatus());
         assertFalse(body(response).get("message").toString().contains("boom"));
@@ -156,7 +156,7 @@ public class ProgrammeResourceTest {
         body.put("managerApprovalRequired", true);
         body.put("sponsorApprovalRequired", false);
 
-        Response response = resource.editCharter(7, body);
+        Response response = call(() -> resource.editCharter(7, json(body)));
 
         assertEquals(200, response.getStatus());
         ArgumentCaptor<CharterForm> form = ArgumentCaptor.forClass(CharterForm.class);
@@ -173,7 +173,7 @@ public class ProgrammeResourceTest {
         body.put("cadence", "daily");
         body.put("managerApprovalRequired", "yes");
 
-        Response response = resource.editCharter(7, body);
+        Response response = call(() -> resource.editCharter(7, json(body)));
 
         assertEquals(400, response.getStatus());
         assertEquals(List.of("version", "purpose", "startDate", "cadence", "managerApprovalRequired"),
@@ -187,7 +187,7 @@ public class ProgrammeResourceTest {
                 new LearningTheme(1, 1, null, "struggling", "Delegating"),
                 new LearningTheme(40, 2, 7, "sales", "Pitching"))));
 
-        Response response = resource.themes(7);
+        Response response = call(() -> resource.themes(7));
 
         assertEquals(200, response.getStatus());
         Map<String, Object> body = body(response);
@@ -201,7 +201,7 @@ public class ProgrammeResourceTest {
         when(administration.addTheme(7, "sales", "Negotiating")).thenReturn(
                 new LearningTheme(42, 1, 7, "sales", "Negotiating"));
 
-        Response response = resource.addTheme(7, Map.of("category", "sales", "name", "Negotiating"));
+        Response response = call(() -> resource.addTheme(7, json(Map.of("category", "sales", "name", "Negotiating"))));
 
         assertEquals(201, response.getStatus());
         assertEquals(new ThemeJson(42, 1, "sales", "Negotiating", true), response.getEntity());
@@ -209,10 +209,10 @@ public class ProgrammeResourceTest {
 
     @Test
     public void addTheme_shouldPutTheDuplicateMessageOnTheNameField() {
-        when(administration.addTheme(7, "sales", "Pitching")).thenThrow(InvalidProgrammeChangeException.field("name",
-                ProgrammeFieldError.of("tandem.programme.admin.error.theme.duplicate", "Pitching")));
+        when(administration.addTheme(7, "sales", "Pitching")).thenThrow(ProgrammeRefusals.invalid("name",
+                FieldError.of("tandem.programme.admin.error.theme.duplicate", "Pitching")));
 
-        Response response = resource.addTheme(7, Map.of("category", "sales", "name", "Pitching"));
+        Response response = call(() -> resource.addTheme(7, json(Map.of("category", "sales", "name", "Pitching"))));
 
         assertEquals(400, response.getStatus());
         assertEquals("The programme already offers \"Pitching\" in this category.",
@@ -224,8 +224,8 @@ public class ProgrammeResourceTest {
         when(administration.renameTheme(7, 40, 2, "sales", "Pitching well")).thenReturn(
                 new LearningTheme(40, 3, 7, "sales", "Pitching well"));
 
-        Response response = resource.renameTheme(7, 40, Map.of("version", 2, "category", "sales",
-                "name", "Pitching well"));
+        Response response = call(() -> resource.renameTheme(7, 40, json(Map.of("version", 2, "category", "sales",
+                "name", "Pitching well"))));
 
         assertEquals(200, response.getStatus());
         assertEquals(3, ((ThemeJson) response.getEntity()).version());
@@ -233,7 +233,7 @@ public class ProgrammeResourceTest {
 
     @Test
     public void removeTheme_shouldAnswer204() {
-        Response response = resource.removeTheme(7, 40);
+        Response response = call(() -> resource.removeTheme(7, 40));
 
         assertEquals(204, response.getStatus());
         assertNull(response.getEntity());
@@ -242,10 +242,10 @@ public class ProgrammeResourceTest {
 
     @Test
     public void removeTheme_shouldAnswer409WithTheThemesNameWhenSomebodyChoseIt() {
-        doThrow(new ProgrammeConflictException(ProgrammeConflictException.THEME_IN_USE, "Pitching"))
+        doThrow(new Refusal.Conflict(ProgrammeRefusals.THEME_IN_USE, "Pitching"))
                 .when(administration).removeTheme(7, 40);
 
-        Response response = resource.removeTheme(7, 40);
+        Response response = call(() -> resource.removeTheme(7, 40));
 
         assertEquals(409, response.getStatus());
         assertEquals("The theme \"Pitching\" cannot be removed because participants chose it. Rename it instead.",
@@ -260,5 +260,9 @@ public class ProgrammeResourceTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, String>> fieldErrors(Map<String, Object> body) {
         return (Map<String, Map<String, String>>) body.get("fieldErrors");
+    }
+
+    private Response call(Supplier<Response> endpoint) {
+        return RestPipeline.call(i18n, endpoint);
     }
 }

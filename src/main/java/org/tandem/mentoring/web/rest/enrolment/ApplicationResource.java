@@ -1,7 +1,6 @@
 package org.tandem.mentoring.web.rest.enrolment;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,11 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import org.tandem.mentoring.service.enrolment.ApplicationForm;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
-import org.tandem.mentoring.service.enrolment.FieldError;
-import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
 import org.tandem.mentoring.service.enrolment.Verdict;
+import org.tandem.mentoring.web.rest.JsonBody;
 
 /**
  * {@code /rest/tandem/1.0/applications/{id}}: one application and the steps on it. Every change carries the
@@ -31,18 +29,16 @@ import org.tandem.mentoring.service.enrolment.Verdict;
 public class ApplicationResource {
 
     private final EnrolmentService enrolment;
-    private final EnrolmentResponses responses;
 
-    public ApplicationResource(EnrolmentService enrolment, I18nResolver i18n) {
+    public ApplicationResource(EnrolmentService enrolment) {
         this.enrolment = enrolment;
-        this.responses = new EnrolmentResponses(i18n);
     }
 
     /** 200 with the caller's own applications in every programme. */
     @GET
     @Path("/mine")
     public Response mine() {
-        return responses.many(enrolment::mine);
+        return ApplicationForms.json(enrolment.mine());
     }
 
     /**
@@ -52,62 +48,48 @@ public class ApplicationResource {
     @GET
     @Path("/awaiting-me")
     public Response awaitingMe(@QueryParam("as") String as) {
-        return responses.many(() -> {
-            if ("manager".equals(as)) {
-                return enrolment.awaitingMeAsManagerEverywhere();
-            }
-            if ("coordinator".equals(as)) {
-                return enrolment.awaitingMeAsCoordinatorEverywhere();
-            }
-            throw InvalidApplicationException.of("as", FieldError.of("tandem.enrol.error.awaiting.as"));
-        });
+        if ("manager".equals(as)) {
+            return ApplicationForms.json(enrolment.awaitingMeAsManagerEverywhere());
+        }
+        if ("coordinator".equals(as)) {
+            return ApplicationForms.json(enrolment.awaitingMeAsCoordinatorEverywhere());
+        }
+        throw ApplicationForms.badAwaitingAs();
     }
 
     /** 200; 404. */
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") int id) {
-        return responses.one(Response.Status.OK, () -> enrolment.get(id));
+        return ApplicationForms.json(enrolment.get(id));
     }
 
     /** The applicant edits: the form fields and {@code version}. 200; 400; 403; 404; 409. */
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response edit(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.one(Response.Status.OK, () -> {
-            ApplicationRequests request = ApplicationRequests.of(body);
-            var form = request.form();
-            int version = request.version();
-            request.requireValid();
-            return enrolment.edit(id, version, form);
-        });
+    public Response edit(@PathParam("id") int id, String text) {
+        JsonBody body = ApplicationForms.read(text);
+        ApplicationForm form = ApplicationForms.form(body);
+        int version = body.version();
+        body.requireValid();
+        return ApplicationForms.json(enrolment.edit(id, version, form));
     }
 
     /** The applicant withdraws: {@code {"version": n}}. 200; 400; 403; 404; 409. */
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response withdraw(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.one(Response.Status.OK, () -> {
-            ApplicationRequests request = ApplicationRequests.of(body);
-            int version = request.version();
-            request.requireValid();
-            return enrolment.withdraw(id, version);
-        });
+    public Response withdraw(@PathParam("id") int id, String text) {
+        return ApplicationForms.json(enrolment.withdraw(id, ApplicationForms.version(text)));
     }
 
     /** The nominee confirms a nomination: {@code {"version": n}}. 200; 400; 403; 404; 409. */
     @POST
     @Path("/{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response confirm(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.one(Response.Status.OK, () -> {
-            ApplicationRequests request = ApplicationRequests.of(body);
-            int version = request.version();
-            request.requireValid();
-            return enrolment.confirm(id, version);
-        });
+    public Response confirm(@PathParam("id") int id, String text) {
+        return ApplicationForms.json(enrolment.confirm(id, ApplicationForms.version(text)));
     }
 
     /**
@@ -117,29 +99,25 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/manager-decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response decideAsManager(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.one(Response.Status.OK, () -> {
-            ApplicationRequests request = ApplicationRequests.of(body);
-            int version = request.version();
-            Verdict verdict = request.verdict();
-            String reason = request.text("reason");
-            request.requireValid();
-            return enrolment.decideAsManager(id, version, verdict, reason);
-        });
+    public Response decideAsManager(@PathParam("id") int id, String text) {
+        JsonBody body = ApplicationForms.read(text);
+        int version = body.version();
+        Verdict verdict = body.choice("verdict", Verdict.class);
+        String reason = body.text("reason");
+        body.requireValid();
+        return ApplicationForms.json(enrolment.decideAsManager(id, version, verdict, reason));
     }
 
     /** A coordinator decides, with the same body as the manager. 200; 400; 403; 404; 409. */
     @POST
     @Path("/{id}/coordinator-decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response decideAsCoordinator(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.one(Response.Status.OK, () -> {
-            ApplicationRequests request = ApplicationRequests.of(body);
-            int version = request.version();
-            Verdict verdict = request.verdict();
-            String reason = request.text("reason");
-            request.requireValid();
-            return enrolment.decideAsCoordinator(id, version, verdict, reason);
-        });
+    public Response decideAsCoordinator(@PathParam("id") int id, String text) {
+        JsonBody body = ApplicationForms.read(text);
+        int version = body.version();
+        Verdict verdict = body.choice("verdict", Verdict.class);
+        String reason = body.text("reason");
+        body.requireValid();
+        return ApplicationForms.json(enrolment.decideAsCoordinator(id, version, verdict, reason));
     }
 }

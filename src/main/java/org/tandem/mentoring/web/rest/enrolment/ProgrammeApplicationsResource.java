@@ -1,7 +1,6 @@
 package org.tandem.mentoring.web.rest.enrolment;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,10 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import org.tandem.mentoring.service.enrolment.ApplicationForm;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
-import org.tandem.mentoring.service.enrolment.FieldError;
-import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
+import org.tandem.mentoring.web.rest.Json;
+import org.tandem.mentoring.web.rest.JsonBody;
 
 /**
  * {@code /rest/tandem/1.0/programmes/{programmeId}/applications}: the applications of one programme, as the
@@ -28,44 +27,38 @@ import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
 public class ProgrammeApplicationsResource {
 
     private final EnrolmentService enrolment;
-    private final EnrolmentResponses responses;
 
-    public ProgrammeApplicationsResource(EnrolmentService enrolment, I18nResolver i18n) {
+    public ProgrammeApplicationsResource(EnrolmentService enrolment) {
         this.enrolment = enrolment;
-        this.responses = new EnrolmentResponses(i18n);
     }
 
     /** 200 with the applications the caller may see (all for coordinators; own and reports' otherwise); 404. */
     @GET
     public Response list(@PathParam("programmeId") int programmeId) {
-        return responses.many(() -> enrolment.list(programmeId));
+        return ApplicationForms.json(enrolment.list(programmeId));
     }
 
     /** 200 with the applications waiting for the caller {@code as=manager} or {@code as=coordinator}; 400, 403, 404. */
     @GET
     @Path("/awaiting-me")
     public Response awaitingMe(@PathParam("programmeId") int programmeId, @QueryParam("as") String as) {
-        return responses.many(() -> {
-            if ("manager".equals(as)) {
-                return enrolment.awaitingMeAsManager(programmeId);
-            }
-            if ("coordinator".equals(as)) {
-                return enrolment.awaitingMeAsCoordinator(programmeId);
-            }
-            throw InvalidApplicationException.of("as", FieldError.of("tandem.enrol.error.awaiting.as"));
-        });
+        if ("manager".equals(as)) {
+            return ApplicationForms.json(enrolment.awaitingMeAsManager(programmeId));
+        }
+        if ("coordinator".equals(as)) {
+            return ApplicationForms.json(enrolment.awaitingMeAsCoordinator(programmeId));
+        }
+        throw ApplicationForms.badAwaitingAs();
     }
 
     /** Applies as the caller: 201 with the application; 400 with field errors; 404. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response apply(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
-        return responses.one(Response.Status.CREATED, () -> {
-            ApplicationRequests request = ApplicationRequests.of(body);
-            var form = request.form();
-            request.requireValid();
-            return enrolment.apply(programmeId, form);
-        });
+    public Response apply(@PathParam("programmeId") int programmeId, String text) {
+        JsonBody body = ApplicationForms.read(text);
+        ApplicationForm form = ApplicationForms.form(body);
+        body.requireValid();
+        return Json.created(ApplicationJson.of(enrolment.apply(programmeId, form)));
     }
 
     /**
@@ -75,13 +68,11 @@ public class ProgrammeApplicationsResource {
     @POST
     @Path("/nominations")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response nominate(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
-        return responses.one(Response.Status.CREATED, () -> {
-            ApplicationRequests request = ApplicationRequests.of(body);
-            String nominee = request.text("nominee");
-            var form = request.form();
-            request.requireValid();
-            return enrolment.nominate(programmeId, nominee, form);
-        });
+    public Response nominate(@PathParam("programmeId") int programmeId, String text) {
+        JsonBody body = ApplicationForms.read(text);
+        String nominee = body.text("nominee");
+        ApplicationForm form = ApplicationForms.form(body);
+        body.requireValid();
+        return Json.created(ApplicationJson.of(enrolment.nominate(programmeId, nominee, form)));
     }
 }

@@ -51,13 +51,6 @@ final class OrgChartJson {
     }
 
     /** The error body shared with the other resources: {@code {"status": 403, "message": "..."}}. */
-    static Map<String, Object> error(int status, String message) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("status", status);
-        json.put("message", message);
-        return json;
-    }
-
     private Map<String, Object> report(String mode, OrgChartReport report) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("mode", mode);

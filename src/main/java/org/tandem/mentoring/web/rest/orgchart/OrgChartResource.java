@@ -19,10 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.service.orgchart.ImportMode;
-import org.tandem.mentoring.service.orgchart.OrgChartImportNotAllowedException;
 import org.tandem.mentoring.service.orgchart.OrgChartImportResult;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
 import org.tandem.mentoring.service.orgchart.OrgChartPreview;
+import org.tandem.mentoring.web.rest.Errors;
 
 /**
  * {@code /rest/tandem/1.0/orgchart}: checks and imports the org chart from a CSV file sent as the request body.
@@ -106,11 +106,7 @@ public class OrgChartResource {
         if (csv.length > OrgChartLimits.MAX_BYTES) {
             return tooLarge();
         }
-        try {
-            return call.run(csv, mode);
-        } catch (OrgChartImportNotAllowedException e) {
-            return error(Response.Status.FORBIDDEN.getStatusCode(), i18n.getText("tandem.orgchart.rest.forbidden"));
-        }
+        return call.run(csv, mode);
     }
 
     private static ImportMode mode(String name) {
@@ -141,7 +137,6 @@ public class OrgChartResource {
     }
 
     private static Response error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(OrgChartJson.error(status, message)).build();
+        return Errors.json(status, message, null);
     }
 }

@@ -11,9 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.tandem.mentoring.service.pairing.ConsentAnswer;
 import org.tandem.mentoring.service.pairing.PairingService;
+import org.tandem.mentoring.web.rest.Json;
+import org.tandem.mentoring.web.rest.JsonBody;
 
 /**
  * {@code /rest/tandem/1.0/pairings/{id}}: one pairing and the steps on it. Every change carries the {@code version}
@@ -26,13 +27,13 @@ import org.tandem.mentoring.service.pairing.PairingService;
 @LicensedOnly
 public class PairingResource {
 
+    private static final String PREFIX = "tandem.pairing.error.";
+
     private final PairingService pairings;
-    private final PairingResponses responses;
     private final PairingJson json;
 
     public PairingResource(PairingService pairings, I18nResolver i18n) {
         this.pairings = pairings;
-        this.responses = new PairingResponses(i18n);
         this.json = new PairingJson(i18n);
     }
 
@@ -40,29 +41,26 @@ public class PairingResource {
     @GET
     @Path("/awaiting-me")
     public Response awaitingMe() {
-        return responses.respond(Response.Status.OK,
-                () -> pairings.awaitingMe().stream().map(json::pairing).toList());
+        return Json.ok(pairings.awaitingMe().stream().map(json::pairing).toList());
     }
 
     /** 200; 404. */
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") int id) {
-        return responses.respond(Response.Status.OK, () -> json.pairing(pairings.get(id)));
+        return Json.ok(json.pairing(pairings.get(id)));
     }
 
     /** A coordinator removes a staged pairing: {@code {"version": n}}. 204; 400; 403; 404; 409. */
     @POST
     @Path("/{id}/remove")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response remove(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.respond(Response.Status.NO_CONTENT, () -> {
-            PairingRequests request = PairingRequests.of(body);
-            int version = request.version();
-            request.requireValid();
-            pairings.remove(id, version);
-            return null;
-        });
+    public Response remove(@PathParam("id") int id, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        int version = body.version();
+        body.requireValid();
+        pairings.remove(id, version);
+        return Response.noContent().build();
     }
 
     /**
@@ -72,28 +70,24 @@ public class PairingResource {
     @POST
     @Path("/{id}/consent")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response consent(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.respond(Response.Status.OK, () -> {
-            PairingRequests request = PairingRequests.of(body);
-            int version = request.version();
-            ConsentAnswer answer = request.answer();
-            String reason = request.text("reason");
-            request.requireValid();
-            return json.pairing(pairings.answer(id, version, answer, reason));
-        });
+    public Response consent(@PathParam("id") int id, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        int version = body.version();
+        ConsentAnswer answer = body.choice("answer", ConsentAnswer.class);
+        String reason = body.text("reason");
+        body.requireValid();
+        return Json.ok(json.pairing(pairings.answer(id, version, answer, reason)));
     }
 
     /** Either side ends an active pairing: {@code {"version": n, "reason": "..."}}. 200; 400; 403; 404; 409. */
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response end(@PathParam("id") int id, Map<String, Object> body) {
-        return responses.respond(Response.Status.OK, () -> {
-            PairingRequests request = PairingRequests.of(body);
-            int version = request.version();
-            String reason = request.text("reason");
-            request.requireValid();
-            return json.pairing(pairings.end(id, version, reason));
-        });
+    public Response end(@PathParam("id") int id, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        int version = body.version();
+        String reason = body.text("reason");
+        body.requireValid();
+        return Json.ok(json.pairing(pairings.end(id, version, reason)));
     }
 }

@@ -12,9 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.pairing.PairingState;
+import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.pairing.PairingRefusals;
 import org.tandem.mentoring.service.pairing.PairingService;
+import org.tandem.mentoring.web.rest.Json;
+import org.tandem.mentoring.web.rest.JsonBody;
 
 /**
  * {@code /rest/tandem/1.0/programmes/{programmeId}/pairings}: the pairings of one programme as the signed-in person
@@ -28,13 +34,13 @@ import org.tandem.mentoring.service.pairing.PairingService;
 @LicensedOnly
 public class ProgrammePairingsResource {
 
+    private static final String PREFIX = "tandem.pairing.error.";
+
     private final PairingService pairings;
-    private final PairingResponses responses;
     private final PairingJson json;
 
     public ProgrammePairingsResource(PairingService pairings, I18nResolver i18n) {
         this.pairings = pairings;
-        this.responses = new PairingResponses(i18n);
         this.json = new PairingJson(i18n);
     }
 
@@ -45,21 +51,22 @@ public class ProgrammePairingsResource {
     @GET
     public Response list(@PathParam("programmeId") int programmeId, @QueryParam("state") String state,
             @QueryParam("themeId") String themeId) {
-        return responses.respond(Response.Status.OK, () -> {
-            PairingRequests request = PairingRequests.of(null);
-            PairingState wanted = request.state(state);
-            Integer theme = request.themeId(themeId);
-            request.requireValid();
-            return pairings.list(programmeId, wanted, theme).stream().map(json::pairing).toList();
-        });
+        Map<String, FieldError> errors = new LinkedHashMap<>();
+        PairingState wanted = state(state, errors);
+        Integer theme = themeId(themeId, errors);
+        if (!errors.isEmpty()) {
+            throw PairingRefusals.invalid(errors);
+        }
+        return Json.ok(pairings.list(programmeId, wanted, theme).stream().map(json::pairing).toList());
     }
 
     /** Runs matching and stages the proposals (replacing the last run's): 200 with the run; 403; 404; 409. */
     @POST
     @Path("/run")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response run(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
-        return responses.respond(Response.Status.OK, () -> json.run(pairings.run(programmeId)));
+    public Response run(@PathParam("programmeId") int programmeId, String text) {
+        JsonBody.read(text, PREFIX).requireValid();
+        return Json.ok(json.run(pairings.run(programmeId)));
     }
 
     /**
@@ -68,15 +75,13 @@ public class ProgrammePairingsResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
-        return responses.respond(Response.Status.CREATED, () -> {
-            PairingRequests request = PairingRequests.of(body);
-            String mentee = request.text("menteeKey");
-            String mentor = request.text("mentorKey");
-            String reason = request.text("reason");
-            request.requireValid();
-            return json.pairing(pairings.add(programmeId, mentee, mentor, reason));
-        });
+    public Response add(@PathParam("programmeId") int programmeId, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        String mentee = body.text("menteeKey");
+        String mentor = body.text("mentorKey");
+        String reason = body.text("reason");
+        body.requireValid();
+        return Json.created(json.pairing(pairings.add(programmeId, mentee, mentor, reason)));
     }
 
     /**
@@ -86,32 +91,54 @@ public class ProgrammePairingsResource {
     @POST
     @Path("/swap")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response swap(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
-        return responses.respond(Response.Status.OK, () -> {
-            PairingRequests request = PairingRequests.of(body);
-            int[] first = request.reference("first");
-            int[] second = request.reference("second");
-            String reason = request.text("reason");
-            request.requireValid();
-            return pairings.swap(programmeId, first[0], first[1], second[0], second[1], reason).stream()
-                    .map(json::pairing).toList();
-        });
+    public Response swap(@PathParam("programmeId") int programmeId, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        int[] first = body.reference("first");
+        int[] second = body.reference("second");
+        String reason = body.text("reason");
+        body.requireValid();
+        return Json.ok(pairings.swap(programmeId, first[0], first[1], second[0], second[1], reason).stream()
+                .map(json::pairing).toList());
     }
 
     /** Publishes every staged pairing to its pair: 200 with the proposed pairings; 403; 404; 409. */
     @POST
     @Path("/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response publish(@PathParam("programmeId") int programmeId, Map<String, Object> body) {
-        return responses.respond(Response.Status.OK,
-                () -> pairings.publish(programmeId).stream().map(json::pairing).toList());
+    public Response publish(@PathParam("programmeId") int programmeId, String text) {
+        JsonBody.read(text, PREFIX).requireValid();
+        return Json.ok(pairings.publish(programmeId).stream().map(json::pairing).toList());
     }
 
     /** The decision log: 200 for coordinators; 403; 404. */
     @GET
     @Path("/history")
     public Response history(@PathParam("programmeId") int programmeId) {
-        return responses.respond(Response.Status.OK,
-                () -> pairings.history(programmeId).stream().map(json::event).toList());
+        return Json.ok(pairings.history(programmeId).stream().map(json::event).toList());
+    }
+
+    /** A state query parameter: empty means no filter. */
+    private static PairingState state(String value, Map<String, FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return PairingState.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put("state", FieldError.of(PREFIX + "state.invalid"));
+            return null;
+        }
+    }
+
+    /** A theme id query parameter: empty means no filter. */
+    private static Integer themeId(String value, Map<String, FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().matches("\\d{1,9}")) {
+            return Integer.valueOf(value.strip());
+        }
+        errors.put("themeId", FieldError.of(PREFIX + "type.number"));
+        return null;
     }
 }

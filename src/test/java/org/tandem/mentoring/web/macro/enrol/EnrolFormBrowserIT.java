@@ -65,14 +65,15 @@ import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
+import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.ApplicationForm;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
+import org.tandem.mentoring.service.enrolment.EnrolmentRefusals;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
-import org.tandem.mentoring.service.enrolment.FieldError;
-import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
 import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.mentoring.web.rest.RestPipeline;
 import org.tandem.mentoring.web.rest.enrolment.ApplicationResource;
 import org.tandem.mentoring.web.rest.enrolment.ProgrammeApplicationsResource;
 import org.tandem.sandbox.BrowserRule;
@@ -105,10 +106,10 @@ public class EnrolFormBrowserIT {
     @BeforeClass
     public static void start() throws Exception {
         PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties", "/i18n/tandem-enrolment.properties");
-        ResourceConfig rest = new ResourceConfig()
-                .register(new ProgrammeApplicationsResource(SERVICE, i18n))
-                .register(new ApplicationResource(SERVICE, i18n))
-                .register(JacksonFeature.class);
+        ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
+                .register(new ProgrammeApplicationsResource(SERVICE))
+                .register(new ApplicationResource(SERVICE))
+                .register(JacksonFeature.class), i18n);
         SandboxVelocity velocity = new SandboxVelocity();
         TemplateRenderer renderer = mock(TemplateRenderer.class);
         doAnswer(call -> {
@@ -194,7 +195,7 @@ public class EnrolFormBrowserIT {
         errors.put("capacity", FieldError.of("tandem.enrol.error.capacity.range", 1, 10));
         errors.put("motivation", FieldError.of("tandem.enrol.error.motivation.missing"));
         errors.put("programme", FieldError.of("tandem.enrol.error.programme.closed"));
-        when(SERVICE.apply(anyInt(), any())).thenThrow(new InvalidApplicationException(errors));
+        when(SERVICE.apply(anyInt(), any())).thenThrow(EnrolmentRefusals.invalid(errors));
         open();
 
         browser().findElement(By.id("tandem-enrol-role-mentor")).click();

@@ -26,11 +26,12 @@ public class EnrolStringsTest {
     private static final List<Path> SOURCES = List.of(
             Path.of("src/main/java/org/tandem/mentoring/service/enrolment"),
             Path.of("src/main/java/org/tandem/mentoring/web/rest/enrolment"),
-            Path.of("src/main/java/org/tandem/mentoring/web/macro/enrol"));
+            Path.of("src/main/java/org/tandem/mentoring/web/macro/enrol"),
+            Path.of("src/main/java/org/tandem/mentoring/web/rest/JsonBody.java"));
     /** Full keys, and the suffixes the code appends to {@code tandem.enrol.error.}. */
     private static final Pattern FULL = Pattern.compile("\"(tandem\\.enrol\\.[a-z.-]+[a-z])\"");
     private static final Pattern SUFFIX = Pattern.compile(
-            "(?:PREFIX \\+ |FORBIDDEN \\+ |error\\(|requiredText\\([A-Z]+, [^,]+, )\"([a-z.-]+)\"");
+            "(?:PREFIX \\+ |prefix \\+ |FORBIDDEN \\+ |error\\(|requiredText\\([A-Z]+, [^,]+, )\"([a-z.-]+)\"");
 
     private final PropertiesI18n strings = new PropertiesI18n("/i18n/tandem-enrolment.properties");
 

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.tandem.mentoring.web.rest.RestPipeline.json;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -30,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
@@ -37,16 +39,15 @@ import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
-import org.tandem.mentoring.service.enrolment.ApplicationConflictException;
-import org.tandem.mentoring.service.enrolment.ApplicationForbiddenException;
 import org.tandem.mentoring.service.enrolment.ApplicationForm;
-import org.tandem.mentoring.service.enrolment.ApplicationNotFoundException;
+import org.tandem.mentoring.service.enrolment.EnrolmentRefusals;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
-import org.tandem.mentoring.service.enrolment.FieldError;
-import org.tandem.mentoring.service.enrolment.InvalidApplicationException;
 import org.tandem.mentoring.service.enrolment.Verdict;
+import org.tandem.mentoring.web.rest.RestPipeline;
 
 public class EnrolmentResourcesTest {
 
@@ -54,9 +55,8 @@ public class EnrolmentResourcesTest {
 
     private final EnrolmentService service = mock(EnrolmentService.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
-    private final ProgrammeApplicationsResource programmeApplications = new ProgrammeApplicationsResource(service,
-            i18n);
-    private final ApplicationResource applications = new ApplicationResource(service, i18n);
+    private final ProgrammeApplicationsResource programmeApplications = new ProgrammeApplicationsResource(service);
+    private final ApplicationResource applications = new ApplicationResource(service);
     private final ObjectMapper json = new ObjectMapper();
 
     private final Application application = new Application(
@@ -80,7 +80,7 @@ public class EnrolmentResourcesTest {
     public void list_shouldAnswer200WithTheApplicationsAsJson() throws Exception {
         when(service.list(7)).thenReturn(List.of(application));
 
-        Response response = programmeApplications.list(7);
+        Response response = call(() -> programmeApplications.list(7));
 
         assertEquals(200, response.getStatus());
         JsonNode body = body(response);
@@ -92,7 +92,7 @@ public class EnrolmentResourcesTest {
     public void get_shouldDescribeTheApplicationWithPeopleThemesAndActions() throws Exception {
         when(service.get(21)).thenReturn(application);
 
-        JsonNode body = body(applications.get(21));
+        JsonNode body = body(call(() -> applications.get(21)));
 
         assertEquals(3, body.get("version").asInt());
         assertEquals("MENTEE", body.get("role").asText());
@@ -109,9 +109,9 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void get_shouldAnswer404WithAPlainMessageForWhatIsNotTheCallersToSee() throws Exception {
-        when(service.get(21)).thenThrow(ApplicationNotFoundException.application(21));
+        when(service.get(21)).thenThrow(EnrolmentRefusals.applicationNotFound(21));
 
-        Response response = applications.get(21);
+        Response response = call(() -> applications.get(21));
 
         assertEquals(404, response.getStatus());
         JsonNode body = body(response);
@@ -124,8 +124,8 @@ public class EnrolmentResourcesTest {
     public void apply_shouldAnswer201WithTheNewApplication() throws Exception {
         when(service.apply(anyInt(), any())).thenReturn(application);
 
-        Response response = programmeApplications.apply(7, Map.of("role", "mentee", "themeIds", List.of(1, "2"),
-                "goals", "Delegate more", "preferredUserKeys", List.of("olga")));
+        Response response = call(() -> programmeApplications.apply(7, json(Map.of("role", "mentee", "themeIds", List.of(1, "2"),
+                "goals", "Delegate more", "preferredUserKeys", List.of("olga")))));
 
         assertEquals(201, response.getStatus());
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
@@ -141,14 +141,14 @@ public class EnrolmentResourcesTest {
         Map<String, FieldError> errors = new java.util.LinkedHashMap<>();
         errors.put("capacity", FieldError.of("tandem.enrol.error.capacity.range", 1, 10));
         errors.put("motivation", FieldError.of("tandem.enrol.error.motivation.missing"));
-        when(service.apply(anyInt(), any())).thenThrow(new InvalidApplicationException(errors));
+        when(service.apply(anyInt(), any())).thenThrow(EnrolmentRefusals.invalid(errors));
 
-        Response response = programmeApplications.apply(7, Map.of("role", "MENTOR", "capacity", 0));
+        Response response = call(() -> programmeApplications.apply(7, json(Map.of("role", "MENTOR", "capacity", 0))));
 
         assertEquals(400, response.getStatus());
         JsonNode body = body(response);
         assertEquals(400, body.get("status").asInt());
-        assertEquals("text:tandem.enrol.error.invalid", body.get("message").asText());
+        assertEquals("text:tandem.enrol.error.invalid[]", body.get("message").asText());
         assertEquals("tandem.enrol.error.capacity.range", body.get("fieldErrors").get("capacity").get("key").asText());
         assertEquals("text:tandem.enrol.error.capacity.range[1, 10]",
                 body.get("fieldErrors").get("capacity").get("message").asText());
@@ -165,7 +165,7 @@ public class EnrolmentResourcesTest {
         request.put("goals", List.of("not", "text"));
         request.put("excludedUserKeys", List.of(3));
 
-        Response response = programmeApplications.apply(7, request);
+        Response response = call(() -> programmeApplications.apply(7, json(request)));
 
         assertEquals(400, response.getStatus());
         JsonNode fields = body(response).get("fieldErrors");
@@ -178,10 +178,10 @@ public class EnrolmentResourcesTest {
     }
 
     @Test
-    public void apply_shouldPassAnEmptyFormForAMissingBody() {
+    public void apply_shouldPassAnEmptyFormForAnEmptyObject() {
         when(service.apply(anyInt(), any())).thenReturn(application);
 
-        assertEquals(201, programmeApplications.apply(7, null).getStatus());
+        assertEquals(201, call(() -> programmeApplications.apply(7, json(Map.of()))).getStatus());
 
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
         verify(service).apply(org.mockito.ArgumentMatchers.eq(7), form.capture());
@@ -190,15 +190,24 @@ public class EnrolmentResourcesTest {
     }
 
     @Test
-    public void apply_shouldAnswer404ForAProgrammeTheCallerMayNotSee() {
-        when(service.apply(anyInt(), any())).thenThrow(ApplicationNotFoundException.programme(7));
+    public void apply_shouldAnswer400WithoutCallingTheServiceForAMissingBody() throws Exception {
+        Response response = call(() -> programmeApplications.apply(7, ""));
 
-        assertEquals(404, programmeApplications.apply(7, Map.of("role", "MENTEE")).getStatus());
+        assertEquals(400, response.getStatus());
+        assertEquals("text:tandem.rest.error.body[]", body(response).get("message").asText());
+        verifyNoInteractions(service);
+    }
+
+    @Test
+    public void apply_shouldAnswer404ForAProgrammeTheCallerMayNotSee() {
+        when(service.apply(anyInt(), any())).thenThrow(EnrolmentRefusals.programmeNotFound(7));
+
+        assertEquals(404, call(() -> programmeApplications.apply(7, json(Map.of("role", "MENTEE")))).getStatus());
     }
 
     @Test
     public void edit_shouldRequireTheVersion() throws Exception {
-        Response response = applications.edit(21, Map.of("role", "MENTEE", "goals", "More"));
+        Response response = call(() -> applications.edit(21, json(Map.of("role", "MENTEE", "goals", "More"))));
 
         assertEquals(400, response.getStatus());
         assertEquals("tandem.enrol.error.version.missing",
@@ -210,7 +219,7 @@ public class EnrolmentResourcesTest {
     public void edit_shouldPassTheVersionAndAnswer200() {
         when(service.edit(anyInt(), anyInt(), any())).thenReturn(application);
 
-        Response response = applications.edit(21, Map.of("version", 3, "role", "MENTEE", "goals", "More"));
+        Response response = call(() -> applications.edit(21, json(Map.of("version", 3, "role", "MENTEE", "goals", "More"))));
 
         assertEquals(200, response.getStatus());
         verify(service).edit(org.mockito.ArgumentMatchers.eq(21), org.mockito.ArgumentMatchers.eq(3), any());
@@ -219,9 +228,9 @@ public class EnrolmentResourcesTest {
     @Test
     public void edit_shouldAnswer409OnAStaleVersion() throws Exception {
         when(service.edit(anyInt(), anyInt(), any()))
-                .thenThrow(new ApplicationConflictException(ApplicationConflictException.STALE));
+                .thenThrow(new Refusal.Conflict(EnrolmentRefusals.STALE));
 
-        Response response = applications.edit(21, Map.of("version", 2, "role", "MENTEE"));
+        Response response = call(() -> applications.edit(21, json(Map.of("version", 2, "role", "MENTEE"))));
 
         assertEquals(409, response.getStatus());
         assertEquals("text:tandem.enrol.error.stale[]", body(response).get("message").asText());
@@ -231,15 +240,15 @@ public class EnrolmentResourcesTest {
     public void withdraw_shouldAnswer200WithTheWithdrawnApplication() {
         when(service.withdraw(21, 3)).thenReturn(application);
 
-        assertEquals(200, applications.withdraw(21, Map.of("version", 3)).getStatus());
+        assertEquals(200, call(() -> applications.withdraw(21, json(Map.of("version", 3)))).getStatus());
     }
 
     @Test
     public void withdraw_shouldAnswer403WhenItIsNotTheCallersApplication() throws Exception {
         when(service.withdraw(21, 3))
-                .thenThrow(new ApplicationForbiddenException("tandem.enrol.error.forbidden.not-applicant"));
+                .thenThrow(new Refusal.Forbidden("tandem.enrol.error.forbidden.not-applicant"));
 
-        Response response = applications.withdraw(21, Map.of("version", 3));
+        Response response = call(() -> applications.withdraw(21, json(Map.of("version", 3))));
 
         assertEquals(403, response.getStatus());
         assertEquals(403, body(response).get("status").asInt());
@@ -247,17 +256,17 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void confirm_shouldAnswer409WhenTheStateNoLongerAllowsIt() {
-        when(service.confirm(21, 3)).thenThrow(new ApplicationConflictException(ApplicationConflictException.STATE));
+        when(service.confirm(21, 3)).thenThrow(new Refusal.Conflict(EnrolmentRefusals.STATE));
 
-        assertEquals(409, applications.confirm(21, Map.of("version", 3)).getStatus());
+        assertEquals(409, call(() -> applications.confirm(21, json(Map.of("version", 3)))).getStatus());
     }
 
     @Test
     public void decideAsManager_shouldPassTheVerdictAndReason() {
         when(service.decideAsManager(21, 3, Verdict.DECLINE, "Busy quarter")).thenReturn(application);
 
-        Response response = applications.decideAsManager(21, Map.of("version", 3, "verdict", "decline",
-                "reason", "Busy quarter"));
+        Response response = call(() -> applications.decideAsManager(21, json(Map.of("version", 3, "verdict", "decline",
+                "reason", "Busy quarter"))));
 
         assertEquals(200, response.getStatus());
         verify(service).decideAsManager(21, 3, Verdict.DECLINE, "Busy quarter");
@@ -265,7 +274,7 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void decideAsManager_shouldAnswer400ForAnUnknownVerdict() throws Exception {
-        Response response = applications.decideAsManager(21, Map.of("version", 3, "verdict", "maybe"));
+        Response response = call(() -> applications.decideAsManager(21, json(Map.of("version", 3, "verdict", "maybe"))));
 
         assertEquals(400, response.getStatus());
         assertEquals("tandem.enrol.error.verdict.invalid",
@@ -276,9 +285,9 @@ public class EnrolmentResourcesTest {
     @Test
     public void decideAsCoordinator_shouldAnswer404ForAStranger() {
         when(service.decideAsCoordinator(21, 3, Verdict.APPROVE, null))
-                .thenThrow(ApplicationNotFoundException.application(21));
+                .thenThrow(EnrolmentRefusals.applicationNotFound(21));
 
-        assertEquals(404, applications.decideAsCoordinator(21, Map.of("version", 3, "verdict", "APPROVE"))
+        assertEquals(404, call(() -> applications.decideAsCoordinator(21, json(Map.of("version", 3, "verdict", "APPROVE"))))
                 .getStatus());
     }
 
@@ -286,7 +295,7 @@ public class EnrolmentResourcesTest {
     public void decideAsCoordinator_shouldAnswer200() {
         when(service.decideAsCoordinator(21, 3, Verdict.APPROVE, null)).thenReturn(application);
 
-        assertEquals(200, applications.decideAsCoordinator(21, Map.of("version", 3, "verdict", "APPROVE"))
+        assertEquals(200, call(() -> applications.decideAsCoordinator(21, json(Map.of("version", 3, "verdict", "APPROVE"))))
                 .getStatus());
     }
 
@@ -294,18 +303,18 @@ public class EnrolmentResourcesTest {
     public void awaitingMe_shouldAskForTheRightQueue() {
         when(service.awaitingMeAsManager(7)).thenReturn(List.of(application));
         when(service.awaitingMeAsCoordinator(7)).thenThrow(
-                new ApplicationForbiddenException("tandem.enrol.error.forbidden.not-coordinator"));
+                new Refusal.Forbidden("tandem.enrol.error.forbidden.not-coordinator"));
 
-        assertEquals(200, programmeApplications.awaitingMe(7, "manager").getStatus());
-        assertEquals(403, programmeApplications.awaitingMe(7, "coordinator").getStatus());
-        assertEquals(400, programmeApplications.awaitingMe(7, "sponsor").getStatus());
+        assertEquals(200, call(() -> programmeApplications.awaitingMe(7, "manager")).getStatus());
+        assertEquals(403, call(() -> programmeApplications.awaitingMe(7, "coordinator")).getStatus());
+        assertEquals(400, call(() -> programmeApplications.awaitingMe(7, "sponsor")).getStatus());
     }
 
     @Test
     public void mine_shouldAnswer200WithTheCallersApplications() throws Exception {
         when(service.mine()).thenReturn(List.of(application));
 
-        Response response = applications.mine();
+        Response response = call(() -> applications.mine());
 
         assertEquals(200, response.getStatus());
         assertEquals(21, body(response).get(0).get("id").asInt());
@@ -316,9 +325,9 @@ public class EnrolmentResourcesTest {
         when(service.awaitingMeAsManagerEverywhere()).thenReturn(List.of());
         when(service.awaitingMeAsCoordinatorEverywhere()).thenReturn(List.of(application));
 
-        assertEquals(200, applications.awaitingMe("manager").getStatus());
-        assertEquals(200, applications.awaitingMe("coordinator").getStatus());
-        assertEquals(400, applications.awaitingMe(null).getStatus());
+        assertEquals(200, call(() -> applications.awaitingMe("manager")).getStatus());
+        assertEquals(200, call(() -> applications.awaitingMe("coordinator")).getStatus());
+        assertEquals(400, call(() -> applications.awaitingMe(null)).getStatus());
         verify(service).awaitingMeAsManagerEverywhere();
         verify(service).awaitingMeAsCoordinatorEverywhere();
     }
@@ -327,8 +336,8 @@ public class EnrolmentResourcesTest {
     public void nominate_shouldPassTheNominee() {
         when(service.nominate(anyInt(), anyString(), any())).thenReturn(application);
 
-        Response response = programmeApplications.nominate(7, Map.of("nominee", "noah", "role", "MENTEE",
-                "themeIds", List.of(1), "goals", "Lead"));
+        Response response = call(() -> programmeApplications.nominate(7, json(Map.of("nominee", "noah", "role", "MENTEE",
+                "themeIds", List.of(1), "goals", "Lead"))));
 
         assertEquals(201, response.getStatus());
         verify(service).nominate(org.mockito.ArgumentMatchers.eq(7), org.mockito.ArgumentMatchers.eq("noah"), any());
@@ -338,13 +347,14 @@ public class EnrolmentResourcesTest {
     public void anyEndpoint_shouldAnswerAPlain500WithoutAStackTraceWhenSomethingUnexpectedFails() throws Exception {
         when(service.get(21)).thenThrow(new IllegalStateException("database on fire at Foo.java:12"));
 
-        Response response = applications.get(21);
+        Response response = call(() -> applications.get(21));
 
         assertEquals(500, response.getStatus());
         String text = json.writeValueAsString(response.getEntity());
         assertFalse(text.contains("Foo.java"));
         assertFalse(text.contains("IllegalStateException"));
-        assertEquals("text:tandem.enrol.error.unexpected", body(response).get("message").asText());
+        assertEquals("text:tandem.rest.error.unexpected[" + body(response).get("id").asText() + "]",
+                body(response).get("message").asText());
     }
 
     @Test
@@ -364,13 +374,17 @@ public class EnrolmentResourcesTest {
     @Test
     public void everyResponse_shouldBeJson() {
         when(service.get(21)).thenReturn(application);
-        when(service.get(22)).thenThrow(ApplicationNotFoundException.application(22));
+        when(service.get(22)).thenThrow(EnrolmentRefusals.applicationNotFound(22));
 
-        assertTrue(applications.get(21).getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE));
-        assertTrue(applications.get(22).getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE));
+        assertTrue(call(() -> applications.get(21)).getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE));
+        assertTrue(call(() -> applications.get(22)).getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE));
     }
 
     private JsonNode body(Response response) throws Exception {
         return json.readTree(json.writeValueAsString(response.getEntity()));
+    }
+
+    private Response call(Supplier<Response> endpoint) {
+        return RestPipeline.call(i18n, endpoint);
     }
 }

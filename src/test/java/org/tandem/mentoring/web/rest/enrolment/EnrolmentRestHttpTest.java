@@ -37,9 +37,11 @@ import org.mockito.Mockito;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.enrolment.Application;
-import org.tandem.mentoring.service.enrolment.ApplicationConflictException;
+import org.tandem.mentoring.service.enrolment.EnrolmentRefusals;
 import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.web.rest.RestPipeline;
 
 /**
  * The enrolment resources over HTTP, in Jersey with Jackson on Jetty: what the framework adds to the direct calls
@@ -60,10 +62,10 @@ public class EnrolmentRestHttpTest {
         when(i18n.getText(Mockito.anyString(), Mockito.any(java.io.Serializable[].class)))
                 .thenAnswer(call -> "text:" + call.getArgument(0));
         when(i18n.getText(Mockito.anyString())).thenAnswer(call -> "text:" + call.getArgument(0));
-        ResourceConfig rest = new ResourceConfig()
-                .register(new ProgrammeApplicationsResource(SERVICE, i18n))
-                .register(new ApplicationResource(SERVICE, i18n))
-                .register(JacksonFeature.class);
+        ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
+                .register(new ProgrammeApplicationsResource(SERVICE))
+                .register(new ApplicationResource(SERVICE))
+                .register(JacksonFeature.class), i18n);
         ServletContextHandler handler = new ServletContextHandler();
         handler.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/tandem/1.0/*");
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
@@ -133,7 +135,7 @@ public class EnrolmentRestHttpTest {
     @Test
     public void edit_shouldAnswer409WithJsonOnAStaleVersion() throws Exception {
         when(SERVICE.edit(anyInt(), anyInt(), any()))
-                .thenThrow(new ApplicationConflictException(ApplicationConflictException.STALE));
+                .thenThrow(new Refusal.Conflict(EnrolmentRefusals.STALE));
 
         HttpResponse<String> response = send("PUT", "/applications/21", "application/json",
                 "{\"version\":3,\"role\":\"MENTEE\"}");

@@ -44,6 +44,7 @@ import org.tandem.mentoring.service.orgchart.OrgChartImportResult;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
 import org.tandem.mentoring.service.orgchart.OrgChartPreview;
 import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.mentoring.web.rest.RestPipeline;
 
 /**
  * The resource behind Jersey 3 on Jetty 12, over HTTP: content types it takes and refuses, and the JSON on the
@@ -66,9 +67,9 @@ public class OrgChartResourceHttpTest {
     public static void start() throws Exception {
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
         ServletContextHandler context = new ServletContextHandler("/");
-        ResourceConfig config = new ResourceConfig()
+        ResourceConfig config = RestPipeline.withMappers(new ResourceConfig()
                 .register(new OrgChartResource(IMPORTS, new PropertiesI18n()))
-                .register(JacksonFeature.class);
+                .register(JacksonFeature.class), new PropertiesI18n());
         context.addServlet(new ServletHolder(new ServletContainer(config)), "/rest/tandem/1.0/*");
         server.setHandler(context);
         server.start();

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -40,13 +41,14 @@ import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartReport;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartRow;
 import org.tandem.mentoring.domain.orgchart.csv.ProblemCode;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.orgchart.ImportMode;
 import org.tandem.mentoring.service.orgchart.OrgChartCounts;
-import org.tandem.mentoring.service.orgchart.OrgChartImportNotAllowedException;
 import org.tandem.mentoring.service.orgchart.OrgChartImportResult;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
 import org.tandem.mentoring.service.orgchart.OrgChartPreview;
 import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.mentoring.web.rest.RefusalMapper;
 
 public class OrgChartResourceTest {
 
@@ -170,9 +172,9 @@ public class OrgChartResourceTest {
 
     @Test
     public void preview_shouldAnswer403WhenTheCallerMayNotImport() throws Exception {
-        when(imports.preview(any(byte[].class), any())).thenThrow(new OrgChartImportNotAllowedException());
+        when(imports.preview(any(byte[].class), any())).thenThrow(new Refusal.Forbidden("tandem.orgchart.rest.forbidden"));
 
-        Response response = resource.preview("UPDATE", null, body(CSV));
+        Response response = refused(() -> resource.preview("UPDATE", null, body(CSV)));
 
         assertEquals(403, response.getStatus());
         assertEquals(Map.of("status", 403, "message",
@@ -231,9 +233,9 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer403WhenTheCallerMayNotImport() throws Exception {
-        when(imports.importCsv(any(byte[].class), any())).thenThrow(new OrgChartImportNotAllowedException());
+        when(imports.importCsv(any(byte[].class), any())).thenThrow(new Refusal.Forbidden("tandem.orgchart.rest.forbidden"));
 
-        Response response = resource.importCsv("REPLACE", null, body(CSV));
+        Response response = refused(() -> resource.importCsv("REPLACE", null, body(CSV)));
 
         assertEquals(403, response.getStatus());
         assertEquals(403, entity(response).get("status"));
@@ -366,6 +368,19 @@ public class OrgChartResourceTest {
             java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
             read += n;
             return n;
+        }
+    }
+
+    private interface Call {
+        Response run() throws IOException;
+    }
+
+    /** What the host answers when the call throws a refusal: {@link RefusalMapper}'s response. */
+    private static Response refused(Call call) throws IOException {
+        try {
+            return call.run();
+        } catch (Refusal refusal) {
+            return new RefusalMapper(new PropertiesI18n()).toResponse(refusal);
         }
     }
 }

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.tandem.mentoring.web.rest.RestPipeline.json;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -29,6 +30,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.Before;
 import org.junit.Test;
 import org.tandem.mentoring.domain.matching.Criterion;
@@ -39,16 +41,15 @@ import org.tandem.mentoring.domain.pairing.PairingEventType;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.pairing.PairingWarning;
 import org.tandem.mentoring.domain.pairing.Party;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.pairing.Audience;
 import org.tandem.mentoring.service.pairing.ConsentAnswer;
-import org.tandem.mentoring.service.pairing.InvalidPairingException;
 import org.tandem.mentoring.service.pairing.PairingAction;
-import org.tandem.mentoring.service.pairing.PairingConflictException;
-import org.tandem.mentoring.service.pairing.PairingForbiddenException;
-import org.tandem.mentoring.service.pairing.PairingNotFoundException;
+import org.tandem.mentoring.service.pairing.PairingRefusals;
 import org.tandem.mentoring.service.pairing.PairingService;
 import org.tandem.mentoring.service.pairing.PairingView;
 import org.tandem.mentoring.service.pairing.RunResult;
+import org.tandem.mentoring.web.rest.RestPipeline;
 
 public class PairingResourcesTest {
 
@@ -93,7 +94,7 @@ public class PairingResourcesTest {
     public void list_shouldShowCoordinatorsScoreBreakdownExplanationAndWarnings() throws Exception {
         when(service.list(7, null, null)).thenReturn(List.of(coordinatorView));
 
-        Response response = programmePairings.list(7, null, null);
+        Response response = call(() -> programmePairings.list(7, null, null));
 
         assertEquals(200, response.getStatus());
         JsonNode pairing = body(response).get(0);
@@ -115,8 +116,8 @@ public class PairingResourcesTest {
     public void list_shouldPassTheFiltersOnAndRefuseAnUnknownState() throws Exception {
         when(service.list(7, PairingState.ACTIVE, 3)).thenReturn(List.of());
 
-        assertEquals(200, programmePairings.list(7, "active", "3").getStatus());
-        Response bad = programmePairings.list(7, "MARRIED", "x");
+        assertEquals(200, call(() -> programmePairings.list(7, "active", "3")).getStatus());
+        Response bad = call(() -> programmePairings.list(7, "MARRIED", "x"));
 
         assertEquals(400, bad.getStatus());
         JsonNode fields = body(bad).get("fieldErrors");
@@ -129,7 +130,7 @@ public class PairingResourcesTest {
     public void get_shouldGiveAManagerOnlyTheReportTheStateAndTheAcknowledgement() throws Exception {
         when(service.get(31)).thenReturn(managerView);
 
-        JsonNode pairing = body(pairings.get(31));
+        JsonNode pairing = body(call(() -> pairings.get(31)));
 
         assertEquals("MANAGER", pairing.get("audience").asText());
         assertEquals("Mia Berg", pairing.get("mentee").get("displayName").asText());
@@ -143,9 +144,9 @@ public class PairingResourcesTest {
 
     @Test
     public void get_shouldAnswer404WithAPlainMessage() throws Exception {
-        when(service.get(31)).thenThrow(PairingNotFoundException.pairing(31));
+        when(service.get(31)).thenThrow(PairingRefusals.pairingNotFound(31));
 
-        Response response = pairings.get(31);
+        Response response = call(() -> pairings.get(31));
 
         assertEquals(404, response.getStatus());
         JsonNode body = body(response);
@@ -158,7 +159,7 @@ public class PairingResourcesTest {
         when(service.run(7)).thenReturn(new RunResult(List.of(coordinatorView), List.of("zoe"), 1, 25,
                 Map.of("zoe", "Zoe Kim")));
 
-        Response response = programmePairings.run(7, Map.of());
+        Response response = call(() -> programmePairings.run(7, json(Map.of())));
 
         assertEquals(200, response.getStatus());
         JsonNode body = body(response);
@@ -169,19 +170,19 @@ public class PairingResourcesTest {
 
     @Test
     public void run_shouldAnswer403And409ForTheServicesRefusals() {
-        when(service.run(7)).thenThrow(new PairingForbiddenException("tandem.pairing.error.forbidden.not-coordinator"));
-        when(service.publish(7)).thenThrow(new PairingConflictException(PairingConflictException.PHASE, "DRAFT"));
+        when(service.run(7)).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-coordinator"));
+        when(service.publish(7)).thenThrow(new Refusal.Conflict(PairingRefusals.PHASE, "DRAFT"));
 
-        assertEquals(403, programmePairings.run(7, null).getStatus());
-        assertEquals(409, programmePairings.publish(7, null).getStatus());
+        assertEquals(403, call(() -> programmePairings.run(7, json(Map.of()))).getStatus());
+        assertEquals(409, call(() -> programmePairings.publish(7, json(Map.of()))).getStatus());
     }
 
     @Test
     public void add_shouldAnswer201AndPassTheFieldsOn() throws Exception {
         when(service.add(7, "mia", "olga", "They asked")).thenReturn(coordinatorView);
 
-        Response response = programmePairings.add(7, Map.of("menteeKey", "mia", "mentorKey", "olga", "reason",
-                "They asked"));
+        Response response = call(() -> programmePairings.add(7, json(Map.of("menteeKey", "mia", "mentorKey", "olga", "reason",
+                "They asked"))));
 
         assertEquals(201, response.getStatus());
         assertEquals(31, body(response).get("id").asInt());
@@ -189,11 +190,11 @@ public class PairingResourcesTest {
 
     @Test
     public void add_shouldAnswer400WithTheHardRuleAsAFieldError() throws Exception {
-        when(service.add(7, "mia", "boss", "Please")).thenThrow(InvalidPairingException.of("mentorKey",
+        when(service.add(7, "mia", "boss", "Please")).thenThrow(PairingRefusals.invalid("mentorKey",
                 "tandem.pairing.error.hard.MENTEE_LINE_OF_AUTHORITY"));
 
-        Response response = programmePairings.add(7, Map.of("menteeKey", "mia", "mentorKey", "boss", "reason",
-                "Please"));
+        Response response = call(() -> programmePairings.add(7, json(Map.of("menteeKey", "mia", "mentorKey", "boss", "reason",
+                "Please"))));
 
         assertEquals(400, response.getStatus());
         JsonNode error = body(response).get("fieldErrors").get("mentorKey");
@@ -203,7 +204,7 @@ public class PairingResourcesTest {
 
     @Test
     public void add_shouldRefuseAFieldOfTheWrongTypeWithoutCallingTheService() throws Exception {
-        Response response = programmePairings.add(7, Map.of("menteeKey", 12, "mentorKey", "olga"));
+        Response response = call(() -> programmePairings.add(7, json(Map.of("menteeKey", 12, "mentorKey", "olga"))));
 
         assertEquals(400, response.getStatus());
         assertEquals("tandem.pairing.error.type.text",
@@ -215,9 +216,9 @@ public class PairingResourcesTest {
     public void swap_shouldReadBothReferencesAndRefuseAMissingOne() throws Exception {
         when(service.swap(7, 31, 4, 32, 2, "Other way")).thenReturn(List.of(coordinatorView, coordinatorView));
 
-        Response swapped = programmePairings.swap(7, Map.of("first", Map.of("id", 31, "version", 4), "second",
-                Map.of("id", 32, "version", 2), "reason", "Other way"));
-        Response missing = programmePairings.swap(7, Map.of("first", Map.of("id", 31, "version", 4)));
+        Response swapped = call(() -> programmePairings.swap(7, json(Map.of("first", Map.of("id", 31, "version", 4), "second",
+                Map.of("id", 32, "version", 2), "reason", "Other way"))));
+        Response missing = call(() -> programmePairings.swap(7, json(Map.of("first", Map.of("id", 31, "version", 4)))));
 
         assertEquals(200, swapped.getStatus());
         assertEquals(2, body(swapped).size());
@@ -229,10 +230,10 @@ public class PairingResourcesTest {
     public void consent_shouldPassTheAnswerOnAndAnswer409WhenStale() throws Exception {
         when(service.answer(31, 4, ConsentAnswer.ACCEPT, null)).thenReturn(coordinatorView);
         when(service.answer(31, 3, ConsentAnswer.ACCEPT, null))
-                .thenThrow(new PairingConflictException(PairingConflictException.STALE));
+                .thenThrow(new Refusal.Conflict(PairingRefusals.STALE));
 
-        Response ok = pairings.consent(31, Map.of("version", 4, "answer", "accept"));
-        Response stale = pairings.consent(31, Map.of("version", 3, "answer", "ACCEPT"));
+        Response ok = call(() -> pairings.consent(31, json(Map.of("version", 4, "answer", "accept"))));
+        Response stale = call(() -> pairings.consent(31, json(Map.of("version", 3, "answer", "ACCEPT"))));
 
         assertEquals(200, ok.getStatus());
         assertEquals(409, stale.getStatus());
@@ -241,7 +242,7 @@ public class PairingResourcesTest {
 
     @Test
     public void consent_shouldRefuseAMissingVersionAndAnUnknownAnswerWithoutCallingTheService() throws Exception {
-        Response response = pairings.consent(31, Map.of("answer", "MAYBE"));
+        Response response = call(() -> pairings.consent(31, json(Map.of("answer", "MAYBE"))));
 
         assertEquals(400, response.getStatus());
         JsonNode fields = body(response).get("fieldErrors");
@@ -252,19 +253,19 @@ public class PairingResourcesTest {
 
     @Test
     public void end_shouldAnswer403ForSomebodyWhoIsNotOfThePair() {
-        when(service.end(31, 4, "Done")).thenThrow(new PairingForbiddenException("tandem.pairing.error.forbidden.not-pair"));
+        when(service.end(31, 4, "Done")).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-pair"));
 
-        assertEquals(403, pairings.end(31, Map.of("version", 4, "reason", "Done")).getStatus());
+        assertEquals(403, call(() -> pairings.end(31, json(Map.of("version", 4, "reason", "Done")))).getStatus());
     }
 
     @Test
     public void remove_shouldAnswer204AndPassTheVersionOn() {
-        Response response = pairings.remove(31, Map.of("version", 4));
-        doThrow(new PairingConflictException(PairingConflictException.STATE)).when(service).remove(32, 1);
+        Response response = call(() -> pairings.remove(31, json(Map.of("version", 4))));
+        doThrow(new Refusal.Conflict(PairingRefusals.STATE)).when(service).remove(32, 1);
 
         assertEquals(204, response.getStatus());
         verify(service).remove(31, 4);
-        assertEquals(409, pairings.remove(32, Map.of("version", 1)).getStatus());
+        assertEquals(409, call(() -> pairings.remove(32, json(Map.of("version", 1)))).getStatus());
     }
 
     @Test
@@ -272,7 +273,7 @@ public class PairingResourcesTest {
         when(service.history(7)).thenReturn(List.of(new PairingEvent(1, 7, 31, PairingEventType.MENTEE_DECLINED,
                 "mia", DECIDED, "Not now")));
 
-        JsonNode event = body(programmePairings.history(7)).get(0);
+        JsonNode event = body(call(() -> programmePairings.history(7))).get(0);
 
         assertEquals("MENTEE_DECLINED", event.get("type").asText());
         assertEquals("mia", event.get("actorKey").asText());
@@ -283,12 +284,12 @@ public class PairingResourcesTest {
     public void anyFailure_shouldAnswer500WithoutAStackTrace() throws Exception {
         when(service.awaitingMe()).thenThrow(new IllegalStateException("database on fire"));
 
-        Response response = pairings.awaitingMe();
+        Response response = call(() -> pairings.awaitingMe());
 
         assertEquals(500, response.getStatus());
         String text = json.writeValueAsString(response.getEntity());
         assertFalse(text, text.contains("database on fire"));
-        assertTrue(text.contains("tandem.pairing.error.unexpected"));
+        assertTrue(text.contains("tandem.rest.error.unexpected"));
     }
 
     @Test
@@ -307,5 +308,9 @@ public class PairingResourcesTest {
 
     private JsonNode body(Response response) throws Exception {
         return json.readTree(json.writeValueAsString(response.getEntity()));
+    }
+
+    private Response call(Supplier<Response> endpoint) {
+        return RestPipeline.call(i18n, endpoint);
     }
 }

@@ -37,12 +37,14 @@ import org.mockito.Mockito;
 import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.pairing.Party;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.pairing.Audience;
 import org.tandem.mentoring.service.pairing.ConsentAnswer;
 import org.tandem.mentoring.service.pairing.PairingAction;
-import org.tandem.mentoring.service.pairing.PairingConflictException;
+import org.tandem.mentoring.service.pairing.PairingRefusals;
 import org.tandem.mentoring.service.pairing.PairingService;
 import org.tandem.mentoring.service.pairing.PairingView;
+import org.tandem.mentoring.web.rest.RestPipeline;
 
 /**
  * The pairing resources over HTTP, in Jersey with Jackson on Jetty: changes are accepted as JSON only, the bodies
@@ -62,10 +64,10 @@ public class PairingRestHttpTest {
         when(i18n.getText(Mockito.anyString(), Mockito.any(java.io.Serializable[].class)))
                 .thenAnswer(call -> "text:" + call.getArgument(0));
         when(i18n.getText(Mockito.anyString())).thenAnswer(call -> "text:" + call.getArgument(0));
-        ResourceConfig rest = new ResourceConfig()
+        ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
                 .register(new ProgrammePairingsResource(SERVICE, i18n))
                 .register(new PairingResource(SERVICE, i18n))
-                .register(JacksonFeature.class);
+                .register(JacksonFeature.class), i18n);
         ServletContextHandler handler = new ServletContextHandler();
         handler.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/tandem/1.0/*");
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
@@ -113,7 +115,7 @@ public class PairingRestHttpTest {
     @Test
     public void end_shouldAnswer409WithJsonOnAStaleVersion() throws Exception {
         when(SERVICE.end(eq(31), anyInt(), any()))
-                .thenThrow(new PairingConflictException(PairingConflictException.STALE));
+                .thenThrow(new Refusal.Conflict(PairingRefusals.STALE));
 
         HttpResponse<String> response = send("POST", "/pairings/31/end", "application/json",
                 "{\"version\":3,\"reason\":\"Done\"}");

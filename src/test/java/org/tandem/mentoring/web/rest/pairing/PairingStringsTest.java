@@ -79,6 +79,11 @@ public class PairingStringsTest {
                 }
             }
         }
+        Matcher reader = Pattern.compile("prefix \\+ \"([a-z.]+)\"")
+                .matcher(Files.readString(Path.of("src/main/java/org/tandem/mentoring/web/rest/JsonBody.java")));
+        while (reader.find()) {
+            used.add("tandem.pairing.error." + reader.group(1));
+        }
         used.removeIf(key -> key.endsWith(".") || key.equals("tandem.pairing.error.forbidden")
                 || key.equals("tandem.pairing.warning"));
         assertTrue("found too few keys: " + used, used.size() > 25);

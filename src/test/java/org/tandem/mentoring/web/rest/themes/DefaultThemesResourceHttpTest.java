@@ -29,9 +29,10 @@ import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.admin.DefaultTaxonomyService;
-import org.tandem.mentoring.service.admin.TaxonomyException;
 import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.mentoring.web.rest.RestPipeline;
 
 /** {@code /themes/default} behind Jersey and Jetty: JSON bodies in and out, and no form content types. */
 public class DefaultThemesResourceHttpTest {
@@ -46,9 +47,10 @@ public class DefaultThemesResourceHttpTest {
     public static void start() throws Exception {
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
         ServletContextHandler context = new ServletContextHandler("/");
-        ResourceConfig config = new ResourceConfig()
-                .register(new DefaultThemesResource(TAXONOMY, new PropertiesI18n()))
-                .register(JacksonFeature.class);
+        PropertiesI18n i18n = new PropertiesI18n();
+        ResourceConfig config = RestPipeline.withMappers(new ResourceConfig()
+                .register(new DefaultThemesResource(TAXONOMY, i18n))
+                .register(JacksonFeature.class), i18n);
         context.addServlet(new ServletHolder(new ServletContainer(config)), "/rest/tandem/1.0/*");
         server.setHandler(context);
         server.start();
@@ -103,7 +105,7 @@ public class DefaultThemesResourceHttpTest {
     @Test
     public void put_shouldAnswer409WithTheSameJsonShapeWhenStale() throws Exception {
         when(TAXONOMY.rename(7, 2, "Handing over"))
-                .thenThrow(new TaxonomyException(TaxonomyException.Kind.STALE, Map.of(), "stale"));
+                .thenThrow(new Refusal.Conflict("tandem.admin.themes.error.stale"));
 
         HttpResponse<String> response = send("PUT", "/7", "application/json",
                 "{\"version\":2,\"name\":\"Handing over\"}");

@@ -28,13 +28,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.Before;
 import org.junit.Test;
 import org.tandem.mentoring.domain.programme.LearningTheme;
-import org.tandem.mentoring.service.admin.AdminNotAllowedException;
+import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.admin.DefaultTaxonomyService;
-import org.tandem.mentoring.service.admin.TaxonomyException;
 import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.mentoring.web.rest.RestPipeline;
 
 public class DefaultThemesResourceTest {
 
@@ -59,7 +61,7 @@ public class DefaultThemesResourceTest {
                 new LearningTheme(2, 4, null, "Remote <work>", "Time zones"),
                 new LearningTheme(3, 1, null, "struggling", "Prioritising")));
 
-        Response response = resource.list();
+        Response response = call(() -> resource.list());
 
         assertEquals(200, response.getStatus());
         JsonNode categories = json(response).get("categories");
@@ -77,7 +79,7 @@ public class DefaultThemesResourceTest {
         when(taxonomy.add("struggling", "Saying no")).thenReturn(new LearningTheme(5, 1, null, "struggling",
                 "Saying no"));
 
-        Response response = resource.add(Map.of("category", "struggling", "name", "Saying no"));
+        Response response = call(() -> resource.add(RestPipeline.json(Map.of("category", "struggling", "name", "Saying no"))));
 
         assertEquals(201, response.getStatus());
         JsonNode body = json(response);
@@ -87,10 +89,9 @@ public class DefaultThemesResourceTest {
 
     @Test
     public void add_shouldAnswer400WithFieldErrorsNextToTheFields() throws Exception {
-        when(taxonomy.add(anyString(), anyString())).thenThrow(new TaxonomyException(TaxonomyException.Kind.INVALID,
-                Map.of("name", "tandem.admin.themes.error.too-long"), "invalid"));
+        when(taxonomy.add(anyString(), anyString())).thenThrow(new Refusal.Invalid("tandem.admin.themes.error.invalid", Map.of("name", FieldError.of("tandem.admin.themes.error.too-long", "255"))));
 
-        Response response = resource.add(Map.of("category", "struggling", "name", "x".repeat(256)));
+        Response response = call(() -> resource.add(RestPipeline.json(Map.of("category", "struggling", "name", "x".repeat(256)))));
 
         assertEquals(400, response.getStatus());
         JsonNode body = json(response);
@@ -102,9 +103,9 @@ public class DefaultThemesResourceTest {
 
     @Test
     public void add_shouldAnswer403ToSomebodyWhoIsNotAnAdmin() throws Exception {
-        when(taxonomy.add("struggling", "X")).thenThrow(new AdminNotAllowedException());
+        when(taxonomy.add("struggling", "X")).thenThrow(new Refusal.Forbidden("tandem.admin.themes.error.forbidden"));
 
-        Response response = resource.add(Map.of("category", "struggling", "name", "X"));
+        Response response = call(() -> resource.add(RestPipeline.json(Map.of("category", "struggling", "name", "X"))));
 
         assertEquals(403, response.getStatus());
         assertEquals(i18n.getText("tandem.admin.themes.error.forbidden"), json(response).get("message").asText());
@@ -113,11 +114,10 @@ public class DefaultThemesResourceTest {
 
     @Test
     public void add_shouldPassNonTextValuesAsMissing() {
-        when(taxonomy.add(null, null)).thenThrow(new TaxonomyException(TaxonomyException.Kind.INVALID,
-                Map.of("category", "tandem.admin.themes.error.required"), "invalid"));
+        when(taxonomy.add(null, null)).thenThrow(new Refusal.Invalid("tandem.admin.themes.error.invalid", Map.of("category", FieldError.of("tandem.admin.themes.error.required", "255"))));
 
-        assertEquals(400, resource.add(Map.of("category", 3, "name", List.of())).getStatus());
-        assertEquals(400, resource.add(null).getStatus());
+        assertEquals(400, call(() -> resource.add(RestPipeline.json(Map.of("category", 3, "name", List.of())))).getStatus());
+        assertEquals(400, call(() -> resource.add(RestPipeline.json(null))).getStatus());
     }
 
     @Test
@@ -125,7 +125,7 @@ public class DefaultThemesResourceTest {
         when(taxonomy.rename(7, 3, "Handing over")).thenReturn(new LearningTheme(7, 4, null, "struggling",
                 "Handing over"));
 
-        Response response = resource.rename(7, Map.of("version", 3, "name", "Handing over"));
+        Response response = call(() -> resource.rename(7, RestPipeline.json(Map.of("version", 3, "name", "Handing over"))));
 
         assertEquals(200, response.getStatus());
         assertEquals(4, json(response).get("version").asInt());
@@ -133,7 +133,7 @@ public class DefaultThemesResourceTest {
 
     @Test
     public void rename_shouldAnswer400WithoutAVersion() throws Exception {
-        Response response = resource.rename(7, Map.of("version", "3", "name", "Handing over"));
+        Response response = call(() -> resource.rename(7, RestPipeline.json(Map.of("version", "3", "name", "Handing over"))));
 
         assertEquals(400, response.getStatus());
         assertEquals("tandem.admin.themes.error.version",
@@ -143,12 +143,12 @@ public class DefaultThemesResourceTest {
 
     @Test
     public void rename_shouldAnswer409WhenStaleAnd404WhenMissing() throws Exception {
-        when(taxonomy.rename(7, 2, "A")).thenThrow(new TaxonomyException(TaxonomyException.Kind.STALE, Map.of(), "s"));
+        when(taxonomy.rename(7, 2, "A")).thenThrow(new Refusal.Conflict("tandem.admin.themes.error.stale"));
         when(taxonomy.rename(99, 1, "A"))
-                .thenThrow(new TaxonomyException(TaxonomyException.Kind.NOT_FOUND, Map.of(), "n"));
+                .thenThrow(new Refusal.NotFound("tandem.admin.themes.error.not-found"));
 
-        Response stale = resource.rename(7, Map.of("version", 2, "name", "A"));
-        Response missing = resource.rename(99, Map.of("version", 1, "name", "A"));
+        Response stale = call(() -> resource.rename(7, RestPipeline.json(Map.of("version", 2, "name", "A"))));
+        Response missing = call(() -> resource.rename(99, RestPipeline.json(Map.of("version", 1, "name", "A"))));
 
         assertEquals(409, stale.getStatus());
         assertEquals(i18n.getText("tandem.admin.themes.error.stale"), json(stale).get("message").asText());
@@ -158,7 +158,7 @@ public class DefaultThemesResourceTest {
 
     @Test
     public void remove_shouldAnswer204() {
-        Response response = resource.remove(8);
+        Response response = call(() -> resource.remove(8));
 
         assertEquals(204, response.getStatus());
         assertFalse(response.hasEntity());
@@ -167,9 +167,9 @@ public class DefaultThemesResourceTest {
 
     @Test
     public void remove_shouldAnswer409WithAClearMessageWhileSomebodyHasChosenTheTheme() throws Exception {
-        doThrow(new TaxonomyException(TaxonomyException.Kind.IN_USE, Map.of(), "chosen")).when(taxonomy).remove(7);
+        doThrow(new Refusal.Conflict("tandem.admin.themes.error.in-use")).when(taxonomy).remove(7);
 
-        Response response = resource.remove(7);
+        Response response = call(() -> resource.remove(7));
 
         assertEquals(409, response.getStatus());
         assertEquals(i18n.getText("tandem.admin.themes.error.in-use"), json(response).get("message").asText());
@@ -179,10 +179,11 @@ public class DefaultThemesResourceTest {
     public void remove_shouldAnswer500WithoutDetailsWhenSomethingUnexpectedFails() throws Exception {
         doThrow(new IllegalStateException("database down")).when(taxonomy).remove(anyInt());
 
-        Response response = resource.remove(7);
+        Response response = call(() -> resource.remove(7));
 
         assertEquals(500, response.getStatus());
-        assertEquals(i18n.getText("tandem.admin.themes.error.unexpected"), json(response).get("message").asText());
+        assertEquals(i18n.getText("tandem.rest.error.unexpected", json(response).get("id").asText()),
+                json(response).get("message").asText());
     }
 
     @Test
@@ -193,14 +194,18 @@ public class DefaultThemesResourceTest {
         assertNotNull(type.getAnnotation(WebSudoRequired.class));
         assertArrayEquals(new String[] {MediaType.APPLICATION_JSON}, type.getAnnotation(Produces.class).value());
         assertNotNull(type.getMethod("list").getAnnotation(GET.class));
-        assertNotNull(type.getMethod("add", Map.class).getAnnotation(POST.class));
+        assertNotNull(type.getMethod("add", String.class).getAnnotation(POST.class));
         assertArrayEquals(new String[] {MediaType.APPLICATION_JSON},
-                type.getMethod("add", Map.class).getAnnotation(Consumes.class).value());
-        assertNotNull(type.getMethod("rename", int.class, Map.class).getAnnotation(PUT.class));
+                type.getMethod("add", String.class).getAnnotation(Consumes.class).value());
+        assertNotNull(type.getMethod("rename", int.class, String.class).getAnnotation(PUT.class));
         assertArrayEquals(new String[] {MediaType.APPLICATION_JSON},
-                type.getMethod("rename", int.class, Map.class).getAnnotation(Consumes.class).value());
-        assertEquals("/{id}", type.getMethod("rename", int.class, Map.class).getAnnotation(Path.class).value());
+                type.getMethod("rename", int.class, String.class).getAnnotation(Consumes.class).value());
+        assertEquals("/{id}", type.getMethod("rename", int.class, String.class).getAnnotation(Path.class).value());
         assertNotNull(type.getMethod("remove", int.class).getAnnotation(DELETE.class));
         assertEquals("/{id}", type.getMethod("remove", int.class).getAnnotation(Path.class).value());
+    }
+
+    private Response call(Supplier<Response> endpoint) {
+        return RestPipeline.call(i18n, endpoint);
     }
 }

@@ -1,4 +1,4 @@
-package org.tandem.mentoring.service.enrolment;
+package org.tandem.mentoring.service;
 
 import java.io.Serializable;
 import java.util.List;
