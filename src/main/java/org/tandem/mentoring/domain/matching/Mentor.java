@@ -1,6 +1,5 @@
 package org.tandem.mentoring.domain.matching;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,53 +26,34 @@ public record Mentor(String key, String department, Set<String> expertise, Set<S
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity of " + key + " is negative");
         }
-        expertise = Mentee.ordered(expertise);
-        languages = Mentee.ordered(languages);
+        expertise = PersonBuilder.ordered(expertise);
+        languages = PersonBuilder.ordered(languages);
         preferredMentees = List.copyOf(preferredMentees);
-        excluded = Mentee.ordered(excluded);
+        excluded = PersonBuilder.ordered(excluded);
     }
 
     public static Builder builder(String key) {
         return new Builder(key);
     }
 
-    public static final class Builder {
-        private final String key;
-        private String department;
-        private final List<String> expertise = new ArrayList<>();
-        private final List<String> languages = new ArrayList<>();
-        private Integer utcOffsetMinutes;
+    public static final class Builder extends PersonBuilder<Builder> {
         private int capacity = 1;
-        private final List<String> preferredMentees = new ArrayList<>();
-        private final List<String> excluded = new ArrayList<>();
 
         private Builder(String key) {
-            this.key = key;
+            super(key);
         }
 
-        public Builder department(String value) {
-            this.department = value;
+        @Override
+        Builder self() {
             return this;
         }
 
         public Builder expertise(String... values) {
-            expertise.addAll(Arrays.asList(values));
-            return this;
+            return addThemes(Arrays.asList(values));
         }
 
         public Builder expertise(Iterable<String> values) {
-            values.forEach(expertise::add);
-            return this;
-        }
-
-        public Builder languages(String... values) {
-            languages.addAll(Arrays.asList(values));
-            return this;
-        }
-
-        public Builder utcOffsetMinutes(Integer value) {
-            this.utcOffsetMinutes = value;
-            return this;
+            return addThemes(values);
         }
 
         public Builder capacity(int value) {
@@ -81,19 +61,9 @@ public record Mentor(String key, String department, Set<String> expertise, Set<S
             return this;
         }
 
-        public Builder prefers(String... menteeKeys) {
-            preferredMentees.addAll(Arrays.asList(menteeKeys));
-            return this;
-        }
-
-        public Builder excludes(String... keys) {
-            excluded.addAll(Arrays.asList(keys));
-            return this;
-        }
-
         public Mentor build() {
-            return new Mentor(key, department, new LinkedHashSet<>(expertise), new LinkedHashSet<>(languages),
-                    utcOffsetMinutes, capacity, Mentee.dedupe(preferredMentees), new LinkedHashSet<>(excluded));
+            return new Mentor(key, department, new LinkedHashSet<>(themes), new LinkedHashSet<>(languages),
+                    utcOffsetMinutes, capacity, PersonBuilder.dedupe(preferred), new LinkedHashSet<>(excluded));
         }
     }
 }
