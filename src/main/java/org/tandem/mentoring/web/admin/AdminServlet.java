@@ -74,31 +74,19 @@ public class AdminServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (!admitted(request, response)) {
-            return;
-        }
-        try {
-            webSudo.willExecuteWebSudoRequest(request);
+        asAdministrator(request, response, () -> {
             String saved = request.getParameter(SAVED_PARAMETER);
             String notice = "set".equals(saved) ? "tandem.admin.group.saved"
                     : "cleared".equals(saved) ? "tandem.admin.group.cleared" : null;
             renderPage(request, response, HttpServletResponse.SC_OK, settings.coordinatorGroup().orElse(""), notice,
                     null);
-        } catch (WebSudoSessionException e) {
-            webSudo.enforceWebSudoProtection(request, response);
-        } catch (Refusal.Forbidden e) {
-            renderForbidden(response);
-        }
+        });
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (!admitted(request, response)) {
-            return;
-        }
-        try {
-            webSudo.willExecuteWebSudoRequest(request);
+        asAdministrator(request, response, () -> {
             String group = request.getParameter(GROUP_PARAMETER);
             if (!xsrfValidator.validateFormEncodedToken(request)) {
                 renderPage(request, response, HttpServletResponse.SC_FORBIDDEN, group == null ? "" : group, null,
@@ -114,6 +102,26 @@ public class AdminServlet extends HttpServlet {
                 return;
             }
             response.sendRedirect(request.getRequestURI() + "?" + SAVED_PARAMETER + "=" + (set ? "set" : "cleared"));
+        });
+    }
+
+    /** What the page does for an administrator in a secure session. */
+    private interface PageWork {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work} for a Confluence administrator in a secure session; anybody else gets the login page, the
+     * 403 page or the WebSudo password prompt.
+     */
+    private void asAdministrator(HttpServletRequest request, HttpServletResponse response, PageWork work)
+            throws IOException {
+        if (!admitted(request, response)) {
+            return;
+        }
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+            work.run();
         } catch (WebSudoSessionException e) {
             webSudo.enforceWebSudoProtection(request, response);
         } catch (Refusal.Forbidden e) {
