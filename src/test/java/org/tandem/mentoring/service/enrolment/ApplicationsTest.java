@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -397,5 +398,17 @@ public class ApplicationsTest extends EnrolmentTestBase {
 
         assertEquals(EnrolmentRefusals.PROGRAMME_NOT_FOUND, e.messageKey());
         assertThrows(Refusal.NotFound.class, () -> queries.list(7));
+    }
+
+    @Test
+    public void apply_shouldReadTheThemesOnceAndNoReasonOrCoordinatorForTheNewApplication() {
+        signIn(MIA);
+
+        applications.apply(7, menteeForm());
+
+        verify(themes, times(1)).findAvailableTo(7);
+        verify(participants, never()).findDecisionReasons(any());
+        verify(spaces, times(1)).canView(MIA, "MENTOR");
+        verify(coordinators, never()).coordinates(any(), any());
     }
 }

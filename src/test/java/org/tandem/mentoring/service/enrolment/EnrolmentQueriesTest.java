@@ -3,6 +3,9 @@ package org.tandem.mentoring.service.enrolment;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
@@ -212,5 +215,17 @@ public class EnrolmentQueriesTest extends EnrolmentTestBase {
         signIn(EVE);
 
         assertEquals(Optional.empty(), queries.pageForSpace("MENTOR"));
+    }
+
+    @Test
+    public void list_shouldReadReasonsThemesAndEachNameOnceForTheWholeList() {
+        seedThree();
+        signIn(CAROL);
+
+        assertEquals(List.of(21, 22, 23), ids(queries.list(7)));
+
+        verify(participants, times(1)).findDecisionReasons(any());
+        verify(themes, times(1)).findAvailableTo(7);
+        verify(users, times(1)).displayName(BOSS);
     }
 }
