@@ -1,6 +1,5 @@
 package org.tandem.mentoring.service.programme;
 
-import com.atlassian.sal.api.transaction.TransactionTemplate;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -11,14 +10,10 @@ import java.util.function.Supplier;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
-import org.tandem.mentoring.host.HostSpaces;
-import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
-import org.tandem.mentoring.store.RecordNotFoundException;
-import org.tandem.mentoring.store.StaleVersionException;
 import org.tandem.mentoring.store.StoreValidationException;
 
 /**
@@ -37,19 +32,13 @@ public class ProgrammeAdministration {
 
     private final ProgrammeRepository programmes;
     private final LearningThemeRepository themes;
-    private final HostUsers users;
-    private final HostSpaces spaces;
-    private final Coordinators coordinators;
-    private final TransactionTemplate transactions;
+    private final ProgrammeGate gate;
 
-    public ProgrammeAdministration(ProgrammeRepository programmes, LearningThemeRepository themes, HostUsers users,
-            HostSpaces spaces, Coordinators coordinators, TransactionTemplate transactions) {
+    public ProgrammeAdministration(ProgrammeRepository programmes, LearningThemeRepository themes,
+            ProgrammeGate gate) {
         this.programmes = programmes;
         this.themes = themes;
-        this.users = users;
-        this.spaces = spaces;
-        this.coordinators = coordinators;
-        this.transactions = transactions;
+        this.gate = gate;
     }
 
     /**
@@ -125,7 +114,7 @@ public class ProgrammeAdministration {
     public ThemeOffer themes(int programmeId) {
         return inTransaction(() -> {
             Programme programme = visible(programmeId);
-            boolean coordinator = coordinators.coordinates(viewer(), programme);
+            boolean coordinator = gate.coordinates(viewer(), programme);
             return new ThemeOffer(programme.id(), coordinator, themes.findAvailableTo(programme.id()));
         });
     }
@@ -174,16 +163,14 @@ public class ProgrammeAdministration {
 
     // ---------------------------------------------------------------- checks
 
+    /** The programme, if its space is the caller's to view; coordinating alone is not enough here. */
     private Programme visible(int programmeId) {
-        String viewer = viewer();
-        return programmes.findById(programmeId)
-                .filter(p -> p.spaceKey() != null && spaces.canView(viewer, p.spaceKey()))
-                .orElseThrow(() -> ProgrammeRefusals.notFound(programmeId));
+        return gate.inViewableSpace(programmeId, viewer()).orElseThrow(() -> ProgrammeRefusals.notFound(programmeId));
     }
 
     private Programme coordinated(int programmeId) {
         Programme programme = visible(programmeId);
-        if (!coordinators.coordinates(viewer(), programme)) {
+        if (!gate.coordinates(viewer(), programme)) {
             throw ProgrammeRefusals.forbidden();
         }
         return programme;
@@ -269,15 +256,11 @@ public class ProgrammeAdministration {
     }
 
     private String viewer() {
-        return users.currentUserKey().orElse(null);
+        return gate.viewer().orElse(null);
     }
 
     /** Runs {@code work} in a transaction; a stale write or a record gone meanwhile becomes a conflict. */
     private <T> T inTransaction(Supplier<T> work) {
-        try {
-            return transactions.execute(work::get);
-        } catch (StaleVersionException | RecordNotFoundException e) {
-            throw new Refusal.Conflict(ProgrammeRefusals.STALE);
-        }
+        return gate.inTransaction(work, ProgrammeRefusals::staleOrGone);
     }
 }

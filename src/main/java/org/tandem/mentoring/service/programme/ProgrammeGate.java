@@ -97,6 +97,21 @@ public class ProgrammeGate {
         }
     }
 
+    /** The programme of a space, if there is one and the viewer may view the space. */
+    public Optional<Programme> inSpace(String spaceKey, String viewer) {
+        return canViewSpace(viewer, spaceKey) ? programmes.findBySpaceKey(spaceKey) : Optional.empty();
+    }
+
+    /** The programme, if its space is the viewer's to view: unlike {@link #visible}, coordinating it is not enough. */
+    public Optional<Programme> inViewableSpace(int programmeId, String viewer) {
+        return programmes.findById(programmeId).filter(p -> canViewSpace(viewer, p.spaceKey()));
+    }
+
+    /** Runs {@code work} in one transaction; whatever the store refuses passes on untouched. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(work::get);
+    }
+
     /** A text as a person meant it: stripped, and null when blank. */
     public static String trim(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -1,6 +1,5 @@
 package org.tandem.mentoring.service.programme;
 
-import com.atlassian.sal.api.transaction.TransactionTemplate;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,37 +14,25 @@ import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
-import org.tandem.mentoring.host.HostSpaces;
-import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
-import org.tandem.mentoring.store.ProgrammeRepository;
 
 /** The overview of the programme that lives in a space, as the signed-in person may see it. */
 @Named
 public class ProgrammeOverviewService {
 
-    private final ProgrammeRepository programmes;
     private final ParticipantRepository participants;
     private final LearningThemeRepository themes;
     private final OrgChartRepository orgChart;
-    private final HostUsers users;
-    private final HostSpaces spaces;
-    private final Coordinators coordinators;
-    private final TransactionTemplate transactions;
+    private final ProgrammeGate gate;
 
-    public ProgrammeOverviewService(ProgrammeRepository programmes, ParticipantRepository participants,
-            LearningThemeRepository themes, OrgChartRepository orgChart, HostUsers users, HostSpaces spaces,
-            Coordinators coordinators, TransactionTemplate transactions) {
-        this.programmes = programmes;
+    public ProgrammeOverviewService(ParticipantRepository participants, LearningThemeRepository themes,
+            OrgChartRepository orgChart, ProgrammeGate gate) {
         this.participants = participants;
         this.themes = themes;
         this.orgChart = orgChart;
-        this.users = users;
-        this.spaces = spaces;
-        this.coordinators = coordinators;
-        this.transactions = transactions;
+        this.gate = gate;
     }
 
     /**
@@ -53,23 +40,18 @@ public class ProgrammeOverviewService {
      * the space (the two look the same from outside).
      */
     public Optional<ProgrammeOverview> forSpace(String spaceKey) {
-        String viewer = users.currentUserKey().orElse(null);
-        if (spaceKey == null || !spaces.canView(viewer, spaceKey)) {
-            return Optional.empty();
-        }
-        return transactions.execute(() -> programmes.findBySpaceKey(spaceKey).map(p -> overview(p, viewer)));
+        String viewer = gate.viewer().orElse(null);
+        return gate.inTransaction(() -> gate.inSpace(spaceKey, viewer).map(p -> overview(p, viewer)));
     }
 
     /** The overview of one programme, or empty when it does not exist or its space is not the viewer's to see. */
     public Optional<ProgrammeOverview> forProgramme(int programmeId) {
-        String viewer = users.currentUserKey().orElse(null);
-        return transactions.execute(() -> programmes.findById(programmeId)
-                .filter(p -> spaces.canView(viewer, p.spaceKey()))
-                .map(p -> overview(p, viewer)));
+        String viewer = gate.viewer().orElse(null);
+        return gate.inTransaction(() -> gate.inViewableSpace(programmeId, viewer).map(p -> overview(p, viewer)));
     }
 
     private ProgrammeOverview overview(Programme programme, String viewer) {
-        boolean coordinator = coordinators.coordinates(viewer, programme);
+        boolean coordinator = gate.coordinates(viewer, programme);
         List<Participant> enrolled = participants.findByProgramme(programme.id());
         Map<ParticipantRole, Map<ParticipantState, Integer>> counts = new EnumMap<>(ParticipantRole.class);
         if (coordinator) {

@@ -3,6 +3,8 @@ package org.tandem.mentoring.service.programme;
 import java.util.Map;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.store.RecordNotFoundException;
+import org.tandem.mentoring.store.StaleVersionException;
 
 /** The message keys of programme administration refusals, and the refusals they are used in most. */
 public final class ProgrammeRefusals {
@@ -32,5 +34,13 @@ public final class ProgrammeRefusals {
     /** The caller may see the programme but does not coordinate it. */
     public static Refusal.Forbidden forbidden() {
         return new Refusal.Forbidden(FORBIDDEN);
+    }
+
+    /** A stale write, or a record gone meanwhile, as a conflict; whatever else the store refuses passes on. */
+    public static Refusal staleOrGone(RuntimeException e) {
+        if (e instanceof StaleVersionException || e instanceof RecordNotFoundException) {
+            return new Refusal.Conflict(STALE);
+        }
+        throw e;
     }
 }

@@ -41,8 +41,8 @@ public class ProgrammeAdministrationTest {
     private final HostSpaces spaces = mock(HostSpaces.class);
     private final Coordinators coordinators = mock(Coordinators.class);
     private final TransactionTemplate transactions = mock(TransactionTemplate.class);
-    private final ProgrammeAdministration service = new ProgrammeAdministration(programmes, themes, users, spaces,
-            coordinators, transactions);
+    private final ProgrammeAdministration service = new ProgrammeAdministration(programmes, themes,
+            new ProgrammeGate(programmes, users, spaces, coordinators, transactions));
 
     private final Programme draft = new Programme(7, 3, "Leaders", "MENTOR", ProgrammeType.ONE_TO_ONE, null, null,
             null, 12, Cadence.MONTHLY, null, true, false, ProgrammePhase.DRAFT);

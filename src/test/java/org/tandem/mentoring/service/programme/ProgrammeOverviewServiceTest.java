@@ -44,8 +44,8 @@ public class ProgrammeOverviewServiceTest {
     private final HostSpaces spaces = mock(HostSpaces.class);
     private final Coordinators coordinators = mock(Coordinators.class);
     private final TransactionTemplate transactions = mock(TransactionTemplate.class);
-    private final ProgrammeOverviewService service = new ProgrammeOverviewService(programmes, participants, themes,
-            orgChart, users, spaces, coordinators, transactions);
+    private final ProgrammeOverviewService service = new ProgrammeOverviewService(participants, themes,
+            orgChart, new ProgrammeGate(programmes, users, spaces, coordinators, transactions));
 
     private final Programme programme = new Programme(7, 1, "Leaders of tomorrow", "MENTOR", ProgrammeType.ONE_TO_ONE,
             "Grow new managers", "80% of pairs meet monthly", LocalDate.of(2027, 1, 1), 12, Cadence.MONTHLY,

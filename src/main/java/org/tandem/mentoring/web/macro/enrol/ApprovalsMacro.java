@@ -7,7 +7,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
 import java.util.Map;
-import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
 import org.tandem.mentoring.web.macro.MacroParameters;
@@ -22,10 +22,10 @@ public class ApprovalsMacro extends BlockMacro {
 
     static final String TEMPLATE = "templates/enrol/approvals.vm";
 
-    private final EnrolmentService enrolment;
+    private final EnrolmentQueries enrolment;
     private final MacroPage page;
 
-    public ApprovalsMacro(EnrolmentService enrolment, TemplateRenderer renderer, I18nResolver i18n,
+    public ApprovalsMacro(EnrolmentQueries enrolment, TemplateRenderer renderer, I18nResolver i18n,
             PageBuilderService pageBuilder) {
         this.enrolment = enrolment;
         this.page = new MacroPage(renderer, i18n, pageBuilder);

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
-import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
 import org.tandem.mentoring.web.macro.MacroParameters;
@@ -26,10 +26,10 @@ public class EnrolMacro extends BlockMacro {
     static final String TEMPLATE = "templates/enrol/enrol.vm";
     static final String WEB_RESOURCE = WebResources.ENROLMENT;
 
-    private final EnrolmentService enrolment;
+    private final EnrolmentQueries enrolment;
     private final MacroPage page;
 
-    public EnrolMacro(EnrolmentService enrolment, TemplateRenderer renderer, I18nResolver i18n,
+    public EnrolMacro(EnrolmentQueries enrolment, TemplateRenderer renderer, I18nResolver i18n,
             PageBuilderService pageBuilder) {
         this.enrolment = enrolment;
         this.page = new MacroPage(renderer, i18n, pageBuilder);

@@ -12,8 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.tandem.mentoring.service.enrolment.ApplicationDecisions;
 import org.tandem.mentoring.service.enrolment.ApplicationForm;
-import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.service.enrolment.Applications;
+import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.service.enrolment.Verdict;
 import org.tandem.mentoring.web.rest.JsonBody;
 
@@ -28,17 +30,21 @@ import org.tandem.mentoring.web.rest.JsonBody;
 @LicensedOnly
 public class ApplicationResource {
 
-    private final EnrolmentService enrolment;
+    private final EnrolmentQueries queries;
+    private final Applications applications;
+    private final ApplicationDecisions decisions;
 
-    public ApplicationResource(EnrolmentService enrolment) {
-        this.enrolment = enrolment;
+    public ApplicationResource(EnrolmentQueries queries, Applications applications, ApplicationDecisions decisions) {
+        this.queries = queries;
+        this.applications = applications;
+        this.decisions = decisions;
     }
 
     /** 200 with the caller's own applications in every programme. */
     @GET
     @Path("/mine")
     public Response mine() {
-        return ApplicationForms.json(enrolment.mine());
+        return ApplicationForms.json(queries.mine());
     }
 
     /**
@@ -49,10 +55,10 @@ public class ApplicationResource {
     @Path("/awaiting-me")
     public Response awaitingMe(@QueryParam("as") String as) {
         if ("manager".equals(as)) {
-            return ApplicationForms.json(enrolment.awaitingMeAsManagerEverywhere());
+            return ApplicationForms.json(queries.awaitingMeAsManagerEverywhere());
         }
         if ("coordinator".equals(as)) {
-            return ApplicationForms.json(enrolment.awaitingMeAsCoordinatorEverywhere());
+            return ApplicationForms.json(queries.awaitingMeAsCoordinatorEverywhere());
         }
         throw ApplicationForms.badAwaitingAs();
     }
@@ -61,7 +67,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") int id) {
-        return ApplicationForms.json(enrolment.get(id));
+        return ApplicationForms.json(queries.get(id));
     }
 
     /** The applicant edits: the form fields and {@code version}. 200; 400; 403; 404; 409. */
@@ -73,7 +79,7 @@ public class ApplicationResource {
         ApplicationForm form = ApplicationForms.form(body);
         int version = body.version();
         body.requireValid();
-        return ApplicationForms.json(enrolment.edit(id, version, form));
+        return ApplicationForms.json(applications.edit(id, version, form));
     }
 
     /** The applicant withdraws: {@code {"version": n}}. 200; 400; 403; 404; 409. */
@@ -81,7 +87,7 @@ public class ApplicationResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response withdraw(@PathParam("id") int id, String text) {
-        return ApplicationForms.json(enrolment.withdraw(id, ApplicationForms.version(text)));
+        return ApplicationForms.json(applications.withdraw(id, ApplicationForms.version(text)));
     }
 
     /** The nominee confirms a nomination: {@code {"version": n}}. 200; 400; 403; 404; 409. */
@@ -89,7 +95,7 @@ public class ApplicationResource {
     @Path("/{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response confirm(@PathParam("id") int id, String text) {
-        return ApplicationForms.json(enrolment.confirm(id, ApplicationForms.version(text)));
+        return ApplicationForms.json(applications.confirm(id, ApplicationForms.version(text)));
     }
 
     /**
@@ -105,7 +111,7 @@ public class ApplicationResource {
         Verdict verdict = body.choice("verdict", Verdict.class);
         String reason = body.text("reason");
         body.requireValid();
-        return ApplicationForms.json(enrolment.decideAsManager(id, version, verdict, reason));
+        return ApplicationForms.json(decisions.decideAsManager(id, version, verdict, reason));
     }
 
     /** A coordinator decides, with the same body as the manager. 200; 400; 403; 404; 409. */
@@ -118,6 +124,6 @@ public class ApplicationResource {
         Verdict verdict = body.choice("verdict", Verdict.class);
         String reason = body.text("reason");
         body.requireValid();
-        return ApplicationForms.json(enrolment.decideAsCoordinator(id, version, verdict, reason));
+        return ApplicationForms.json(decisions.decideAsCoordinator(id, version, verdict, reason));
     }
 }

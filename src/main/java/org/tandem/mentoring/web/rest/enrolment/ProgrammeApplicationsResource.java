@@ -12,13 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tandem.mentoring.service.enrolment.ApplicationForm;
-import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.service.enrolment.Applications;
+import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.web.rest.Json;
 import org.tandem.mentoring.web.rest.JsonBody;
 
 /**
  * {@code /rest/tandem/1.0/programmes/{programmeId}/applications}: the applications of one programme, as the
- * signed-in person may see them, and applying. Who may see and do what is decided by {@link EnrolmentService}.
+ * signed-in person may see them, and applying. Who may see and do what is decided by {@link EnrolmentQueries} and {@link Applications}.
  */
 @Named
 @Path("/programmes/{programmeId}/applications")
@@ -26,16 +27,18 @@ import org.tandem.mentoring.web.rest.JsonBody;
 @LicensedOnly
 public class ProgrammeApplicationsResource {
 
-    private final EnrolmentService enrolment;
+    private final EnrolmentQueries queries;
+    private final Applications applications;
 
-    public ProgrammeApplicationsResource(EnrolmentService enrolment) {
-        this.enrolment = enrolment;
+    public ProgrammeApplicationsResource(EnrolmentQueries queries, Applications applications) {
+        this.queries = queries;
+        this.applications = applications;
     }
 
     /** 200 with the applications the caller may see (all for coordinators; own and reports' otherwise); 404. */
     @GET
     public Response list(@PathParam("programmeId") int programmeId) {
-        return ApplicationForms.json(enrolment.list(programmeId));
+        return ApplicationForms.json(queries.list(programmeId));
     }
 
     /** 200 with the applications waiting for the caller {@code as=manager} or {@code as=coordinator}; 400, 403, 404. */
@@ -43,10 +46,10 @@ public class ProgrammeApplicationsResource {
     @Path("/awaiting-me")
     public Response awaitingMe(@PathParam("programmeId") int programmeId, @QueryParam("as") String as) {
         if ("manager".equals(as)) {
-            return ApplicationForms.json(enrolment.awaitingMeAsManager(programmeId));
+            return ApplicationForms.json(queries.awaitingMeAsManager(programmeId));
         }
         if ("coordinator".equals(as)) {
-            return ApplicationForms.json(enrolment.awaitingMeAsCoordinator(programmeId));
+            return ApplicationForms.json(queries.awaitingMeAsCoordinator(programmeId));
         }
         throw ApplicationForms.badAwaitingAs();
     }
@@ -58,7 +61,7 @@ public class ProgrammeApplicationsResource {
         JsonBody body = ApplicationForms.read(text);
         ApplicationForm form = ApplicationForms.form(body);
         body.requireValid();
-        return Json.created(ApplicationJson.of(enrolment.apply(programmeId, form)));
+        return Json.created(ApplicationJson.of(applications.apply(programmeId, form)));
     }
 
     /**
@@ -73,6 +76,6 @@ public class ProgrammeApplicationsResource {
         String nominee = body.text("nominee");
         ApplicationForm form = ApplicationForms.form(body);
         body.requireValid();
-        return Json.created(ApplicationJson.of(enrolment.nominate(programmeId, nominee, form)));
+        return Json.created(ApplicationJson.of(applications.nominate(programmeId, nominee, form)));
     }
 }

@@ -33,13 +33,13 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.ApprovalQueue;
-import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
 
 public class ApprovalsMacroTest {
 
-    private final EnrolmentService enrolment = mock(EnrolmentService.class);
+    private final EnrolmentQueries enrolment = mock(EnrolmentQueries.class);
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final ConversionContext context = mock(ConversionContext.class);
     private final PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties",

@@ -68,10 +68,12 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
+import org.tandem.mentoring.service.enrolment.ApplicationDecisions;
 import org.tandem.mentoring.service.enrolment.ApplicationForm;
+import org.tandem.mentoring.service.enrolment.Applications;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
+import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.service.enrolment.EnrolmentRefusals;
-import org.tandem.mentoring.service.enrolment.EnrolmentService;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.mentoring.web.rest.RestPipeline;
 import org.tandem.mentoring.web.rest.enrolment.ApplicationResource;
@@ -91,7 +93,9 @@ public class EnrolFormBrowserIT {
     public static final BrowserRule chromium = new BrowserRule();
 
     private static final Path AUI = SandboxTestSupport.basedir().resolve("src/test/sandbox-web/node_modules");
-    private static final EnrolmentService SERVICE = mock(EnrolmentService.class);
+    private static final EnrolmentQueries QUERIES = mock(EnrolmentQueries.class);
+    private static final Applications APPLICATIONS = mock(Applications.class);
+    private static final ApplicationDecisions DECISIONS = mock(ApplicationDecisions.class);
     private static final AtomicInteger PAGE_LOADS = new AtomicInteger();
     private static Server server;
     private static String base;
@@ -107,8 +111,8 @@ public class EnrolFormBrowserIT {
     public static void start() throws Exception {
         PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties", "/i18n/tandem-enrolment.properties");
         ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
-                .register(new ProgrammeApplicationsResource(SERVICE))
-                .register(new ApplicationResource(SERVICE))
+                .register(new ProgrammeApplicationsResource(QUERIES, APPLICATIONS))
+                .register(new ApplicationResource(QUERIES, APPLICATIONS, DECISIONS))
                 .register(JacksonFeature.class), i18n);
         SandboxVelocity velocity = new SandboxVelocity();
         TemplateRenderer renderer = mock(TemplateRenderer.class);
@@ -118,7 +122,7 @@ public class EnrolFormBrowserIT {
         }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
         ConversionContext context = mock(ConversionContext.class);
         when(context.getSpaceKey()).thenReturn("MENTOR");
-        EnrolMacro macro = new EnrolMacro(SERVICE, renderer, i18n,
+        EnrolMacro macro = new EnrolMacro(QUERIES, renderer, i18n,
                 mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS));
 
         ServletContextHandler handler = new ServletContextHandler();
@@ -185,17 +189,17 @@ public class EnrolFormBrowserIT {
 
     @Before
     public void resetService() {
-        reset(SERVICE);
+        reset(QUERIES, APPLICATIONS, DECISIONS);
     }
 
     @Test
     public void applying_shouldShowTheServersFieldErrorsNextToTheFields() {
-        when(SERVICE.pageForSpace("MENTOR")).thenReturn(Optional.of(page(null)));
+        when(QUERIES.pageForSpace("MENTOR")).thenReturn(Optional.of(page(null)));
         Map<String, FieldError> errors = new LinkedHashMap<>();
         errors.put("capacity", FieldError.of("tandem.enrol.error.capacity.range", 1, 10));
         errors.put("motivation", FieldError.of("tandem.enrol.error.motivation.missing"));
         errors.put("programme", FieldError.of("tandem.enrol.error.programme.closed"));
-        when(SERVICE.apply(anyInt(), any())).thenThrow(EnrolmentRefusals.invalid(errors));
+        when(APPLICATIONS.apply(anyInt(), any())).thenThrow(EnrolmentRefusals.invalid(errors));
         open();
 
         browser().findElement(By.id("tandem-enrol-role-mentor")).click();
@@ -213,7 +217,7 @@ public class EnrolFormBrowserIT {
         assertEquals("true", capacity.getAttribute("aria-invalid"));
         assertTrue(browser().findElement(By.cssSelector(".tandem-enrol-form-error")).isDisplayed());
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
-        verify(SERVICE).apply(eq(7), form.capture());
+        verify(APPLICATIONS).apply(eq(7), form.capture());
         assertEquals(ParticipantRole.MENTOR, form.getValue().role());
         assertEquals(List.of(2), form.getValue().themeIds());
         assertEquals(Integer.valueOf(0), form.getValue().capacity());
@@ -222,8 +226,8 @@ public class EnrolFormBrowserIT {
 
     @Test
     public void applying_shouldReloadThePageOnSuccess() {
-        when(SERVICE.pageForSpace("MENTOR")).thenReturn(Optional.of(page(null)));
-        when(SERVICE.apply(anyInt(), any())).thenReturn(application(Set.of()));
+        when(QUERIES.pageForSpace("MENTOR")).thenReturn(Optional.of(page(null)));
+        when(APPLICATIONS.apply(anyInt(), any())).thenReturn(application(Set.of()));
         open();
 
         browser().findElement(By.id("tandem-enrol-theme-1")).click();
@@ -233,7 +237,7 @@ public class EnrolFormBrowserIT {
 
         waitFor(() -> PAGE_LOADS.get() == 2);
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
-        verify(SERVICE).apply(eq(7), form.capture());
+        verify(APPLICATIONS).apply(eq(7), form.capture());
         assertEquals(ParticipantRole.MENTEE, form.getValue().role());
         assertEquals("Learn to delegate <well>", form.getValue().goals());
         assertEquals(List.of(1), form.getValue().themeIds());
@@ -243,7 +247,7 @@ public class EnrolFormBrowserIT {
 
     @Test
     public void choosingARole_shouldShowOnlyItsFields() {
-        when(SERVICE.pageForSpace("MENTOR")).thenReturn(Optional.of(page(null)));
+        when(QUERIES.pageForSpace("MENTOR")).thenReturn(Optional.of(page(null)));
         open();
 
         assertTrue(browser().findElement(By.id("tandem-enrol-goals")).isDisplayed());
@@ -255,9 +259,9 @@ public class EnrolFormBrowserIT {
 
     @Test
     public void withdrawing_shouldSendTheVersionAndReload() {
-        when(SERVICE.pageForSpace("MENTOR")).thenReturn(Optional.of(page(
+        when(QUERIES.pageForSpace("MENTOR")).thenReturn(Optional.of(page(
                 application(Set.of(ApplicationAction.EDIT, ApplicationAction.WITHDRAW)))));
-        when(SERVICE.withdraw(21, 4)).thenReturn(application(Set.of()));
+        when(APPLICATIONS.withdraw(21, 4)).thenReturn(application(Set.of()));
         open();
 
         browser().findElement(By.cssSelector("button[data-action=withdraw]")).click();
@@ -265,12 +269,12 @@ public class EnrolFormBrowserIT {
                 By.cssSelector(".tandem-dialog [data-dialog-confirm]"))).click();
 
         waitFor(() -> PAGE_LOADS.get() == 2);
-        verify(SERVICE).withdraw(21, 4);
+        verify(APPLICATIONS).withdraw(21, 4);
     }
 
     @Test
     public void withdrawing_shouldAskInADialogThatEscapeClosesWithoutWithdrawing() {
-        when(SERVICE.pageForSpace("MENTOR")).thenReturn(Optional.of(page(
+        when(QUERIES.pageForSpace("MENTOR")).thenReturn(Optional.of(page(
                 application(Set.of(ApplicationAction.EDIT, ApplicationAction.WITHDRAW)))));
         open();
         WebElement withdraw = browser().findElement(By.cssSelector("button[data-action=withdraw]"));
@@ -288,15 +292,15 @@ public class EnrolFormBrowserIT {
                 ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tandem-dialog")));
         new WebDriverWait(browser(), Duration.ofSeconds(5)).until(driver -> withdraw.equals(
                 driver.switchTo().activeElement()));
-        verify(SERVICE, Mockito.never()).withdraw(anyInt(), anyInt());
+        verify(APPLICATIONS, Mockito.never()).withdraw(anyInt(), anyInt());
         assertEquals(1, PAGE_LOADS.get());
     }
 
     @Test
     public void editing_shouldPutTheChangesWithTheVersion() {
-        when(SERVICE.pageForSpace("MENTOR")).thenReturn(Optional.of(page(
+        when(QUERIES.pageForSpace("MENTOR")).thenReturn(Optional.of(page(
                 application(Set.of(ApplicationAction.EDIT, ApplicationAction.WITHDRAW)))));
-        when(SERVICE.edit(anyInt(), anyInt(), any())).thenReturn(application(Set.of()));
+        when(APPLICATIONS.edit(anyInt(), anyInt(), any())).thenReturn(application(Set.of()));
         open();
 
         assertFalse(browser().findElement(By.cssSelector(".tandem-enrol-form")).isDisplayed());
@@ -309,7 +313,7 @@ public class EnrolFormBrowserIT {
 
         waitFor(() -> PAGE_LOADS.get() == 2);
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
-        verify(SERVICE).edit(eq(21), eq(4), form.capture());
+        verify(APPLICATIONS).edit(eq(21), eq(4), form.capture());
         assertEquals("Fridays", form.getValue().availability());
         assertEquals(List.of(1), form.getValue().themeIds());
     }

@@ -39,13 +39,13 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
-import org.tandem.mentoring.service.enrolment.EnrolmentService;
+import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
 
 public class EnrolMacroTest {
 
-    private final EnrolmentService enrolment = mock(EnrolmentService.class);
+    private final EnrolmentQueries enrolment = mock(EnrolmentQueries.class);
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final ConversionContext context = mock(ConversionContext.class);

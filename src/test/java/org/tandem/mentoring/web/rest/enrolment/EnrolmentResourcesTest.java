@@ -43,9 +43,11 @@ import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
+import org.tandem.mentoring.service.enrolment.ApplicationDecisions;
 import org.tandem.mentoring.service.enrolment.ApplicationForm;
+import org.tandem.mentoring.service.enrolment.Applications;
+import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.service.enrolment.EnrolmentRefusals;
-import org.tandem.mentoring.service.enrolment.EnrolmentService;
 import org.tandem.mentoring.service.enrolment.Verdict;
 import org.tandem.mentoring.web.rest.RestPipeline;
 
@@ -53,10 +55,12 @@ public class EnrolmentResourcesTest {
 
     private static final Instant DECIDED = Instant.parse("2026-11-23T10:15:30Z");
 
-    private final EnrolmentService service = mock(EnrolmentService.class);
+    private final EnrolmentQueries queries = mock(EnrolmentQueries.class);
+    private final Applications applicationService = mock(Applications.class);
+    private final ApplicationDecisions decisions = mock(ApplicationDecisions.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
-    private final ProgrammeApplicationsResource programmeApplications = new ProgrammeApplicationsResource(service);
-    private final ApplicationResource applications = new ApplicationResource(service);
+    private final ProgrammeApplicationsResource programmeApplications = new ProgrammeApplicationsResource(queries, applicationService);
+    private final ApplicationResource applications = new ApplicationResource(queries, applicationService, decisions);
     private final ObjectMapper json = new ObjectMapper();
 
     private final Application application = new Application(
@@ -78,7 +82,7 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void list_shouldAnswer200WithTheApplicationsAsJson() throws Exception {
-        when(service.list(7)).thenReturn(List.of(application));
+        when(queries.list(7)).thenReturn(List.of(application));
 
         Response response = call(() -> programmeApplications.list(7));
 
@@ -90,7 +94,7 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void get_shouldDescribeTheApplicationWithPeopleThemesAndActions() throws Exception {
-        when(service.get(21)).thenReturn(application);
+        when(queries.get(21)).thenReturn(application);
 
         JsonNode body = body(call(() -> applications.get(21)));
 
@@ -109,7 +113,7 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void get_shouldAnswer404WithAPlainMessageForWhatIsNotTheCallersToSee() throws Exception {
-        when(service.get(21)).thenThrow(EnrolmentRefusals.applicationNotFound(21));
+        when(queries.get(21)).thenThrow(EnrolmentRefusals.applicationNotFound(21));
 
         Response response = call(() -> applications.get(21));
 
@@ -122,14 +126,14 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void apply_shouldAnswer201WithTheNewApplication() throws Exception {
-        when(service.apply(anyInt(), any())).thenReturn(application);
+        when(applicationService.apply(anyInt(), any())).thenReturn(application);
 
         Response response = call(() -> programmeApplications.apply(7, json(Map.of("role", "mentee", "themeIds", List.of(1, "2"),
                 "goals", "Delegate more", "preferredUserKeys", List.of("olga")))));
 
         assertEquals(201, response.getStatus());
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
-        verify(service).apply(org.mockito.ArgumentMatchers.eq(7), form.capture());
+        verify(applicationService).apply(org.mockito.ArgumentMatchers.eq(7), form.capture());
         assertEquals(ParticipantRole.MENTEE, form.getValue().role());
         assertEquals(List.of(1, 2), form.getValue().themeIds());
         assertEquals(List.of("olga"), form.getValue().preferredUserKeys());
@@ -141,7 +145,7 @@ public class EnrolmentResourcesTest {
         Map<String, FieldError> errors = new java.util.LinkedHashMap<>();
         errors.put("capacity", FieldError.of("tandem.enrol.error.capacity.range", 1, 10));
         errors.put("motivation", FieldError.of("tandem.enrol.error.motivation.missing"));
-        when(service.apply(anyInt(), any())).thenThrow(EnrolmentRefusals.invalid(errors));
+        when(applicationService.apply(anyInt(), any())).thenThrow(EnrolmentRefusals.invalid(errors));
 
         Response response = call(() -> programmeApplications.apply(7, json(Map.of("role", "MENTOR", "capacity", 0))));
 
@@ -174,17 +178,17 @@ public class EnrolmentResourcesTest {
         assertEquals("tandem.enrol.error.type.list", fields.get("themeIds").get("key").asText());
         assertEquals("tandem.enrol.error.type.text", fields.get("goals").get("key").asText());
         assertEquals("tandem.enrol.error.type.texts", fields.get("excludedUserKeys").get("key").asText());
-        verifyNoInteractions(service);
+        verifyNoInteractions(queries, applicationService, decisions);
     }
 
     @Test
     public void apply_shouldPassAnEmptyFormForAnEmptyObject() {
-        when(service.apply(anyInt(), any())).thenReturn(application);
+        when(applicationService.apply(anyInt(), any())).thenReturn(application);
 
         assertEquals(201, call(() -> programmeApplications.apply(7, json(Map.of()))).getStatus());
 
         ArgumentCaptor<ApplicationForm> form = ArgumentCaptor.forClass(ApplicationForm.class);
-        verify(service).apply(org.mockito.ArgumentMatchers.eq(7), form.capture());
+        verify(applicationService).apply(org.mockito.ArgumentMatchers.eq(7), form.capture());
         assertNull(form.getValue().role());
         assertEquals(List.of(), form.getValue().themeIds());
     }
@@ -195,12 +199,12 @@ public class EnrolmentResourcesTest {
 
         assertEquals(400, response.getStatus());
         assertEquals("text:tandem.rest.error.body[]", body(response).get("message").asText());
-        verifyNoInteractions(service);
+        verifyNoInteractions(queries, applicationService, decisions);
     }
 
     @Test
     public void apply_shouldAnswer404ForAProgrammeTheCallerMayNotSee() {
-        when(service.apply(anyInt(), any())).thenThrow(EnrolmentRefusals.programmeNotFound(7));
+        when(applicationService.apply(anyInt(), any())).thenThrow(EnrolmentRefusals.programmeNotFound(7));
 
         assertEquals(404, call(() -> programmeApplications.apply(7, json(Map.of("role", "MENTEE")))).getStatus());
     }
@@ -212,22 +216,22 @@ public class EnrolmentResourcesTest {
         assertEquals(400, response.getStatus());
         assertEquals("tandem.enrol.error.version.missing",
                 body(response).get("fieldErrors").get("version").get("key").asText());
-        verifyNoInteractions(service);
+        verifyNoInteractions(queries, applicationService, decisions);
     }
 
     @Test
     public void edit_shouldPassTheVersionAndAnswer200() {
-        when(service.edit(anyInt(), anyInt(), any())).thenReturn(application);
+        when(applicationService.edit(anyInt(), anyInt(), any())).thenReturn(application);
 
         Response response = call(() -> applications.edit(21, json(Map.of("version", 3, "role", "MENTEE", "goals", "More"))));
 
         assertEquals(200, response.getStatus());
-        verify(service).edit(org.mockito.ArgumentMatchers.eq(21), org.mockito.ArgumentMatchers.eq(3), any());
+        verify(applicationService).edit(org.mockito.ArgumentMatchers.eq(21), org.mockito.ArgumentMatchers.eq(3), any());
     }
 
     @Test
     public void edit_shouldAnswer409OnAStaleVersion() throws Exception {
-        when(service.edit(anyInt(), anyInt(), any()))
+        when(applicationService.edit(anyInt(), anyInt(), any()))
                 .thenThrow(new Refusal.Conflict(EnrolmentRefusals.STALE));
 
         Response response = call(() -> applications.edit(21, json(Map.of("version", 2, "role", "MENTEE"))));
@@ -238,14 +242,14 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void withdraw_shouldAnswer200WithTheWithdrawnApplication() {
-        when(service.withdraw(21, 3)).thenReturn(application);
+        when(applicationService.withdraw(21, 3)).thenReturn(application);
 
         assertEquals(200, call(() -> applications.withdraw(21, json(Map.of("version", 3)))).getStatus());
     }
 
     @Test
     public void withdraw_shouldAnswer403WhenItIsNotTheCallersApplication() throws Exception {
-        when(service.withdraw(21, 3))
+        when(applicationService.withdraw(21, 3))
                 .thenThrow(new Refusal.Forbidden("tandem.enrol.error.forbidden.not-applicant"));
 
         Response response = call(() -> applications.withdraw(21, json(Map.of("version", 3))));
@@ -256,20 +260,20 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void confirm_shouldAnswer409WhenTheStateNoLongerAllowsIt() {
-        when(service.confirm(21, 3)).thenThrow(new Refusal.Conflict(EnrolmentRefusals.STATE));
+        when(applicationService.confirm(21, 3)).thenThrow(new Refusal.Conflict(EnrolmentRefusals.STATE));
 
         assertEquals(409, call(() -> applications.confirm(21, json(Map.of("version", 3)))).getStatus());
     }
 
     @Test
     public void decideAsManager_shouldPassTheVerdictAndReason() {
-        when(service.decideAsManager(21, 3, Verdict.DECLINE, "Busy quarter")).thenReturn(application);
+        when(decisions.decideAsManager(21, 3, Verdict.DECLINE, "Busy quarter")).thenReturn(application);
 
         Response response = call(() -> applications.decideAsManager(21, json(Map.of("version", 3, "verdict", "decline",
                 "reason", "Busy quarter"))));
 
         assertEquals(200, response.getStatus());
-        verify(service).decideAsManager(21, 3, Verdict.DECLINE, "Busy quarter");
+        verify(decisions).decideAsManager(21, 3, Verdict.DECLINE, "Busy quarter");
     }
 
     @Test
@@ -279,12 +283,12 @@ public class EnrolmentResourcesTest {
         assertEquals(400, response.getStatus());
         assertEquals("tandem.enrol.error.verdict.invalid",
                 body(response).get("fieldErrors").get("verdict").get("key").asText());
-        verifyNoInteractions(service);
+        verifyNoInteractions(queries, applicationService, decisions);
     }
 
     @Test
     public void decideAsCoordinator_shouldAnswer404ForAStranger() {
-        when(service.decideAsCoordinator(21, 3, Verdict.APPROVE, null))
+        when(decisions.decideAsCoordinator(21, 3, Verdict.APPROVE, null))
                 .thenThrow(EnrolmentRefusals.applicationNotFound(21));
 
         assertEquals(404, call(() -> applications.decideAsCoordinator(21, json(Map.of("version", 3, "verdict", "APPROVE"))))
@@ -293,7 +297,7 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void decideAsCoordinator_shouldAnswer200() {
-        when(service.decideAsCoordinator(21, 3, Verdict.APPROVE, null)).thenReturn(application);
+        when(decisions.decideAsCoordinator(21, 3, Verdict.APPROVE, null)).thenReturn(application);
 
         assertEquals(200, call(() -> applications.decideAsCoordinator(21, json(Map.of("version", 3, "verdict", "APPROVE"))))
                 .getStatus());
@@ -301,8 +305,8 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void awaitingMe_shouldAskForTheRightQueue() {
-        when(service.awaitingMeAsManager(7)).thenReturn(List.of(application));
-        when(service.awaitingMeAsCoordinator(7)).thenThrow(
+        when(queries.awaitingMeAsManager(7)).thenReturn(List.of(application));
+        when(queries.awaitingMeAsCoordinator(7)).thenThrow(
                 new Refusal.Forbidden("tandem.enrol.error.forbidden.not-coordinator"));
 
         assertEquals(200, call(() -> programmeApplications.awaitingMe(7, "manager")).getStatus());
@@ -312,7 +316,7 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void mine_shouldAnswer200WithTheCallersApplications() throws Exception {
-        when(service.mine()).thenReturn(List.of(application));
+        when(queries.mine()).thenReturn(List.of(application));
 
         Response response = call(() -> applications.mine());
 
@@ -322,30 +326,30 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void awaitingMeEverywhere_shouldAskForTheRightQueue() {
-        when(service.awaitingMeAsManagerEverywhere()).thenReturn(List.of());
-        when(service.awaitingMeAsCoordinatorEverywhere()).thenReturn(List.of(application));
+        when(queries.awaitingMeAsManagerEverywhere()).thenReturn(List.of());
+        when(queries.awaitingMeAsCoordinatorEverywhere()).thenReturn(List.of(application));
 
         assertEquals(200, call(() -> applications.awaitingMe("manager")).getStatus());
         assertEquals(200, call(() -> applications.awaitingMe("coordinator")).getStatus());
         assertEquals(400, call(() -> applications.awaitingMe(null)).getStatus());
-        verify(service).awaitingMeAsManagerEverywhere();
-        verify(service).awaitingMeAsCoordinatorEverywhere();
+        verify(queries).awaitingMeAsManagerEverywhere();
+        verify(queries).awaitingMeAsCoordinatorEverywhere();
     }
 
     @Test
     public void nominate_shouldPassTheNominee() {
-        when(service.nominate(anyInt(), anyString(), any())).thenReturn(application);
+        when(applicationService.nominate(anyInt(), anyString(), any())).thenReturn(application);
 
         Response response = call(() -> programmeApplications.nominate(7, json(Map.of("nominee", "noah", "role", "MENTEE",
                 "themeIds", List.of(1), "goals", "Lead"))));
 
         assertEquals(201, response.getStatus());
-        verify(service).nominate(org.mockito.ArgumentMatchers.eq(7), org.mockito.ArgumentMatchers.eq("noah"), any());
+        verify(applicationService).nominate(org.mockito.ArgumentMatchers.eq(7), org.mockito.ArgumentMatchers.eq("noah"), any());
     }
 
     @Test
     public void anyEndpoint_shouldAnswerAPlain500WithoutAStackTraceWhenSomethingUnexpectedFails() throws Exception {
-        when(service.get(21)).thenThrow(new IllegalStateException("database on fire at Foo.java:12"));
+        when(queries.get(21)).thenThrow(new IllegalStateException("database on fire at Foo.java:12"));
 
         Response response = call(() -> applications.get(21));
 
@@ -373,8 +377,8 @@ public class EnrolmentResourcesTest {
 
     @Test
     public void everyResponse_shouldBeJson() {
-        when(service.get(21)).thenReturn(application);
-        when(service.get(22)).thenThrow(EnrolmentRefusals.applicationNotFound(22));
+        when(queries.get(21)).thenReturn(application);
+        when(queries.get(22)).thenThrow(EnrolmentRefusals.applicationNotFound(22));
 
         assertTrue(call(() -> applications.get(21)).getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE));
         assertTrue(call(() -> applications.get(22)).getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE));

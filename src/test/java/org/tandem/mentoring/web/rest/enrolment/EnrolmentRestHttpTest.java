@@ -39,8 +39,10 @@ import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.enrolment.Application;
+import org.tandem.mentoring.service.enrolment.ApplicationDecisions;
+import org.tandem.mentoring.service.enrolment.Applications;
+import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.service.enrolment.EnrolmentRefusals;
-import org.tandem.mentoring.service.enrolment.EnrolmentService;
 import org.tandem.mentoring.web.rest.RestPipeline;
 
 /**
@@ -50,7 +52,9 @@ import org.tandem.mentoring.web.rest.RestPipeline;
  */
 public class EnrolmentRestHttpTest {
 
-    private static final EnrolmentService SERVICE = mock(EnrolmentService.class);
+    private static final EnrolmentQueries QUERIES = mock(EnrolmentQueries.class);
+    private static final Applications APPLICATIONS = mock(Applications.class);
+    private static final ApplicationDecisions DECISIONS = mock(ApplicationDecisions.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Server server;
     private static String base;
@@ -63,8 +67,8 @@ public class EnrolmentRestHttpTest {
                 .thenAnswer(call -> "text:" + call.getArgument(0));
         when(i18n.getText(Mockito.anyString())).thenAnswer(call -> "text:" + call.getArgument(0));
         ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
-                .register(new ProgrammeApplicationsResource(SERVICE))
-                .register(new ApplicationResource(SERVICE))
+                .register(new ProgrammeApplicationsResource(QUERIES, APPLICATIONS))
+                .register(new ApplicationResource(QUERIES, APPLICATIONS, DECISIONS))
                 .register(JacksonFeature.class), i18n);
         ServletContextHandler handler = new ServletContextHandler();
         handler.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/tandem/1.0/*");
@@ -82,7 +86,7 @@ public class EnrolmentRestHttpTest {
 
     @Before
     public void resetService() {
-        reset(SERVICE);
+        reset(QUERIES, APPLICATIONS, DECISIONS);
     }
 
     @Test
@@ -94,12 +98,12 @@ public class EnrolmentRestHttpTest {
 
         assertEquals(415, form.statusCode());
         assertEquals(415, text.statusCode());
-        verifyNoInteractions(SERVICE);
+        verifyNoInteractions(QUERIES, APPLICATIONS, DECISIONS);
     }
 
     @Test
     public void apply_shouldAnswer201WithJson() throws Exception {
-        when(SERVICE.apply(anyInt(), any())).thenReturn(application());
+        when(APPLICATIONS.apply(anyInt(), any())).thenReturn(application());
 
         HttpResponse<String> response = send("POST", "/programmes/7/applications", "application/json",
                 "{\"role\":\"MENTEE\",\"themeIds\":[1],\"goals\":\"Delegate\"}");
@@ -119,7 +123,7 @@ public class EnrolmentRestHttpTest {
         assertEquals(400, response.statusCode());
         JsonNode body = JSON.readTree(response.body());
         assertEquals("tandem.enrol.error.type.number", body.get("fieldErrors").get("capacity").get("key").asText());
-        verifyNoInteractions(SERVICE);
+        verifyNoInteractions(QUERIES, APPLICATIONS, DECISIONS);
     }
 
     @Test
@@ -129,12 +133,12 @@ public class EnrolmentRestHttpTest {
 
         assertEquals(400, response.statusCode());
         assertFalse(response.body().contains("\tat "));
-        verifyNoInteractions(SERVICE);
+        verifyNoInteractions(QUERIES, APPLICATIONS, DECISIONS);
     }
 
     @Test
     public void edit_shouldAnswer409WithJsonOnAStaleVersion() throws Exception {
-        when(SERVICE.edit(anyInt(), anyInt(), any()))
+        when(APPLICATIONS.edit(anyInt(), anyInt(), any()))
                 .thenThrow(new Refusal.Conflict(EnrolmentRefusals.STALE));
 
         HttpResponse<String> response = send("PUT", "/applications/21", "application/json",
@@ -152,7 +156,7 @@ public class EnrolmentRestHttpTest {
                 "application/x-www-form-urlencoded", "version=3&verdict=APPROVE");
 
         assertEquals(415, response.statusCode());
-        verifyNoInteractions(SERVICE);
+        verifyNoInteractions(QUERIES, APPLICATIONS, DECISIONS);
     }
 
     private HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
