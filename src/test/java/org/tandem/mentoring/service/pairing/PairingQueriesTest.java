@@ -5,8 +5,13 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
@@ -161,5 +166,61 @@ public class PairingQueriesTest extends PairingServicesFixture {
 
         assertThrows(Refusal.Forbidden.class, () -> queries.list(7, null, null));
         assertThrows(Refusal.Forbidden.class, () -> queries.awaitingMe());
+    }
+
+    @Test
+    public void awaitingMe_shouldListOwnPairingsFirstThenReportsWithoutReadingEveryProgramme() {
+        mentee(ZOE, 1);
+        signIn(CAROL);
+        runs.add(7, MIA, OLGA, null);
+        runs.publish(7);
+        runs.add(7, ZOE, BOSS, "Asked for it");
+        runs.publish(7);
+        when(programmes.findBySpaceKey("MENTOR")).thenAnswer(call -> Optional.of(programme));
+        Map<String, PairingView> proposed = byMentee(queries.list(7, PairingState.PROPOSED, null));
+        signIn(BOSS);
+
+        List<PairingView> waiting = queries.awaitingMe();
+        PairingBoard board = queries.boardForSpace("MENTOR").orElseThrow();
+
+        // boss mentors zoe and is mia's manager: his own pairing comes first, though it is the newer one
+        List<Integer> expected = List.of(proposed.get(ZOE).id(), proposed.get(MIA).id());
+        assertEquals(expected, idsOf(waiting));
+        assertEquals(List.of(Audience.PARTICIPANT, Audience.MANAGER), waiting.stream().map(PairingView::audience)
+                .toList());
+        assertEquals(expected, idsOf(board.awaitingMe()));
+        assertEquals(List.of(proposed.get(MIA).id(), proposed.get(ZOE).id()), idsOf(board.pairings()));
+        verify(programmes, never()).findAll();
+    }
+
+    @Test
+    public void awaitingMe_shouldLeaveOutSponsorApprovalsOnceTheProgrammeNoLongerAsksForThem() {
+        programme = programme(ProgrammePhase.MATCHING, ProgrammeType.ONE_TO_ONE, true);
+        PairingView proposed = proposeMiaWithOlga();
+        signIn(CAROL);
+        assertEquals(List.of(proposed.id()), idsOf(queries.awaitingMe()));
+
+        programme = programme(ProgrammePhase.MATCHING, ProgrammeType.ONE_TO_ONE, false);
+
+        assertEquals(List.of(), queries.awaitingMe());
+        assertEquals(Set.of(PairingAction.APPROVE, PairingAction.DECLINE), queries.get(proposed.id()).actions());
+    }
+
+    @Test
+    public void boardForSpace_shouldAskForEachNameAndTheCoordinatorCheckOnce() {
+        when(programmes.findBySpaceKey("MENTOR")).thenAnswer(call -> Optional.of(programme));
+        mentee(ZOE, 1);
+        signIn(CAROL);
+        runs.add(7, MIA, OLGA, null);
+        runs.add(7, ZOE, OLGA, "Asked for it");
+        clearInvocations(users, coordinators);
+
+        PairingBoard board = queries.boardForSpace("MENTOR").orElseThrow();
+
+        assertEquals(2, board.pairings().size());
+        assertEquals("OLGA", board.pairings().get(1).displayName(OLGA));
+        verify(users, times(1)).displayName(OLGA);
+        verify(users, times(1)).displayName(CAROL);
+        verify(coordinators, times(1)).coordinates(eq(CAROL), any());
     }
 }
