@@ -67,6 +67,9 @@ public interface PairingStore {
     /** Published pairings whose mentee had this person as direct manager when they were published. */
     List<Pairing> findByManager(String managerKey);
 
+    /** Every proposed pairing whose sponsor has not answered yet, by programme, then oldest first. */
+    List<Pairing> findWaitingForSponsor();
+
     /** The decision log of one pairing, oldest first. */
     List<PairingEvent> findEvents(int pairingId);
 

@@ -398,6 +398,28 @@ public abstract class PairingStoreContract {
     }
 
     @Test
+    public void findWaitingForSponsor_shouldFindProposedPairingsTheSponsorHasNotAnsweredByProgramme() {
+        int later = newProgramme();
+        Pairing laterWaits = sponsored(later, "yan", "pete");
+        Pairing waits = sponsored(programmeId, "mia", "olga");
+        Pairing approved = pairings.save(sponsored(programmeId, "noah", "olga")
+                .withConsent(Party.SPONSOR, Consent.GIVEN, "carol", null), PairingEventType.SPONSOR_APPROVED,
+                "carol", LATER, null);
+        Pairing declined = pairings.save(sponsored(programmeId, "zoe", "olga")
+                .withConsent(Party.MENTEE, Consent.DECLINED, null, "No"), PairingEventType.MENTEE_DECLINED, "zoe",
+                LATER, "No");
+        propose(staged("ann", "olga"));
+        pairings.stage(staged("bob", "olga"), PairingEventType.ADDED, "carol", RUN, null);
+
+        List<Integer> found = pairings.findWaitingForSponsor().stream()
+                .filter(p -> p.programmeId() == programmeId || p.programmeId() == later).map(Pairing::id).toList();
+
+        assertEquals(Consent.GIVEN, approved.sponsorConsent());
+        assertEquals(PairingState.DECLINED, declined.state());
+        assertEquals(List.of(waits.id(), laterWaits.id()), found);
+    }
+
+    @Test
     public void log_shouldAddOneEntryToTheDecisionLog() {
         Pairing proposed = propose(staged("mia", "olga"));
 
@@ -457,6 +479,12 @@ public abstract class PairingStoreContract {
     protected Pairing propose(Pairing staged) {
         Pairing stored = pairings.stage(staged, PairingEventType.ADDED, "carol", RUN, null);
         return pairings.save(stored.proposed(null, false), PairingEventType.PUBLISHED, "carol", RUN, null);
+    }
+
+    /** A pairing published in {@code programme} that asks for a sponsor's approval. */
+    protected Pairing sponsored(int programme, String mentee, String mentor) {
+        Pairing stored = pairings.stage(staged(programme, mentee, mentor), PairingEventType.ADDED, "carol", RUN, null);
+        return pairings.save(stored.proposed("boss", true), PairingEventType.PUBLISHED, "carol", RUN, null);
     }
 
     protected Pairing accept(Pairing proposed, String mentee) {

@@ -17,6 +17,10 @@ public final class PairingRefusals {
     public static final String MENTOR_FULL = "tandem.pairing.error.mentor.full";
     public static final String PUBLISH = "tandem.pairing.error.publish";
     public static final String NOTHING_STAGED = "tandem.pairing.error.publish.nothing";
+    /** The prefix of the field errors' keys. */
+    public static final String FIELD = "tandem.pairing.error.";
+    /** The prefix of the keys of "not yours to do" refusals. */
+    public static final String FORBIDDEN = "tandem.pairing.error.forbidden.";
 
     private PairingRefusals() {
     }
@@ -27,6 +31,11 @@ public final class PairingRefusals {
 
     public static Refusal.Invalid invalid(String field, String key, Serializable... args) {
         return Refusal.Invalid.of(INVALID, field, FieldError.of(key, args));
+    }
+
+    /** A step that is not the caller's: {@code why} is the end of the key, e.g. {@code not-pair}. */
+    public static Refusal.Forbidden forbidden(String why) {
+        return new Refusal.Forbidden(FORBIDDEN + why);
     }
 
     public static Refusal.NotFound pairingNotFound(int id) {

@@ -3,6 +3,7 @@ package org.tandem.mentoring.service.pairing;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingEvent;
 import org.tandem.mentoring.domain.pairing.PairingEventType;
 import org.tandem.mentoring.domain.pairing.PairingState;
+import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.store.MentorCapacityException;
 import org.tandem.mentoring.store.MentorSeatContentionException;
 import org.tandem.mentoring.store.PairingStore;
@@ -199,6 +201,12 @@ class InMemoryPairings implements PairingStore {
     @Override
     public List<Pairing> findByManager(String managerKey) {
         return rows.values().stream().filter(p -> managerKey.equals(p.managerKey())).toList();
+    }
+
+    @Override
+    public List<Pairing> findWaitingForSponsor() {
+        return rows.values().stream().filter(p -> p.waitsFor(Party.SPONSOR))
+                .sorted(Comparator.comparingInt(Pairing::programmeId).thenComparingInt(Pairing::id)).toList();
     }
 
     @Override

@@ -44,6 +44,7 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.programme.Coordinators;
+import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.OrgChartStubs;
@@ -113,7 +114,7 @@ public class PublishedPairsHardRulesTest {
 
         InMemoryPairings pairings = new InMemoryPairings();
         OrgChartRepository orgChart = mock(OrgChartRepository.class);
-        PairingService service = service(type, approved, chart, orgChart, pairings);
+        PairingRuns service = service(type, approved, chart, orgChart, pairings);
         service.run(7);
         verify(orgChart, times(1)).whole();
         Set<String> stagedPeople = new HashSet<>();
@@ -179,7 +180,7 @@ public class PublishedPairsHardRulesTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static PairingService service(ProgrammeType type, List<Participant> approved,
+    private static PairingRuns service(ProgrammeType type, List<Participant> approved,
             Map<String, OrgPerson> chart, OrgChartRepository orgChart, InMemoryPairings pairings) {
         ProgrammeRepository programmes = mock(ProgrammeRepository.class);
         ParticipantRepository participants = mock(ParticipantRepository.class);
@@ -205,7 +206,8 @@ public class PublishedPairsHardRulesTest {
         when(themes.findAvailableTo(7)).thenReturn(offered);
         when(participants.findByProgrammeAndState(7, ParticipantState.APPROVED)).thenReturn(approved);
         OrgChartStubs.answerFrom(orgChart, chart);
-        return new PairingService(programmes, participants, themes, orgChart, pairings, users, spaces,
-                coordinators, transactions, new MatchingEngine(), Clock.fixed(NOW, ZoneOffset.UTC));
+        ProgrammeGate gate = new ProgrammeGate(programmes, users, spaces, coordinators, transactions);
+        return new PairingRuns(gate, programmes, participants, themes, orgChart, pairings, users,
+                new MatchingEngine(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
 import org.tandem.mentoring.service.pairing.PairingBoard;
-import org.tandem.mentoring.service.pairing.PairingService;
+import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
 import org.tandem.mentoring.web.macro.MacroParameters;
@@ -26,10 +26,10 @@ public class PairingMacro extends BlockMacro {
     static final String TEMPLATE = "templates/pairing/pairing.vm";
     static final String WEB_RESOURCE = "org.tandem.tandem:tandem-pairing-resources";
 
-    private final PairingService pairings;
+    private final PairingQueries pairings;
     private final MacroPage page;
 
-    public PairingMacro(PairingService pairings, TemplateRenderer renderer, I18nResolver i18n,
+    public PairingMacro(PairingQueries pairings, TemplateRenderer renderer, I18nResolver i18n,
             PageBuilderService pageBuilder) {
         this.pairings = pairings;
         this.page = new MacroPage(renderer, i18n, pageBuilder);

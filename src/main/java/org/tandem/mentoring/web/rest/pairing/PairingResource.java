@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tandem.mentoring.service.pairing.ConsentAnswer;
-import org.tandem.mentoring.service.pairing.PairingService;
+import org.tandem.mentoring.service.pairing.PairingConsents;
+import org.tandem.mentoring.service.pairing.PairingQueries;
+import org.tandem.mentoring.service.pairing.PairingRuns;
 import org.tandem.mentoring.web.rest.Json;
 import org.tandem.mentoring.web.rest.JsonBody;
 
@@ -29,11 +31,15 @@ public class PairingResource {
 
     private static final String PREFIX = "tandem.pairing.error.";
 
-    private final PairingService pairings;
+    private final PairingQueries queries;
+    private final PairingRuns runs;
+    private final PairingConsents consents;
     private final PairingJson json;
 
-    public PairingResource(PairingService pairings, I18nResolver i18n) {
-        this.pairings = pairings;
+    public PairingResource(PairingQueries queries, PairingRuns runs, PairingConsents consents, I18nResolver i18n) {
+        this.queries = queries;
+        this.runs = runs;
+        this.consents = consents;
         this.json = new PairingJson(i18n);
     }
 
@@ -41,14 +47,14 @@ public class PairingResource {
     @GET
     @Path("/awaiting-me")
     public Response awaitingMe() {
-        return Json.ok(pairings.awaitingMe().stream().map(json::pairing).toList());
+        return Json.ok(queries.awaitingMe().stream().map(json::pairing).toList());
     }
 
     /** 200; 404. */
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") int id) {
-        return Json.ok(json.pairing(pairings.get(id)));
+        return Json.ok(json.pairing(queries.get(id)));
     }
 
     /** A coordinator removes a staged pairing: {@code {"version": n}}. 204; 400; 403; 404; 409. */
@@ -59,7 +65,7 @@ public class PairingResource {
         JsonBody body = JsonBody.read(text, PREFIX);
         int version = body.version();
         body.requireValid();
-        pairings.remove(id, version);
+        runs.remove(id, version);
         return Response.noContent().build();
     }
 
@@ -76,7 +82,7 @@ public class PairingResource {
         ConsentAnswer answer = body.choice("answer", ConsentAnswer.class);
         String reason = body.text("reason");
         body.requireValid();
-        return Json.ok(json.pairing(pairings.answer(id, version, answer, reason)));
+        return Json.ok(json.pairing(consents.answer(id, version, answer, reason)));
     }
 
     /** Either side ends an active pairing: {@code {"version": n, "reason": "..."}}. 200; 400; 403; 404; 409. */
@@ -88,6 +94,6 @@ public class PairingResource {
         int version = body.version();
         String reason = body.text("reason");
         body.requireValid();
-        return Json.ok(json.pairing(pairings.end(id, version, reason)));
+        return Json.ok(json.pairing(consents.end(id, version, reason)));
     }
 }

@@ -18,14 +18,15 @@ import java.util.Map;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.pairing.PairingRefusals;
-import org.tandem.mentoring.service.pairing.PairingService;
+import org.tandem.mentoring.service.pairing.PairingQueries;
+import org.tandem.mentoring.service.pairing.PairingRuns;
 import org.tandem.mentoring.web.rest.Json;
 import org.tandem.mentoring.web.rest.JsonBody;
 
 /**
  * {@code /rest/tandem/1.0/programmes/{programmeId}/pairings}: the pairings of one programme as the signed-in person
  * may see them, and the coordinator's work on them (run, add, swap, publish, history). Who may see and do what is
- * decided by {@link PairingService}: 404 for a programme that is not the caller's to see, 403 for a step that is
+ * decided by {@link PairingQueries} and {@link PairingRuns}: 404 for a programme that is not the caller's to see, 403 for a step that is
  * not the caller's to take. Every change is JSON only.
  */
 @Named
@@ -36,11 +37,13 @@ public class ProgrammePairingsResource {
 
     private static final String PREFIX = "tandem.pairing.error.";
 
-    private final PairingService pairings;
+    private final PairingQueries queries;
+    private final PairingRuns runs;
     private final PairingJson json;
 
-    public ProgrammePairingsResource(PairingService pairings, I18nResolver i18n) {
-        this.pairings = pairings;
+    public ProgrammePairingsResource(PairingQueries queries, PairingRuns runs, I18nResolver i18n) {
+        this.queries = queries;
+        this.runs = runs;
         this.json = new PairingJson(i18n);
     }
 
@@ -57,7 +60,7 @@ public class ProgrammePairingsResource {
         if (!errors.isEmpty()) {
             throw PairingRefusals.invalid(errors);
         }
-        return Json.ok(pairings.list(programmeId, wanted, theme).stream().map(json::pairing).toList());
+        return Json.ok(queries.list(programmeId, wanted, theme).stream().map(json::pairing).toList());
     }
 
     /** Runs matching and stages the proposals (replacing the last run's): 200 with the run; 403; 404; 409. */
@@ -66,7 +69,7 @@ public class ProgrammePairingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response run(@PathParam("programmeId") int programmeId, String text) {
         JsonBody.read(text, PREFIX).requireValid();
-        return Json.ok(json.run(pairings.run(programmeId)));
+        return Json.ok(json.run(runs.run(programmeId)));
     }
 
     /**
@@ -81,7 +84,7 @@ public class ProgrammePairingsResource {
         String mentor = body.text("mentorKey");
         String reason = body.text("reason");
         body.requireValid();
-        return Json.created(json.pairing(pairings.add(programmeId, mentee, mentor, reason)));
+        return Json.created(json.pairing(runs.add(programmeId, mentee, mentor, reason)));
     }
 
     /**
@@ -97,7 +100,7 @@ public class ProgrammePairingsResource {
         int[] second = body.reference("second");
         String reason = body.text("reason");
         body.requireValid();
-        return Json.ok(pairings.swap(programmeId, first[0], first[1], second[0], second[1], reason).stream()
+        return Json.ok(runs.swap(programmeId, first[0], first[1], second[0], second[1], reason).stream()
                 .map(json::pairing).toList());
     }
 
@@ -107,14 +110,14 @@ public class ProgrammePairingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(@PathParam("programmeId") int programmeId, String text) {
         JsonBody.read(text, PREFIX).requireValid();
-        return Json.ok(pairings.publish(programmeId).stream().map(json::pairing).toList());
+        return Json.ok(runs.publish(programmeId).stream().map(json::pairing).toList());
     }
 
     /** The decision log: 200 for coordinators; 403; 404. */
     @GET
     @Path("/history")
     public Response history(@PathParam("programmeId") int programmeId) {
-        return Json.ok(pairings.history(programmeId).stream().map(json::event).toList());
+        return Json.ok(runs.history(programmeId).stream().map(json::event).toList());
     }
 
     /** A state query parameter: empty means no filter. */

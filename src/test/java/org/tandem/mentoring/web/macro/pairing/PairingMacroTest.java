@@ -31,14 +31,14 @@ import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.service.pairing.Audience;
 import org.tandem.mentoring.service.pairing.PairingAction;
 import org.tandem.mentoring.service.pairing.PairingBoard;
-import org.tandem.mentoring.service.pairing.PairingService;
+import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.service.pairing.PairingView;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
 
 public class PairingMacroTest {
 
-    private final PairingService service = mock(PairingService.class);
+    private final PairingQueries service = mock(PairingQueries.class);
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final ConversionContext context = mock(ConversionContext.class);

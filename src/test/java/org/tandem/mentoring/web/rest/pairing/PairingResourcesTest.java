@@ -45,8 +45,10 @@ import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.pairing.Audience;
 import org.tandem.mentoring.service.pairing.ConsentAnswer;
 import org.tandem.mentoring.service.pairing.PairingAction;
+import org.tandem.mentoring.service.pairing.PairingConsents;
+import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.service.pairing.PairingRefusals;
-import org.tandem.mentoring.service.pairing.PairingService;
+import org.tandem.mentoring.service.pairing.PairingRuns;
 import org.tandem.mentoring.service.pairing.PairingView;
 import org.tandem.mentoring.service.pairing.RunResult;
 import org.tandem.mentoring.web.rest.RestPipeline;
@@ -55,10 +57,12 @@ public class PairingResourcesTest {
 
     private static final Instant DECIDED = Instant.parse("2026-11-23T10:15:30Z");
 
-    private final PairingService service = mock(PairingService.class);
+    private final PairingQueries queries = mock(PairingQueries.class);
+    private final PairingRuns runs = mock(PairingRuns.class);
+    private final PairingConsents consents = mock(PairingConsents.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
-    private final ProgrammePairingsResource programmePairings = new ProgrammePairingsResource(service, i18n);
-    private final PairingResource pairings = new PairingResource(service, i18n);
+    private final ProgrammePairingsResource programmePairings = new ProgrammePairingsResource(queries, runs, i18n);
+    private final PairingResource pairings = new PairingResource(queries, runs, consents, i18n);
     private final ObjectMapper json = new ObjectMapper();
 
     private final PairingView coordinatorView = coordinatorView();
@@ -92,7 +96,7 @@ public class PairingResourcesTest {
 
     @Test
     public void list_shouldShowCoordinatorsScoreBreakdownExplanationAndWarnings() throws Exception {
-        when(service.list(7, null, null)).thenReturn(List.of(coordinatorView));
+        when(queries.list(7, null, null)).thenReturn(List.of(coordinatorView));
 
         Response response = call(() -> programmePairings.list(7, null, null));
 
@@ -114,7 +118,7 @@ public class PairingResourcesTest {
 
     @Test
     public void list_shouldPassTheFiltersOnAndRefuseAnUnknownState() throws Exception {
-        when(service.list(7, PairingState.ACTIVE, 3)).thenReturn(List.of());
+        when(queries.list(7, PairingState.ACTIVE, 3)).thenReturn(List.of());
 
         assertEquals(200, call(() -> programmePairings.list(7, "active", "3")).getStatus());
         Response bad = call(() -> programmePairings.list(7, "MARRIED", "x"));
@@ -123,12 +127,12 @@ public class PairingResourcesTest {
         JsonNode fields = body(bad).get("fieldErrors");
         assertEquals("tandem.pairing.error.state.invalid", fields.get("state").get("key").asText());
         assertEquals("tandem.pairing.error.type.number", fields.get("themeId").get("key").asText());
-        verify(service).list(7, PairingState.ACTIVE, 3);
+        verify(queries).list(7, PairingState.ACTIVE, 3);
     }
 
     @Test
     public void get_shouldGiveAManagerOnlyTheReportTheStateAndTheAcknowledgement() throws Exception {
-        when(service.get(31)).thenReturn(managerView);
+        when(queries.get(31)).thenReturn(managerView);
 
         JsonNode pairing = body(call(() -> pairings.get(31)));
 
@@ -144,7 +148,7 @@ public class PairingResourcesTest {
 
     @Test
     public void get_shouldAnswer404WithAPlainMessage() throws Exception {
-        when(service.get(31)).thenThrow(PairingRefusals.pairingNotFound(31));
+        when(queries.get(31)).thenThrow(PairingRefusals.pairingNotFound(31));
 
         Response response = call(() -> pairings.get(31));
 
@@ -156,7 +160,7 @@ public class PairingResourcesTest {
 
     @Test
     public void run_shouldAnswer200WithTheStagedPairingsAndWhoIsLeft() throws Exception {
-        when(service.run(7)).thenReturn(new RunResult(List.of(coordinatorView), List.of("zoe"), 1, 25,
+        when(runs.run(7)).thenReturn(new RunResult(List.of(coordinatorView), List.of("zoe"), 1, 25,
                 Map.of("zoe", "Zoe Kim")));
 
         Response response = call(() -> programmePairings.run(7, json(Map.of())));
@@ -170,8 +174,8 @@ public class PairingResourcesTest {
 
     @Test
     public void run_shouldAnswer403And409ForTheServicesRefusals() {
-        when(service.run(7)).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-coordinator"));
-        when(service.publish(7)).thenThrow(new Refusal.Conflict(PairingRefusals.PHASE, "DRAFT"));
+        when(runs.run(7)).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-coordinator"));
+        when(runs.publish(7)).thenThrow(new Refusal.Conflict(PairingRefusals.PHASE, "DRAFT"));
 
         assertEquals(403, call(() -> programmePairings.run(7, json(Map.of()))).getStatus());
         assertEquals(409, call(() -> programmePairings.publish(7, json(Map.of()))).getStatus());
@@ -179,7 +183,7 @@ public class PairingResourcesTest {
 
     @Test
     public void add_shouldAnswer201AndPassTheFieldsOn() throws Exception {
-        when(service.add(7, "mia", "olga", "They asked")).thenReturn(coordinatorView);
+        when(runs.add(7, "mia", "olga", "They asked")).thenReturn(coordinatorView);
 
         Response response = call(() -> programmePairings.add(7, json(Map.of("menteeKey", "mia", "mentorKey", "olga", "reason",
                 "They asked"))));
@@ -190,7 +194,7 @@ public class PairingResourcesTest {
 
     @Test
     public void add_shouldAnswer400WithTheHardRuleAsAFieldError() throws Exception {
-        when(service.add(7, "mia", "boss", "Please")).thenThrow(PairingRefusals.invalid("mentorKey",
+        when(runs.add(7, "mia", "boss", "Please")).thenThrow(PairingRefusals.invalid("mentorKey",
                 "tandem.pairing.error.hard.MENTEE_LINE_OF_AUTHORITY"));
 
         Response response = call(() -> programmePairings.add(7, json(Map.of("menteeKey", "mia", "mentorKey", "boss", "reason",
@@ -209,12 +213,12 @@ public class PairingResourcesTest {
         assertEquals(400, response.getStatus());
         assertEquals("tandem.pairing.error.type.text",
                 body(response).get("fieldErrors").get("menteeKey").get("key").asText());
-        verifyNoInteractions(service);
+        verifyNoInteractions(queries, runs, consents);
     }
 
     @Test
     public void swap_shouldReadBothReferencesAndRefuseAMissingOne() throws Exception {
-        when(service.swap(7, 31, 4, 32, 2, "Other way")).thenReturn(List.of(coordinatorView, coordinatorView));
+        when(runs.swap(7, 31, 4, 32, 2, "Other way")).thenReturn(List.of(coordinatorView, coordinatorView));
 
         Response swapped = call(() -> programmePairings.swap(7, json(Map.of("first", Map.of("id", 31, "version", 4), "second",
                 Map.of("id", 32, "version", 2), "reason", "Other way"))));
@@ -228,8 +232,8 @@ public class PairingResourcesTest {
 
     @Test
     public void consent_shouldPassTheAnswerOnAndAnswer409WhenStale() throws Exception {
-        when(service.answer(31, 4, ConsentAnswer.ACCEPT, null)).thenReturn(coordinatorView);
-        when(service.answer(31, 3, ConsentAnswer.ACCEPT, null))
+        when(consents.answer(31, 4, ConsentAnswer.ACCEPT, null)).thenReturn(coordinatorView);
+        when(consents.answer(31, 3, ConsentAnswer.ACCEPT, null))
                 .thenThrow(new Refusal.Conflict(PairingRefusals.STALE));
 
         Response ok = call(() -> pairings.consent(31, json(Map.of("version", 4, "answer", "accept"))));
@@ -248,12 +252,12 @@ public class PairingResourcesTest {
         JsonNode fields = body(response).get("fieldErrors");
         assertEquals("tandem.pairing.error.version.missing", fields.get("version").get("key").asText());
         assertEquals("tandem.pairing.error.answer.invalid", fields.get("answer").get("key").asText());
-        verifyNoInteractions(service);
+        verifyNoInteractions(queries, runs, consents);
     }
 
     @Test
     public void end_shouldAnswer403ForSomebodyWhoIsNotOfThePair() {
-        when(service.end(31, 4, "Done")).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-pair"));
+        when(consents.end(31, 4, "Done")).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-pair"));
 
         assertEquals(403, call(() -> pairings.end(31, json(Map.of("version", 4, "reason", "Done")))).getStatus());
     }
@@ -261,16 +265,16 @@ public class PairingResourcesTest {
     @Test
     public void remove_shouldAnswer204AndPassTheVersionOn() {
         Response response = call(() -> pairings.remove(31, json(Map.of("version", 4))));
-        doThrow(new Refusal.Conflict(PairingRefusals.STATE)).when(service).remove(32, 1);
+        doThrow(new Refusal.Conflict(PairingRefusals.STATE)).when(runs).remove(32, 1);
 
         assertEquals(204, response.getStatus());
-        verify(service).remove(31, 4);
+        verify(runs).remove(31, 4);
         assertEquals(409, call(() -> pairings.remove(32, json(Map.of("version", 1)))).getStatus());
     }
 
     @Test
     public void history_shouldListTheDecisions() throws Exception {
-        when(service.history(7)).thenReturn(List.of(new PairingEvent(1, 7, 31, PairingEventType.MENTEE_DECLINED,
+        when(runs.history(7)).thenReturn(List.of(new PairingEvent(1, 7, 31, PairingEventType.MENTEE_DECLINED,
                 "mia", DECIDED, "Not now")));
 
         JsonNode event = body(call(() -> programmePairings.history(7))).get(0);
@@ -282,7 +286,7 @@ public class PairingResourcesTest {
 
     @Test
     public void anyFailure_shouldAnswer500WithoutAStackTrace() throws Exception {
-        when(service.awaitingMe()).thenThrow(new IllegalStateException("database on fire"));
+        when(queries.awaitingMe()).thenThrow(new IllegalStateException("database on fire"));
 
         Response response = call(() -> pairings.awaitingMe());
 

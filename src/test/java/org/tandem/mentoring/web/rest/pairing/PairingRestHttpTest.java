@@ -41,8 +41,10 @@ import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.pairing.Audience;
 import org.tandem.mentoring.service.pairing.ConsentAnswer;
 import org.tandem.mentoring.service.pairing.PairingAction;
+import org.tandem.mentoring.service.pairing.PairingConsents;
+import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.service.pairing.PairingRefusals;
-import org.tandem.mentoring.service.pairing.PairingService;
+import org.tandem.mentoring.service.pairing.PairingRuns;
 import org.tandem.mentoring.service.pairing.PairingView;
 import org.tandem.mentoring.web.rest.RestPipeline;
 
@@ -52,7 +54,9 @@ import org.tandem.mentoring.web.rest.RestPipeline;
  */
 public class PairingRestHttpTest {
 
-    private static final PairingService SERVICE = mock(PairingService.class);
+    private static final PairingQueries QUERIES = mock(PairingQueries.class);
+    private static final PairingRuns RUNS = mock(PairingRuns.class);
+    private static final PairingConsents CONSENTS = mock(PairingConsents.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Server server;
     private static String base;
@@ -65,8 +69,8 @@ public class PairingRestHttpTest {
                 .thenAnswer(call -> "text:" + call.getArgument(0));
         when(i18n.getText(Mockito.anyString())).thenAnswer(call -> "text:" + call.getArgument(0));
         ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
-                .register(new ProgrammePairingsResource(SERVICE, i18n))
-                .register(new PairingResource(SERVICE, i18n))
+                .register(new ProgrammePairingsResource(QUERIES, RUNS, i18n))
+                .register(new PairingResource(QUERIES, RUNS, CONSENTS, i18n))
                 .register(JacksonFeature.class), i18n);
         ServletContextHandler handler = new ServletContextHandler();
         handler.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/tandem/1.0/*");
@@ -84,7 +88,7 @@ public class PairingRestHttpTest {
 
     @Before
     public void resetService() {
-        reset(SERVICE);
+        reset(QUERIES, RUNS, CONSENTS);
     }
 
     @Test
@@ -95,12 +99,12 @@ public class PairingRestHttpTest {
 
         assertEquals(415, form.statusCode());
         assertEquals(415, text.statusCode());
-        verifyNoInteractions(SERVICE);
+        verifyNoInteractions(QUERIES, RUNS, CONSENTS);
     }
 
     @Test
     public void consent_shouldAnswer200WithJson() throws Exception {
-        when(SERVICE.answer(31, 4, ConsentAnswer.ACCEPT, null)).thenReturn(view());
+        when(CONSENTS.answer(31, 4, ConsentAnswer.ACCEPT, null)).thenReturn(view());
 
         HttpResponse<String> response = send("POST", "/pairings/31/consent", "application/json",
                 "{\"version\":4,\"answer\":\"ACCEPT\"}");
@@ -114,7 +118,7 @@ public class PairingRestHttpTest {
 
     @Test
     public void end_shouldAnswer409WithJsonOnAStaleVersion() throws Exception {
-        when(SERVICE.end(eq(31), anyInt(), any()))
+        when(CONSENTS.end(eq(31), anyInt(), any()))
                 .thenThrow(new Refusal.Conflict(PairingRefusals.STALE));
 
         HttpResponse<String> response = send("POST", "/pairings/31/end", "application/json",
@@ -126,7 +130,7 @@ public class PairingRestHttpTest {
 
     @Test
     public void list_shouldAnswer200WithTheFilteredPairings() throws Exception {
-        when(SERVICE.list(7, PairingState.PROPOSED, null)).thenReturn(List.of(view()));
+        when(QUERIES.list(7, PairingState.PROPOSED, null)).thenReturn(List.of(view()));
 
         HttpResponse<String> response = send("GET", "/programmes/7/pairings?state=PROPOSED", null, null);
 
@@ -141,12 +145,12 @@ public class PairingRestHttpTest {
 
         assertEquals(400, response.statusCode());
         assertFalse(response.body().contains("\tat "));
-        verifyNoInteractions(SERVICE);
+        verifyNoInteractions(QUERIES, RUNS, CONSENTS);
     }
 
     @Test
     public void run_shouldAcceptAnEmptyJsonBody() throws Exception {
-        when(SERVICE.run(7)).thenReturn(new org.tandem.mentoring.service.pairing.RunResult(List.of(), List.of(),
+        when(RUNS.run(7)).thenReturn(new org.tandem.mentoring.service.pairing.RunResult(List.of(), List.of(),
                 0, 0, Map.of()));
 
         HttpResponse<String> response = send("POST", "/programmes/7/pairings/run", "application/json", "{}");

@@ -1,0 +1,325 @@
+package org.tandem.mentoring.service.pairing;
+
+import static org.tandem.mentoring.service.people.Managers.managerOf;
+import static org.tandem.mentoring.service.pairing.PairingRefusals.FIELD;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.tandem.mentoring.domain.matching.HardRule;
+import org.tandem.mentoring.domain.matching.MatchResult;
+import org.tandem.mentoring.domain.matching.MatchingEngine;
+import org.tandem.mentoring.domain.matching.Proposal;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
+import org.tandem.mentoring.domain.pairing.Pairing;
+import org.tandem.mentoring.domain.pairing.PairingEvent;
+import org.tandem.mentoring.domain.pairing.PairingEventType;
+import org.tandem.mentoring.domain.pairing.PairingState;
+import org.tandem.mentoring.domain.pairing.PairingWarning;
+import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.programme.ProgrammeGate;
+import org.tandem.mentoring.store.LearningThemeRepository;
+import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.mentoring.store.PairingStore;
+import org.tandem.mentoring.store.ParticipantRepository;
+import org.tandem.mentoring.store.ProgrammeRepository;
+
+/**
+ * The coordinator's matching workflow: run matching, adjust the staged pairings (remove one, swap the mentors of
+ * two, stage a pair by hand), publish them to the pairs, and read the decision log.
+ *
+ * <p>A run is allowed while the programme is in {@code MATCHING} or {@code RUNNING} (late enrolments are matched
+ * while earlier pairs already meet; during {@code ENROLMENT_OPEN} the cohort is still changing, so a run is
+ * refused). It takes the programme's {@code APPROVED} mentees and mentors, leaves out mentees who already have a
+ * proposed or active pairing, offers each mentor only the places not held by proposed or active pairings, and
+ * stages the engine's proposals, replacing the staged pairings of the run before. A hard rule of the engine
+ * ({@link HardRule}) can never be overridden; soft warnings ({@link PairingWarning}) can, with a written reason
+ * that is kept. Publishing makes every staged pairing {@code PROPOSED}; the hard rules and the capacities are
+ * checked again against the current org chart first, and nothing is published if one fails. Every step is the
+ * programme's coordinators' only, and is logged with who took it and when.
+ */
+@Named
+public class PairingRuns {
+
+    private final PairingGate gate;
+    private final ParticipantRepository participants;
+    private final LearningThemeRepository themes;
+    private final OrgChartRepository orgChart;
+    private final PairingStore pairings;
+    private final HostUsers users;
+    private final PairingViews views;
+    private final MatchingEngine engine;
+    private final Clock clock;
+
+    @Inject
+    public PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
+            LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users) {
+        this(gate, programmes, participants, themes, orgChart, pairings, users, new MatchingEngine(),
+                Clock.systemUTC());
+    }
+
+    PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
+            LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
+            MatchingEngine engine, Clock clock) {
+        this.gate = new PairingGate(gate, programmes, pairings);
+        this.participants = participants;
+        this.themes = themes;
+        this.orgChart = orgChart;
+        this.pairings = pairings;
+        this.users = users;
+        this.views = new PairingViews(users);
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** Runs matching for a programme and stages the proposals, replacing the staged pairings of the last run. */
+    public RunResult run(int programmeId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            Programme programme = gate.coordinated(programmeId, viewer);
+            requireMatchingOpen(programme);
+            MatchingInput input = input(programme, orgChart.whole());
+            List<Pairing> existing = pairings.findByProgramme(programmeId);
+            Set<String> busy = new LinkedHashSet<>();
+            Map<String, Integer> held = new HashMap<>();
+            for (Pairing pairing : existing) {
+                if (pairing.state().holdsPeople()) {
+                    busy.add(pairing.menteeKey());
+                    held.merge(pairing.mentorKey(), 1, Integer::sum);
+                }
+            }
+            List<String> free = input.mentees().stream().map(Participant::userKey).filter(k -> !busy.contains(k))
+                    .toList();
+            Map<String, Integer> placesLeft = new LinkedHashMap<>();
+            for (Participant mentor : input.mentors()) {
+                placesLeft.put(mentor.userKey(), mentor.capacity() - held.getOrDefault(mentor.userKey(), 0));
+            }
+            MatchResult result = engine.match(input.request(free, placesLeft));
+            Instant now = clock.instant();
+            List<Pairing> staged = new ArrayList<>();
+            for (Proposal proposal : result.proposals()) {
+                staged.add(Pairing.staged(programmeId, proposal, input.warnings(proposal), null, viewer, now));
+            }
+            List<Pairing> stored = pairings.replaceStaged(programmeId, staged, viewer, now);
+            return new RunResult(views(stored, viewer), result.unmatchedMentees(), result.matchedCount(),
+                    result.totalScore(), views.names(result.unmatchedMentees()));
+        });
+    }
+
+    /** Removes a staged pairing. */
+    public void remove(int pairingId, int version) {
+        String viewer = gate.signedIn();
+        gate.inTransaction(() -> {
+            PairingGate.Found found = gate.find(pairingId, viewer);
+            found.access().requireCoordinator();
+            if (found.pairing().state() != PairingState.STAGED) {
+                throw new Refusal.Conflict(PairingRefusals.STATE);
+            }
+            pairings.removeStaged(pairingId, version, viewer, clock.instant(), null);
+            return null;
+        });
+    }
+
+    /**
+     * Swaps the mentors of two staged pairings of a programme. Each new pair is held to the hard rules; a
+     * reason is required when either new pair has a soft warning.
+     */
+    public List<PairingView> swap(int programmeId, int firstId, int firstVersion, int secondId, int secondVersion,
+            String reason) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            PairingGate.Found first = gate.find(firstId, viewer);
+            PairingGate.Found second = gate.find(secondId, viewer);
+            if (first.pairing().programmeId() != programmeId) {
+                throw PairingRefusals.pairingNotFound(firstId);
+            }
+            first.access().requireCoordinator();
+            second.access().requireCoordinator();
+            if (first.pairing().programmeId() != second.pairing().programmeId() || firstId == secondId) {
+                throw PairingRefusals.invalid("second", FIELD + "swap.other");
+            }
+            if (first.pairing().state() != PairingState.STAGED || second.pairing().state() != PairingState.STAGED) {
+                throw new Refusal.Conflict(PairingRefusals.STATE);
+            }
+            if (first.pairing().mentorKey().equals(second.pairing().mentorKey())) {
+                throw PairingRefusals.invalid("second", FIELD + "swap.same-mentor");
+            }
+            requireMatchingOpen(first.programme());
+            MatchingInput input = input(first.programme(), orgChart.snapshot(List.of(first.pairing().menteeKey(),
+                    second.pairing().menteeKey(), first.pairing().mentorKey(), second.pairing().mentorKey())));
+            Proposal a = allowed(input, first.pairing().menteeKey(), second.pairing().mentorKey(), "second");
+            Proposal b = allowed(input, second.pairing().menteeKey(), first.pairing().mentorKey(), "first");
+            Set<PairingWarning> warningsA = input.warnings(a);
+            Set<PairingWarning> warningsB = input.warnings(b);
+            String why = reasonFor(warningsA.isEmpty() && warningsB.isEmpty(), reason);
+            Instant now = clock.instant();
+            Pairing swappedA = pairings.save(first.pairing().atVersion(firstVersion).withMentor(a, warningsA, why)
+                    .decidedBy(viewer, now), PairingEventType.SWAPPED, viewer, now, why);
+            Pairing swappedB = pairings.save(second.pairing().atVersion(secondVersion).withMentor(b, warningsB, why)
+                    .decidedBy(viewer, now), PairingEventType.SWAPPED, viewer, now, why);
+            return views(List.of(swappedA, swappedB), viewer);
+        });
+    }
+
+    /**
+     * Stages a pair the coordinator chose. Both must be approved participants in their roles, the mentee without a
+     * staged, proposed or active pairing, the mentor with a place left; the hard rules are never overridden, and a
+     * soft warning needs a reason.
+     */
+    public PairingView add(int programmeId, String menteeKey, String mentorKey, String reason) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            Programme programme = gate.coordinated(programmeId, viewer);
+            requireMatchingOpen(programme);
+            MatchingInput input = input(programme, orgChart.snapshot(Arrays.asList(menteeKey, mentorKey)));
+            Map<String, FieldError> errors = new LinkedHashMap<>();
+            if (menteeKey == null || !input.isMentee(menteeKey)) {
+                errors.put("menteeKey", FieldError.of(FIELD + "mentee.unknown"));
+            }
+            if (mentorKey == null || !input.isMentor(mentorKey)) {
+                errors.put("mentorKey", FieldError.of(FIELD + "mentor.unknown"));
+            }
+            throwIfAny(errors);
+            List<Pairing> existing = pairings.findByProgramme(programmeId);
+            if (existing.stream().anyMatch(p -> p.menteeKey().equals(menteeKey) && !p.state().isFinal())) {
+                throw PairingRefusals.invalid("menteeKey", FIELD + "mentee.paired");
+            }
+            long taken = existing.stream().filter(p -> p.mentorKey().equals(mentorKey) && !p.state().isFinal())
+                    .count();
+            if (taken >= input.mentor(mentorKey).capacity()) {
+                throw PairingRefusals.invalid("mentorKey", FIELD + "mentor.full");
+            }
+            Proposal proposal = allowed(input, menteeKey, mentorKey, "mentorKey");
+            Set<PairingWarning> warnings = input.warnings(proposal);
+            String why = reasonFor(warnings.isEmpty(), reason);
+            Instant now = clock.instant();
+            Pairing stored = pairings.stage(Pairing.staged(programmeId, proposal, warnings, why, viewer, now),
+                    PairingEventType.ADDED, viewer, now, why);
+            return views.view(new PairingAccess(stored, viewer, true));
+        });
+    }
+
+    /**
+     * Publishes every staged pairing of a programme to its pair. The hard rules, the approvals of both people and
+     * the mentors' capacities are checked again first; if one fails nothing is published.
+     */
+    public List<PairingView> publish(int programmeId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            Programme programme = gate.coordinated(programmeId, viewer);
+            requireMatchingOpen(programme);
+            List<Pairing> all = pairings.findByProgramme(programmeId);
+            List<Pairing> staged = all.stream().filter(p -> p.state() == PairingState.STAGED).toList();
+            if (staged.isEmpty()) {
+                throw new Refusal.Conflict(PairingRefusals.NOTHING_STAGED);
+            }
+            OrgChart chart = orgChart.snapshot(staged.stream()
+                    .flatMap(p -> Stream.of(p.menteeKey(), p.mentorKey())).toList());
+            MatchingInput input = input(programme, chart);
+            Map<String, Integer> load = new HashMap<>();
+            Set<String> menteesHeld = new LinkedHashSet<>();
+            for (Pairing pairing : all) {
+                if (!pairing.state().isFinal()) {
+                    load.merge(pairing.mentorKey(), 1, Integer::sum);
+                    if (!menteesHeld.add(pairing.menteeKey())) {
+                        throw new Refusal.Conflict(PairingRefusals.PUBLISH, pairing.menteeKey());
+                    }
+                }
+            }
+            Map<String, Integer> capacities = new LinkedHashMap<>();
+            for (Pairing pairing : staged) {
+                if (!input.isMentee(pairing.menteeKey()) || !input.isMentor(pairing.mentorKey())
+                        || input.check(pairing.menteeKey(), pairing.mentorKey()).isPresent()
+                        || load.get(pairing.mentorKey()) > input.mentor(pairing.mentorKey()).capacity()) {
+                    throw new Refusal.Conflict(PairingRefusals.PUBLISH, pairing.menteeKey());
+                }
+                capacities.put(pairing.mentorKey(), input.mentor(pairing.mentorKey()).capacity());
+            }
+            pairings.reserveSeats(programmeId, capacities);
+            Instant now = clock.instant();
+            List<Pairing> published = new ArrayList<>();
+            for (Pairing pairing : staged) {
+                String manager = managerOf(chart, pairing.menteeKey(), users);
+                Pairing proposed = pairings.save(pairing.proposed(manager, programme.sponsorApprovalRequired())
+                        .decidedBy(viewer, now), PairingEventType.PUBLISHED, viewer, now, null);
+                if (manager == null) {
+                    pairings.log(programmeId, proposed.id(), PairingEventType.MANAGER_SKIPPED, viewer, now,
+                            "no manager in the org chart");
+                }
+                published.add(proposed);
+            }
+            return views(published, viewer);
+        });
+    }
+
+    /** The decision log of a programme's pairings; coordinators only. */
+    public List<PairingEvent> history(int programmeId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            gate.coordinated(programmeId, viewer);
+            return pairings.findProgrammeEvents(programmeId);
+        });
+    }
+
+    /** The engine's score of an allowed pair; a hard rule is a field error that no reason overrides. */
+    private static Proposal allowed(MatchingInput input, String menteeKey, String mentorKey, String field) {
+        Optional<HardRule> broken = input.check(menteeKey, mentorKey);
+        if (broken.isPresent()) {
+            throw PairingRefusals.invalid(field, FIELD + "hard." + broken.get().name());
+        }
+        return input.describe(menteeKey, mentorKey);
+    }
+
+    /** The reason of a step; required when the pair has soft warnings. */
+    private static String reasonFor(boolean noWarnings, String reason) {
+        String why = PairingGate.reason(reason);
+        if (!noWarnings && why == null) {
+            throw PairingRefusals.invalid("reason", FIELD + "reason.warnings");
+        }
+        return why;
+    }
+
+    private MatchingInput input(Programme programme, OrgChart chart) {
+        List<Participant> approved = participants.findByProgrammeAndState(programme.id(),
+                ParticipantState.APPROVED);
+        Map<Integer, String> names = new HashMap<>();
+        for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
+            names.put(theme.id(), theme.name());
+        }
+        return new MatchingInput(engine, programme, approved, names, chart);
+    }
+
+    private static void requireMatchingOpen(Programme programme) {
+        if (!PairingGate.matchingOpen(programme)) {
+            throw new Refusal.Conflict(PairingRefusals.PHASE, programme.phase().name());
+        }
+    }
+
+    private static void throwIfAny(Map<String, FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw PairingRefusals.invalid(errors);
+        }
+    }
+
+    /** The pairings as their coordinator sees them. */
+    private List<PairingView> views(List<Pairing> changed, String viewer) {
+        return views.views(changed.stream().map(p -> new PairingAccess(p, viewer, true)).toList());
+    }
+}
