@@ -1,6 +1,7 @@
 // Stand-in for com.atlassian.activeobjects:activeobjects-plugin.
 package com.atlassian.activeobjects.external;
 
+/** As the real class: no equals or hashCode (compare with isSame or compareTo), no trimming in valueOf. */
 public final class ModelVersion implements Comparable<ModelVersion> {
 
     private final int version;
@@ -10,7 +11,7 @@ public final class ModelVersion implements Comparable<ModelVersion> {
     }
 
     public static ModelVersion valueOf(String value) {
-        return new ModelVersion(value == null ? 0 : Integer.parseInt(value.trim()));
+        return new ModelVersion(value == null ? 0 : Integer.parseInt(value));
     }
 
     @Override
@@ -28,16 +29,6 @@ public final class ModelVersion implements Comparable<ModelVersion> {
 
     public boolean isSame(ModelVersion other) {
         return compareTo(other) == 0;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ModelVersion && ((ModelVersion) other).version == version;
-    }
-
-    @Override
-    public int hashCode() {
-        return version;
     }
 
     @Override
