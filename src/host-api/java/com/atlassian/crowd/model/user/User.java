@@ -1,0 +1,14 @@
+// Stand-in for com.atlassian.crowd:crowd-integration-api.
+package com.atlassian.crowd.model.user;
+
+import java.security.Principal;
+
+/** The real interface also extends com.atlassian.crowd.model.DirectoryEntity (getDirectoryId, getName). */
+public interface User extends Principal, com.atlassian.crowd.embedded.api.User {
+
+    String getFirstName();
+
+    String getLastName();
+
+    String getExternalId();
+}
