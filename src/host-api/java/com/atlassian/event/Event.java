@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.event:atlassian-event.
+// seen: decompiled Confluence 8.7.2 only (atlassian-event 5.0.2)
 package com.atlassian.event;
 
 import org.springframework.context.ApplicationEvent;

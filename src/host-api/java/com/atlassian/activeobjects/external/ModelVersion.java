@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.activeobjects:activeobjects-plugin.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1); members as decompiled 8.7.2
 package com.atlassian.activeobjects.external;
 
 /** As the real class: no equals or hashCode (compare with isSame or compareTo), no trimming in valueOf. */

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.crowd:crowd-events.
+// seen: decompiled Confluence 8.7.2 only (crowd-events 5.1.6)
 package com.atlassian.crowd.event;
 
 /** Crowd's own event base (not com.atlassian.event.Event). */

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.crowd:embedded-crowd-api.
+// seen: decompiled Confluence 8.7.2 only (embedded-crowd-api 5.1.6)
 package com.atlassian.crowd.embedded.api;
 
 import java.io.Serializable;

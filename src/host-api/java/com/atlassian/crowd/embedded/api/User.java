@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.crowd:embedded-crowd-api.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1) (isActive through the Crowd user)
 package com.atlassian.crowd.embedded.api;
 
 import java.security.Principal;

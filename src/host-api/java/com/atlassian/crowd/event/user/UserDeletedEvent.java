@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.crowd:crowd-events.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1) (TokensRevokedEventListener)
 package com.atlassian.crowd.event.user;
 
 import com.atlassian.crowd.embedded.api.Directory;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.crowd:crowd-integration-api.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1) (TokensRevokedEventListenerTest)
 package com.atlassian.crowd.model.user;
 
 import java.security.Principal;
