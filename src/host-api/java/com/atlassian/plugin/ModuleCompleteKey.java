@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugins:atlassian-plugins-api.
+// seen: decompiled Confluence 8.7.2 only
 package com.atlassian.plugin;
 
 public final class ModuleCompleteKey {

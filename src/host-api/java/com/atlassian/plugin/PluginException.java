@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugins:atlassian-plugins-api.
+// seen: UNCONFIRMED (reference notes only; no source read)
 package com.atlassian.plugin;
 
 public class PluginException extends RuntimeException {

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugins:atlassian-plugins-api.
+// seen: onlyoffice-confluence 7.x (Confluence 10.0.3)
 package com.atlassian.plugin;
 
 public class PluginParseException extends PluginException {

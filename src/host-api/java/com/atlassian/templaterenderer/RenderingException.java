@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.templaterenderer:atlassian-template-renderer-api.
+// seen: decompiled Confluence 8.7.2 only
 package com.atlassian.templaterenderer;
 
 public class RenderingException extends RuntimeException {

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.templaterenderer:atlassian-template-renderer-api.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1)
 package com.atlassian.templaterenderer;
 
 import java.io.IOException;

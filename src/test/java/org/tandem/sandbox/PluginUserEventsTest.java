@@ -9,6 +9,7 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
 
@@ -35,5 +36,42 @@ public class PluginUserEventsTest {
         Participant after = participants.findById(open.id()).orElseThrow();
         assertEquals(ParticipantState.WITHDRAWN, after.state());
         assertTrue(participants.findByUser(open.userKey()).stream().noneMatch(p -> OPEN.contains(p.state())));
+    }
+
+    @Test
+    public void removal_shouldWithdrawThePersonAndTakeThemOutOfTheOrgChart() {
+        Participant open = anOpenParticipant(0);
+
+        sandbox.get().remove(open.userKey());
+
+        assertEquals(ParticipantState.WITHDRAWN, participants().findById(open.id()).orElseThrow().state());
+        assertTrue(new OrgChartRepository(sandbox.get().activeObjects()).findByUserKey(open.userKey()).isEmpty());
+    }
+
+    @Test
+    public void deletionByDirectorySynchronisation_shouldBeHeardThroughCrowdsEventAlone() {
+        Participant open = anOpenParticipant(1);
+
+        sandbox.get().deleteFromDirectory(open.userKey());
+
+        assertEquals(ParticipantState.WITHDRAWN, participants().findById(open.id()).orElseThrow().state());
+        assertTrue(new OrgChartRepository(sandbox.get().activeObjects()).findByUserKey(open.userKey()).isEmpty());
+    }
+
+    private ParticipantRepository participants() {
+        return new ParticipantRepository(sandbox.get().activeObjects());
+    }
+
+    /** An open participant who is the only enrolment of their person, skipping the first {@code skip}. */
+    private Participant anOpenParticipant(int skip) {
+        int programmeId = new ProgrammeRepository(sandbox.get().activeObjects()).findBySpaceKey(DemoData.SPACE)
+                .orElseThrow().id();
+        return participants().findByProgramme(programmeId).stream()
+                .filter(p -> OPEN.contains(p.state()))
+                .filter(p -> !sandbox.get().users().isDeactivated(p.userKey()))
+                .filter(p -> new OrgChartRepository(sandbox.get().activeObjects()).findByUserKey(p.userKey())
+                        .isPresent())
+                .skip(skip + 2)
+                .findFirst().orElseThrow();
     }
 }

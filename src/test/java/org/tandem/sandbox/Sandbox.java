@@ -2,10 +2,15 @@ package org.tandem.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.event.events.user.UserDeactivateEvent;
+import com.atlassian.confluence.event.events.user.UserRemoveCompletedEvent;
+import com.atlassian.confluence.event.events.user.UserRemoveEvent;
+import com.atlassian.crowd.event.user.UserDeletedEvent;
+import com.atlassian.crowd.event.user.UserEditedEvent;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 import org.tandem.sandbox.host.SandboxContentServices;
 import org.tandem.sandbox.host.SandboxConversionContext;
+import org.tandem.sandbox.host.SandboxDirectory;
 import org.tandem.sandbox.host.SandboxEvents;
 import org.tandem.sandbox.host.SandboxI18n;
 import org.tandem.sandbox.host.SandboxPageBuilder;
@@ -74,6 +79,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
     private final PropertiesText pluginText;
     private final SandboxEvents events = new SandboxEvents();
+    private final SandboxDirectory directory = new SandboxDirectory();
 
     private Sandbox(Config config) throws Exception {
         this.config = config;
@@ -336,11 +342,41 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /*
+     * People leaving, modelled on what Confluence publishes (decompiled 8.7.2; Confluence 10 keeps Crowd's events,
+     * which Atlassian's own apps for 10 listen to):
+     * - deactivation in Confluence: the directory marks the user inactive, so Crowd publishes UserEditedEvent
+     *   (active -> inactive); Confluence then publishes its own UserDeactivateEvent;
+     * - removal in Confluence: UserRemoveEvent with the user before the removal, then the directory deletes the user
+     *   and Crowd publishes UserDeletedEvent with the name only, then UserRemoveCompletedEvent;
+     * - deletion by directory synchronisation (LDAP, Crowd): Crowd's UserDeletedEvent alone.
+     * Crowd's UsersDeletedEvent (the same deletion as a batch) is not modelled; Tandem does not listen to it.
+     */
+
     /** Deactivates a person as Confluence would: they can no longer sign in, and listeners hear of it. */
     public void deactivate(String userKey) {
         SandboxUsers.Person p = users.byKey(userKey).orElseThrow();
         users.deactivate(userKey);
+        events.publish(new UserEditedEvent(this, directory, SandboxDirectory.user(p, false),
+                SandboxDirectory.user(p, true)));
         events.publish(new UserDeactivateEvent(this, new SandboxUser(p)));
+    }
+
+    /** Removes a person as Confluence's administration would. */
+    public void remove(String userKey) {
+        SandboxUsers.Person p = users.byKey(userKey).orElseThrow();
+        SandboxUser user = new SandboxUser(p);
+        events.publish(new UserRemoveEvent(this, user));
+        users.remove(userKey);
+        events.publish(new UserDeletedEvent(this, directory, p.username()));
+        events.publish(new UserRemoveCompletedEvent(this, user));
+    }
+
+    /** Deletes a person as a directory synchronisation would: only Crowd says so, after the fact, by name. */
+    public void deleteFromDirectory(String userKey) {
+        SandboxUsers.Person p = users.byKey(userKey).orElseThrow();
+        users.remove(userKey);
+        events.publish(new UserDeletedEvent(this, directory, p.username()));
     }
 
     public PropertiesText pluginText() {

@@ -92,6 +92,18 @@ public final class SandboxUsers {
         return isMember(userKey, ADMINISTRATORS);
     }
 
+    /**
+     * Takes the person out of the directory: the name no longer resolves and they belong to no group, but the key
+     * still does, as Confluence's user mapping outlives the directory entry.
+     */
+    public synchronized void remove(String userKey) {
+        Person p = byKey.get(userKey);
+        if (p != null) {
+            byName.remove(p.username().toLowerCase());
+            groupMembers.values().forEach(members -> members.remove(userKey));
+        }
+    }
+
     public synchronized void deactivate(String userKey) {
         deactivated.add(userKey);
     }

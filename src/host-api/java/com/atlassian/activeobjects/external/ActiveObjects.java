@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.activeobjects:activeobjects-plugin (Confluence 10 ships AO 5.x / 6.x).
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1)
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;

@@ -1,6 +1,8 @@
 // Stand-in for com.atlassian.activeobjects:activeobjects-plugin.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1); members as decompiled 8.7.2
 package com.atlassian.activeobjects.external;
 
+/** As the real class: no equals or hashCode (compare with isSame or compareTo), no trimming in valueOf. */
 public final class ModelVersion implements Comparable<ModelVersion> {
 
     private final int version;
@@ -10,7 +12,7 @@ public final class ModelVersion implements Comparable<ModelVersion> {
     }
 
     public static ModelVersion valueOf(String value) {
-        return new ModelVersion(value == null ? 0 : Integer.parseInt(value.trim()));
+        return new ModelVersion(value == null ? 0 : Integer.parseInt(value));
     }
 
     @Override
@@ -28,16 +30,6 @@ public final class ModelVersion implements Comparable<ModelVersion> {
 
     public boolean isSame(ModelVersion other) {
         return compareTo(other) == 0;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ModelVersion && ((ModelVersion) other).version == version;
-    }
-
-    @Override
-    public int hashCode() {
-        return version;
     }
 
     @Override

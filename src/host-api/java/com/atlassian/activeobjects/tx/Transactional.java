@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.activeobjects:activeobjects-plugin.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1)
 package com.atlassian.activeobjects.tx;
 
 import java.lang.annotation.Documented;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.annotations:atlassian-annotations.
+// seen: onlyoffice-confluence 7.x (Confluence 10.0.3)
 package com.atlassian.annotations.security;
 
 import java.lang.annotation.ElementType;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.annotations:atlassian-annotations.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1); bootstrapi (Confluence 10.2.15)
 package com.atlassian.annotations.security;
 
 import java.lang.annotation.Documented;

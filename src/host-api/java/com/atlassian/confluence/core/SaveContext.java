@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.confluence:confluence.
+// seen: UNCONFIRMED (reference notes only; no source read)
 package com.atlassian.confluence.core;
 
 import java.io.Serializable;

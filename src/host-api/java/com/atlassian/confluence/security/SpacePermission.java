@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.confluence:confluence.
+// seen: decompiled Confluence 8.7.2 only
 package com.atlassian.confluence.security;
 
 // Only the permission-type constants; the real class is also the persistent permission entity.

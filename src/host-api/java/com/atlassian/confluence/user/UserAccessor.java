@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.confluence:confluence.
+// seen: onlyoffice-confluence 7.x (Confluence 10.0.3); atlassian-slack-integration-server, Confluence module (Confluence 10.0.1)
 package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.core:atlassian-core.
+// seen: UNCONFIRMED (reference notes only; no source read)
 package com.atlassian.core.bean;
 
 import java.util.Date;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.event:atlassian-event.
+// seen: decompiled Confluence 8.7.2 only
 package com.atlassian.event.api;
 
 import java.lang.annotation.Documented;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugins:atlassian-plugins-webfragment-api.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1)
 package com.atlassian.plugin.web;
 
 import com.atlassian.plugin.PluginParseException;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.scheduler:atlassian-scheduler-api.
+// seen: decompiled Confluence 8.7.2 only
 package com.atlassian.scheduler.config;
 
 import java.io.Serializable;

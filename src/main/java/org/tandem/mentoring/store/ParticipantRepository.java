@@ -158,6 +158,14 @@ public class ParticipantRepository {
         return load(Query.select().where(ParticipantEntity.USER_KEY + " = ?", userKey).order("ID ASC"));
     }
 
+    /** The user key of everyone who ever enrolled, each once (one streamed query). */
+    public Set<String> findUserKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        ao.stream(ParticipantEntity.class, Query.select("ID, " + ParticipantEntity.USER_KEY).order("ID ASC"),
+                entity -> keys.add(entity.getUserKey()));
+        return keys;
+    }
+
     public Optional<Participant> find(int programmeId, String userKey, ParticipantRole role) {
         List<Participant> found = load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND "
                 + ParticipantEntity.USER_KEY + " = ? AND " + ParticipantEntity.PARTICIPANT_ROLE + " = ?",

@@ -15,7 +15,6 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.user.User;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -45,7 +44,7 @@ public class HostSpacesTest {
     @Test
     public void canView_shouldBeFalseForASpaceThatDoesNotExist() {
         assertFalse(spaces.canView("alice", "NOPE"));
-        verify(permissionManager, never()).hasPermission(any(User.class), any(Permission.class), any(Object.class));
+        verify(permissionManager, never()).hasPermission(any(ConfluenceUser.class), any(Permission.class), any(Object.class));
     }
 
     @Test

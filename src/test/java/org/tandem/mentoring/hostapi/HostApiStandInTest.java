@@ -3,10 +3,15 @@ package org.tandem.mentoring.hostapi;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.activeobjects.external.ModelVersion;
+import com.atlassian.confluence.event.events.ConfluenceEvent;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.user.User;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -14,12 +19,14 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +45,8 @@ public class HostApiStandInTest {
 
     private static final Pattern ARTIFACT_LINE =
             Pattern.compile("^// Stand-in for [A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+\\b.*");
+
+    private static final Pattern SEEN_LINE = Pattern.compile("^// seen: \\S.*");
 
     /** The one allowed piece of static state: the current user of the request. */
     private static final String CURRENT_USER_HOLDER = AuthenticatedUserThreadLocal.class.getName() + ".CURRENT";
@@ -69,6 +78,48 @@ public class HostApiStandInTest {
             }
         }
         assertEquals("stand-in sources without '// Stand-in for group:artifact.' as first line", List.of(), offenders);
+    }
+
+    @Test
+    public void standInSources_shouldSayWhereTheirSignaturesWereSeenOnTheSecondLine() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path source : standInSources()) {
+            List<String> lines = Files.readAllLines(source);
+            if (lines.size() < 2 || !SEEN_LINE.matcher(lines.get(1)).matches()) {
+                offenders.add(sourceRoot.relativize(source).toString());
+            }
+        }
+        assertEquals("stand-in sources without '// seen: <where the signature was seen>' as second line", List.of(),
+                offenders);
+    }
+
+    @Test
+    public void permissionManager_shouldTakeConfluenceUsersOnly() {
+        for (Method method : PermissionManager.class.getMethods()) {
+            assertFalse(method.toString(), Arrays.asList(method.getParameterTypes()).contains(User.class));
+        }
+    }
+
+    @Test
+    public void modelVersion_shouldCompareOnlyAsTheRealOneDoes() {
+        assertEquals(Object.class, declaringClassOf(ModelVersion.class, "equals", Object.class));
+        assertEquals(Object.class, declaringClassOf(ModelVersion.class, "hashCode"));
+        assertTrue(ModelVersion.valueOf("2").isSame(ModelVersion.valueOf("2")));
+        assertThrows(NumberFormatException.class, () -> ModelVersion.valueOf(" 2"));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    public void confluenceEvent_shouldBeAnAtlassianEvent() {
+        assertTrue(com.atlassian.event.Event.class.isAssignableFrom(ConfluenceEvent.class));
+    }
+
+    private static Class<?> declaringClassOf(Class<?> type, String name, Class<?>... parameters) {
+        try {
+            return type.getMethod(name, parameters).getDeclaringClass();
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

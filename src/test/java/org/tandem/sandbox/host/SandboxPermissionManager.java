@@ -40,7 +40,7 @@ public final class SandboxPermissionManager implements PermissionManager, SpaceP
     }
 
     @Override
-    public boolean hasPermission(User user, Permission permission, Object target) {
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
         String key = keyOf(user);
         if (key != null && users.isDeactivated(key)) {
             return false;
@@ -70,7 +70,7 @@ public final class SandboxPermissionManager implements PermissionManager, SpaceP
 
     @Override
     @SuppressWarnings("rawtypes")
-    public boolean hasPermission(User user, Permission permission, Class targetType) {
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Class targetType) {
         String key = keyOf(user);
         if (permission == Permission.ADMINISTER) {
             return key != null && users.isAdmin(key);
@@ -79,12 +79,12 @@ public final class SandboxPermissionManager implements PermissionManager, SpaceP
     }
 
     @Override
-    public boolean hasPermissionNoExemptions(User user, Permission permission, Object target) {
+    public boolean hasPermissionNoExemptions(ConfluenceUser user, Permission permission, Object target) {
         return hasPermission(user, permission, target);
     }
 
     @Override
-    public boolean hasCreatePermission(User user, Object container, Class<?> typeToCreate) {
+    public boolean hasCreatePermission(ConfluenceUser user, Object container, Class<?> typeToCreate) {
         String key = keyOf(user);
         if (container instanceof Space space) {
             return permissions.hasSpacePermission(key, SandboxPermissions.EDITSPACE, space.getKey());
@@ -100,18 +100,18 @@ public final class SandboxPermissionManager implements PermissionManager, SpaceP
     }
 
     @Override
-    public <X> List<X> getPermittedEntities(User user, Permission permission, List<? extends X> entities) {
+    public <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> entities) {
         return entities.stream().filter(e -> hasPermission(user, permission, e)).map(e -> (X) e).toList();
     }
 
     @Override
-    public boolean isConfluenceAdministrator(User user) {
+    public boolean isConfluenceAdministrator(ConfluenceUser user) {
         String key = keyOf(user);
         return key != null && users.isAdmin(key);
     }
 
     @Override
-    public boolean isSystemAdministrator(User user) {
+    public boolean isSystemAdministrator(ConfluenceUser user) {
         return isConfluenceAdministrator(user);
     }
 

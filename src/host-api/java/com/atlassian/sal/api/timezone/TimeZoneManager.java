@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.sal:sal-api.
+// seen: decompiled Confluence 8.7.2 only
 package com.atlassian.sal.api.timezone;
 
 import com.atlassian.sal.api.user.UserKey;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.sal:sal-api.
+// seen: onlyoffice-confluence 7.x (Confluence 10.0.3); atlassian-slack-integration-server, Confluence module (Confluence 10.0.1)
 package com.atlassian.sal.api.user;
 
 import java.io.Serializable;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.sal:sal-api.
+// seen: UNCONFIRMED (reference notes only; no source read)
 package com.atlassian.sal.api.websudo;
 
 import java.lang.annotation.ElementType;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.sal:sal-api.
+// seen: decompiled Confluence 8.7.2 only
 package com.atlassian.sal.api.websudo;
 
 import java.lang.annotation.ElementType;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.sal:sal-api.
+// seen: decompiled Confluence 8.7.2 only (javax there; jakarta form inferred)
 package com.atlassian.sal.api.xsrf;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugins:atlassian-plugins-webresource-api.
+// seen: decompiled Confluence 8.7.2 only
 package com.atlassian.webresource.api.assembler;
 
 // The Jsonable, CompletionStage and ResourcePhase overloads are left out.

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tandem.mentoring.domain.pairing.Consent;
@@ -24,7 +25,8 @@ import org.tandem.mentoring.store.StaleVersionException;
  * What happens to a person's part in Tandem when their account is deactivated or removed: applications still open
  * are withdrawn (so nobody is matched with a person who has left); their staged proposals are dropped, proposals
  * waiting for their answer are declined in their name, active pairings end (the other side can be matched again);
- * and a removed person leaves the org chart. Every step is logged with the reason.
+ * and a removed person leaves the org chart. Every step is logged with the reason. The host may announce one
+ * departure more than once (Confluence's and Crowd's events for the same change): a repeated call changes nothing.
  */
 @Named
 public class Departures {
@@ -68,6 +70,15 @@ public class Departures {
             int changed = withdrawOpen(userKey, REMOVED) + releasePairings(userKey, REMOVED);
             orgChart.remove(List.of(userKey));
             return changed;
+        });
+    }
+
+    /** The user keys Tandem holds records of: everyone who ever enrolled and everyone in the org chart. */
+    public Set<String> peopleOnRecord() {
+        return transactions.execute(() -> {
+            Set<String> keys = new LinkedHashSet<>(participants.findUserKeys());
+            orgChart.findAll().forEach(person -> keys.add(person.userKey()));
+            return keys;
         });
     }
 

@@ -1,13 +1,13 @@
 package org.tandem.mentoring.web.blueprint;
 
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent;
-import com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.lang.reflect.InvocationTargetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.mentoring.service.Refusal;
@@ -39,7 +39,7 @@ public class ProgrammeSpaceListener extends HostEventListener {
 
     @EventListener
     public void onSpaceBlueprintCreate(SpaceBlueprintCreateEvent event) {
-        if (!isOurs(event.getSpaceBlueprint())) {
+        if (!isOurs(blueprintKey(event))) {
             return;
         }
         Space space = event.getSpace();
@@ -61,11 +61,26 @@ public class ProgrammeSpaceListener extends HostEventListener {
         }
     }
 
-    static boolean isOurs(SpaceBlueprint blueprint) {
-        if (blueprint == null || blueprint.getModuleCompleteKey() == null) {
-            return false;
+    static boolean isOurs(String moduleCompleteKey) {
+        return moduleCompleteKey != null && moduleCompleteKey.endsWith(":" + BLUEPRINT_MODULE_KEY);
+    }
+
+    /**
+     * The complete module key of the event's blueprint. getSpaceBlueprint() returns a type of the create-content
+     * plugin's impl package, which a Confluence release need not export; reading it reflectively keeps this class
+     * free of that type, so it loads and works whether the package is wired or not.
+     */
+    static String blueprintKey(SpaceBlueprintCreateEvent event) {
+        try {
+            Object blueprint = event.getClass().getMethod("getSpaceBlueprint").invoke(event);
+            if (blueprint == null) {
+                return null;
+            }
+            Object key = blueprint.getClass().getMethod("getModuleCompleteKey").invoke(blueprint);
+            return key instanceof String text ? text : null;
+        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            LOG.warn("Cannot read the blueprint of a space blueprint event: {}", e.toString());
+            return null;
         }
-        String key = blueprint.getModuleCompleteKey();
-        return key.endsWith(":" + BLUEPRINT_MODULE_KEY);
     }
 }

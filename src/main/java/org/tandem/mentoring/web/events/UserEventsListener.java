@@ -4,13 +4,28 @@ import com.atlassian.confluence.event.events.user.UserDeactivateEvent;
 import com.atlassian.confluence.event.events.user.UserRemoveEvent;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.crowd.event.user.UserDeletedEvent;
+import com.atlassian.crowd.event.user.UserEditedEvent;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 import jakarta.inject.Named;
+import java.util.List;
 import org.tandem.mentoring.service.people.Departures;
 
-/** Hands the host's user deactivation and removal events to {@link Departures}. */
+/**
+ * Hands the host's news of people leaving to {@link Departures}. Two families of events say it:
+ * <ul>
+ * <li>Crowd's directory events, which Atlassian's own apps for Confluence 10 listen to, and which fire for local
+ * directories and for directory synchronisation alike: {@link UserDeletedEvent} (after the user has left the
+ * directory; it gives only the user name) and {@link UserEditedEvent} (deactivation is an edit from active to
+ * inactive);</li>
+ * <li>Confluence's own {@link UserRemoveEvent} (before a removal, with the user and so the key) and
+ * {@link UserDeactivateEvent}, kept for as long as Confluence publishes them.</li>
+ * </ul>
+ * One change can so arrive twice; {@link Departures} does nothing the second time.
+ */
 @Named
 public class UserEventsListener extends HostEventListener {
 
@@ -31,13 +46,56 @@ public class UserEventsListener extends HostEventListener {
         }
     }
 
-    /** Published before the user is removed, so the key can still be looked up by name. */
+    /** Published before the user is removed, with the user itself: no look-up needed. */
     @EventListener
     public void onRemove(UserRemoveEvent event) {
         String key = keyOf(event.getUser());
         if (key != null) {
             departures.removed(key);
         }
+    }
+
+    /** A deactivation in a directory, local or synchronised; other edits (name, e-mail, reactivation) do not matter. */
+    @EventListener
+    public void onDirectoryUserEdited(UserEditedEvent event) {
+        if (event.getOriginalUser() == null || event.getUser() == null || !event.getOriginalUser().isActive()
+                || event.getUser().isActive()) {
+            return;
+        }
+        ConfluenceUser user = userAccessor.getUserByName(event.getUser().getName());
+        if (user != null && user.getKey() != null) {
+            departures.deactivated(user.getKey().getStringValue());
+        }
+    }
+
+    /**
+     * A user deleted from a directory. The name no longer resolves through the directory, so the key is found in
+     * Confluence's user mapping (which outlives the directory entry) among the people Tandem holds records of. If
+     * the name still resolves, another directory still holds the person and nothing has changed for Tandem.
+     */
+    @EventListener
+    public void onDirectoryUserDeleted(UserDeletedEvent event) {
+        String username = event.getUsername();
+        if (username == null || userAccessor.getUserByName(username) != null) {
+            return;
+        }
+        String key = formerKey(username);
+        if (key != null) {
+            departures.removed(key);
+        }
+    }
+
+    private String formerKey(String username) {
+        List<UserKey> onRecord = departures.peopleOnRecord().stream().map(UserKey::new).toList();
+        if (onRecord.isEmpty()) {
+            return null;
+        }
+        for (ConfluenceUser user : userAccessor.getUsersByUserKeys(onRecord)) {
+            if (user != null && user.getKey() != null && username.equalsIgnoreCase(user.getName())) {
+                return user.getKey().getStringValue();
+            }
+        }
+        return null;
     }
 
     private String keyOf(User user) {

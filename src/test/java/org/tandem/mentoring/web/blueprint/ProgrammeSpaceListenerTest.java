@@ -79,4 +79,13 @@ public class ProgrammeSpaceListenerTest {
 
         verify(creation).createForNewSpace(anyString(), any());
     }
+
+    @Test
+    public void listener_shouldNameNoTypeOfTheCreateContentImplPackage() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .should().dependOnClassesThat()
+                .resideInAPackage("com.atlassian.confluence.plugins.createcontent.impl..")
+                .check(new com.tngtech.archunit.core.importer.ClassFileImporter()
+                        .importClasses(ProgrammeSpaceListener.class));
+    }
 }

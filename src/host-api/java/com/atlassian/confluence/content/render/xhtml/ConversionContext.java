@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.confluence:confluence.
+// seen: onlyoffice-confluence 7.x (Confluence 10.0.3)
 package com.atlassian.confluence.content.render.xhtml;
 
 import com.atlassian.confluence.core.ContentEntityObject;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.confluence.plugins:confluence-create-content-plugin.
+// seen: UNCONFIRMED (reference notes only; no source read)
 package com.atlassian.confluence.plugins.createcontent.api.contextproviders;
 
 import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;

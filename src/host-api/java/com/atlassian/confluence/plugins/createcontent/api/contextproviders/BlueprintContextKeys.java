@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.confluence.plugins:confluence-create-content-plugin.
+// seen: decompiled Confluence 8.7.2 only
 package com.atlassian.confluence.plugins.createcontent.api.contextproviders;
 
 public enum BlueprintContextKeys {

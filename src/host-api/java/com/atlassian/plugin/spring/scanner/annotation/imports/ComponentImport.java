@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugin:atlassian-spring-scanner-annotation.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1)
 package com.atlassian.plugin.spring.scanner.annotation.imports;
 
 import java.lang.annotation.ElementType;

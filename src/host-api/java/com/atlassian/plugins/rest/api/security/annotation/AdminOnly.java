@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugins.rest:atlassian-rest-v2-api.
+// seen: UNCONFIRMED (reference notes only; no source read)
 package com.atlassian.plugins.rest.api.security.annotation;
 
 import java.lang.annotation.ElementType;

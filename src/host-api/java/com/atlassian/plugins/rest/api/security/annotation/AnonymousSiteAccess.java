@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugins.rest:atlassian-rest-v2-api.
+// seen: atlassian-slack-integration-server, Confluence module (Confluence 10.0.1)
 package com.atlassian.plugins.rest.api.security.annotation;
 
 import java.lang.annotation.ElementType;

@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugins.rest:atlassian-rest-v2-api.
+// seen: a public Jira Data Center app on REST v2 (jakarta); target set as REST v1, UNCONFIRMED on Confluence 10
 package com.atlassian.plugins.rest.api.security.annotation;
 
 import java.lang.annotation.ElementType;

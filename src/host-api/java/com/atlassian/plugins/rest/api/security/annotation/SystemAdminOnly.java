@@ -1,4 +1,5 @@
 // Stand-in for com.atlassian.plugins.rest:atlassian-rest-v2-api.
+// seen: bootstrapi (Confluence 10.2.15)
 package com.atlassian.plugins.rest.api.security.annotation;
 
 import java.lang.annotation.ElementType;
