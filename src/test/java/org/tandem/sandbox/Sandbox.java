@@ -75,7 +75,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxServer server;
     private final PropertiesText pluginText;
     private final SandboxEvents events = new SandboxEvents();
-    private final SandboxWebSudo webSudo = SandboxWebSudo.fromSystemProperties();
+    private final SandboxWebSudo webSudo = SandboxWebSudo.fromEnvironment();
 
     private Sandbox(Config config) throws Exception {
         this.config = config;

@@ -63,7 +63,9 @@ public class WebSudoSandboxTest {
         HttpResponse<String> prompt = admin.get(location(r));
         assertEquals(200, prompt.statusCode());
         assertTrue(prompt.body(), prompt.body().contains("type=\"password\""));
-        assertTrue("the prompt shows the demo password", prompt.body().contains(SandboxWebSudo.PASSWORD));
+        assertTrue("the prompt shows the demo password", prompt.body().contains(
+                "id=\"websudo-demo-password\">In the sandbox every demo person&#39;s password is "
+                        + SandboxWebSudo.PASSWORD + ".</p>"));
     }
 
     @Test

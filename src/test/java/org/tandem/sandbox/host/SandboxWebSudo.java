@@ -43,9 +43,9 @@ public final class SandboxWebSudo implements WebSudoManager {
         this.timeout = timeout;
     }
 
-    /** The timeout from the system property {@code tandem.websudo.minutes}, 10 minutes without it. */
-    public static SandboxWebSudo fromSystemProperties() {
-        String minutes = System.getProperty("tandem.websudo.minutes");
+    /** The timeout in minutes from {@code TANDEM_WEBSUDO_MINUTES}, 10 minutes without it. */
+    public static SandboxWebSudo fromEnvironment() {
+        String minutes = System.getenv("TANDEM_WEBSUDO_MINUTES");
         Duration timeout = minutes == null || minutes.isBlank() ? DEFAULT_TIMEOUT
                 : Duration.ofMinutes(Long.parseLong(minutes.trim()));
         return new SandboxWebSudo(Clock.systemUTC(), timeout);
