@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.sandbox.host.SandboxWebSudo;
 
 /**
  * The org chart import on the administration page, in a real browser: a file with three planted errors is
@@ -42,6 +43,11 @@ public class AdminOrgChartIT {
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
 
         d.get(sandbox.get().baseUrl() + "plugins/servlet/tandem/admin");
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("websudo-form")));
+        assertTrue(d.getCurrentUrl(), d.getCurrentUrl().contains("authenticate.action"));
+        browser.screenshot("admin-00-websudo");
+        d.findElement(By.id("password")).sendKeys(SandboxWebSudo.PASSWORD);
+        d.findElement(By.id("authenticateButton")).click();
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("tandem-orgchart-import")));
         browser.screenshot("admin-01-page");
 

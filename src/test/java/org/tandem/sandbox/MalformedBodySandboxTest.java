@@ -60,6 +60,7 @@ public class MalformedBodySandboxTest {
         String admin = sandbox.users().members(SandboxUsers.ADMINISTRATORS).iterator().next();
         client = new SandboxTestSupport.Client(sandbox);
         client.signIn(sandbox.users().byKey(admin).orElseThrow().username());
+        client.webSudo();
     }
 
     @AfterClass

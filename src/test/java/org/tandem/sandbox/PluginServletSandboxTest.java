@@ -18,6 +18,7 @@ public class PluginServletSandboxTest {
     public void adminPage_shouldBeDecoratedWithThePageLayoutAndItsScript() throws Exception {
         SandboxTestSupport.Client c = sandbox.client();
         c.signIn(person(SandboxUsers.ADMINISTRATORS).username());
+        c.webSudo();
 
         HttpResponse<String> r = c.get("/plugins/servlet/tandem/admin");
 
@@ -36,6 +37,7 @@ public class PluginServletSandboxTest {
         SandboxUsers.Person staff = sandbox.get().users().all().stream()
                 .filter(p -> !sandbox.get().users().isAdmin(p.key())).findFirst().orElseThrow();
         c.signIn(staff.username());
+        c.webSudo();
 
         HttpResponse<String> r = c.get("/plugins/servlet/tandem/admin");
 

@@ -7,6 +7,10 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoNotRequired;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
@@ -25,6 +29,9 @@ import java.util.Set;
  * REST v2 rules on every resource method: without an annotation a signed-in user is needed;
  * {@code @AnonymousSiteAccess}/{@code @UnlicensedSiteAccess} let anonymous visitors in, {@code @UnrestrictedAccess}
  * anyone, {@code @AdminOnly}/{@code @SystemAdminOnly} administrators only (method, then class, then package).
+ * {@code @WebSudoRequired} (unless {@code @WebSudoNotRequired} is nearer) needs a secure administrator session and
+ * otherwise answers 401 "This resource requires WebSudo.", as the Atlassian REST plugin's WebSudo resource filter
+ * does (it throws {@code WebSudoRequiredException}, a {@code SecurityException}, which its mapper makes a 401).
  * Mutating requests need a JSON body or {@code X-Atlassian-Token: no-check} unless the method is
  * {@code @XsrfProtectionExcluded}.
  */
@@ -36,10 +43,12 @@ public final class RestSecurity implements DynamicFeature {
 
     private final RequestScope scope;
     private final SandboxUsers users;
+    private final WebSudoManager webSudo;
 
-    public RestSecurity(RequestScope scope, SandboxUsers users) {
+    public RestSecurity(RequestScope scope, SandboxUsers users, WebSudoManager webSudo) {
         this.scope = scope;
         this.users = users;
+        this.webSudo = webSudo;
     }
 
     @Override
@@ -51,7 +60,21 @@ public final class RestSecurity implements DynamicFeature {
         }
         Access access = access(method, type);
         boolean xsrfExcluded = method.isAnnotationPresent(XsrfProtectionExcluded.class);
-        context.register((ContainerRequestFilter) request -> check(request, access, xsrfExcluded));
+        boolean secure = requiresWebSudo(method, type);
+        context.register((ContainerRequestFilter) request -> check(request, access, secure, xsrfExcluded));
+    }
+
+    /** The nearest of {@code @WebSudoRequired} and {@code @WebSudoNotRequired}: method, class, package. */
+    static boolean requiresWebSudo(Method method, Class<?> type) {
+        for (AnnotatedElement e : List.of(method, type, type.getPackage() == null ? type : type.getPackage())) {
+            if (e.isAnnotationPresent(WebSudoNotRequired.class)) {
+                return false;
+            }
+            if (e.isAnnotationPresent(WebSudoRequired.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Access access(Method method, Class<?> type) {
@@ -83,7 +106,7 @@ public final class RestSecurity implements DynamicFeature {
         return null;
     }
 
-    private void check(ContainerRequestContext request, Access access, boolean xsrfExcluded) {
+    private void check(ContainerRequestContext request, Access access, boolean secure, boolean xsrfExcluded) {
         String userKey = scope.userKey();
         if ((access == Access.SIGNED_IN || access == Access.ADMIN) && userKey == null) {
             request.abortWith(error(Response.Status.UNAUTHORIZED, "You need to sign in."));
@@ -92,6 +115,14 @@ public final class RestSecurity implements DynamicFeature {
         if (access == Access.ADMIN && !users.isAdmin(userKey)) {
             request.abortWith(error(Response.Status.FORBIDDEN, "Administrators only."));
             return;
+        }
+        if (secure) {
+            try {
+                webSudo.willExecuteWebSudoRequest(scope.request());
+            } catch (WebSudoSessionException e) {
+                request.abortWith(error(Response.Status.UNAUTHORIZED, "This resource requires WebSudo."));
+                return;
+            }
         }
         if (!SAFE.contains(request.getMethod()) && !xsrfExcluded) {
             MediaType type = request.getMediaType();

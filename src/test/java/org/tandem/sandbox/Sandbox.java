@@ -20,6 +20,7 @@ import org.tandem.sandbox.host.SandboxSal;
 import org.tandem.sandbox.host.SandboxSchedulerService;
 import org.tandem.sandbox.host.SandboxUser;
 import org.tandem.sandbox.host.SandboxUserServices;
+import org.tandem.sandbox.host.SandboxWebSudo;
 import org.tandem.sandbox.host.VelocityTemplateRenderer;
 
 import java.io.InputStream;
@@ -80,6 +81,7 @@ public final class Sandbox implements AutoCloseable {
     private final PropertiesText pluginText;
     private final SandboxEvents events = new SandboxEvents();
     private final SandboxDirectory directory = new SandboxDirectory();
+    private final SandboxWebSudo webSudo = SandboxWebSudo.fromEnvironment();
 
     private Sandbox(Config config) throws Exception {
         this.config = config;
@@ -111,6 +113,7 @@ public final class Sandbox implements AutoCloseable {
         host.put("i18nResolver", i18n);
         host.put("salServices", new SandboxSal(server::baseUrl, config.dataDir().toAbsolutePath(),
                 () -> activeObjects));
+        host.put("webSudoManager", webSudo);
         host.put("pluginSettingsFactory", new SandboxPluginSettings(db));
         host.put("eventPublisher", events);
         host.put("schedulerService", schedulerService);
@@ -501,6 +504,10 @@ public final class Sandbox implements AutoCloseable {
 
     public PluginRuntime plugin() {
         return plugin;
+    }
+
+    public SandboxWebSudo webSudo() {
+        return webSudo;
     }
 
     public SandboxUsers users() {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.tandem.sandbox.host.SandboxWebSudo;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URLDecoder;
@@ -43,6 +45,8 @@ public final class SandboxPages extends HttpServlet {
             dashboard(req, resp);
         } else if (path.equals("/login")) {
             loginForm(req, resp);
+        } else if (path.equals(SandboxWebSudo.AUTHENTICATE_PATH)) {
+            authenticateForm(req, resp, 200, false);
         } else if (path.equals("/create-space")) {
             createSpaceDialog(req, resp, null, Map.of());
         } else if (path.startsWith("/display/")) {
@@ -81,6 +85,7 @@ public final class SandboxPages extends HttpServlet {
                 String dest = req.getParameter("os_destination");
                 resp.sendRedirect(dest != null && dest.startsWith("/") && !dest.startsWith("//") ? dest : "/");
             }
+            case SandboxWebSudo.AUTHENTICATE_PATH -> authenticate(req, resp);
             case "/create-space" -> createSpace(req, resp);
             case "/logout" -> {
                 req.getSession().removeAttribute(SandboxFilter.SESSION_USER);
@@ -193,6 +198,38 @@ public final class SandboxPages extends HttpServlet {
                 .sorted(java.util.Comparator.comparing(SandboxUsers.Person::fullName)).toList());
         m.put("destination", req.getParameter("os_destination"));
         render(req, resp, 200, text().getText("sandbox.login"), "login.vm", m);
+    }
+
+    /** Confluence's password prompt before administration (WebSudo); anonymous visitors sign in first. */
+    private void authenticateForm(HttpServletRequest req, HttpServletResponse resp, int status, boolean wrong)
+            throws IOException {
+        if (userKey() == null) {
+            refuse(req, resp);
+            return;
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("destination", safeDestination(req.getParameter("destination")));
+        m.put("wrongPassword", wrong);
+        m.put("demoPassword", SandboxWebSudo.PASSWORD);
+        render(req, resp, status, text().getText("sandbox.websudo.title"), "authenticate.vm", m);
+    }
+
+    private void authenticate(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (userKey() == null) {
+            refuse(req, resp);
+            return;
+        }
+        if (!sandbox.webSudo().confirm(req, req.getParameter("password"))) {
+            authenticateForm(req, resp, 200, true);
+            return;
+        }
+        resp.sendRedirect(safeDestination(req.getParameter("destination")));
+    }
+
+    /** A destination on this site only. */
+    private static String safeDestination(String destination) {
+        return destination != null && destination.startsWith("/") && !destination.startsWith("//")
+                && !destination.contains("\\") ? destination : "/";
     }
 
     private void display(HttpServletRequest req, HttpServletResponse resp, String rest) throws IOException {

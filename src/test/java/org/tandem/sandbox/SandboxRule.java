@@ -83,6 +83,13 @@ public final class SandboxRule extends ExternalResource {
         return client;
     }
 
+    /** A new client signed in as the person with this username, who has confirmed their password (WebSudo). */
+    public SandboxTestSupport.Client secure(String username) throws IOException, InterruptedException {
+        SandboxTestSupport.Client client = signedIn(username);
+        client.webSudo();
+        return client;
+    }
+
     static void delete(Path directory) {
         if (directory == null || !Files.exists(directory)) {
             return;

@@ -63,7 +63,7 @@ public final class SandboxServer {
             config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
             rest.getValue().forEach(config::register);
             config.register(JacksonFeature.class);
-            config.register(new RestSecurity(sandbox.scope(), sandbox.users()));
+            config.register(new RestSecurity(sandbox.scope(), sandbox.users(), sandbox.webSudo()));
             ctx.addServlet(new ServletHolder("rest" + rest.getKey(), new ServletContainer(config)),
                     "/rest" + rest.getKey() + "/*");
         }

@@ -83,6 +83,25 @@ public final class SandboxTestSupport {
             }
         }
 
+        /**
+         * Confirms the password on the WebSudo prompt, as an administrator does before administration: 302 to the
+         * destination when it was right, 200 with the prompt again when it was wrong.
+         */
+        public HttpResponse<String> webSudo(String password) throws IOException, InterruptedException {
+            String form = get("/authenticate.action").body();
+            return post("/authenticate.action", "application/x-www-form-urlencoded",
+                    "password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
+                            + "&destination=%2F&atl_token=" + token(form));
+        }
+
+        /** Confirms the demo password and fails when that did not work. */
+        public void webSudo() throws IOException, InterruptedException {
+            HttpResponse<String> r = webSudo(org.tandem.sandbox.host.SandboxWebSudo.PASSWORD);
+            if (r.statusCode() != 302) {
+                throw new IllegalStateException("confirming the password failed: " + r.statusCode());
+            }
+        }
+
         public static String token(String html) {
             Matcher m = Pattern.compile("name=\"atlassian-token\" content=\"([0-9a-f]+)\"").matcher(html);
             if (!m.find()) {

@@ -7,8 +7,6 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserRole;
-import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,10 +22,10 @@ import java.util.function.Supplier;
 
 /**
  * The small SAL services: transactions (through Active Objects), application properties, the login URI, XSRF
- * tokens (the session's) and WebSudo (always granted: a sandbox has no passwords).
+ * tokens (the session's). WebSudo is {@link SandboxWebSudo}.
  */
 public final class SandboxSal implements TransactionTemplate, ApplicationProperties, LoginUriProvider,
-        XsrfTokenAccessor, XsrfTokenValidator, WebSudoManager {
+        XsrfTokenAccessor, XsrfTokenValidator {
 
     private final Supplier<String> baseUrl;
     private final Path home;
@@ -119,22 +117,5 @@ public final class SandboxSal implements TransactionTemplate, ApplicationPropert
     @Override
     public String getXsrfParameterName() {
         return "atl_token";
-    }
-
-    // ---- WebSudo
-
-    @Override
-    public boolean canExecuteRequest(HttpServletRequest request) {
-        return true;
-    }
-
-    @Override
-    public void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response) {
-        // a sandbox has no passwords to confirm
-    }
-
-    @Override
-    public void willExecuteWebSudoRequest(HttpServletRequest request) throws WebSudoSessionException {
-        // always granted
     }
 }

@@ -35,8 +35,9 @@ import org.tandem.mentoring.web.rest.Errors;
  * grant to other origins; a request with a form content type never reaches these methods (415). Hence no XSRF
  * token here, as for JSON-only resources.
  *
- * <p>Both calls need a secure administrator session ({@link WebSudoRequired}); without one the host answers 401
- * and the admin page asks to reload, which prompts for the password.
+ * <p>Both calls need a secure administrator session ({@link WebSudoRequired}, enforced by
+ * {@link org.tandem.mentoring.web.rest.WebSudoCheck}); without one they answer 401 and the admin page asks to
+ * reload, which prompts for the password.
  */
 @Named
 @Path("/orgchart")
