@@ -44,6 +44,7 @@ public final class DescriptorReader {
         List<PluginDescriptor.WebSection> sections = new ArrayList<>();
         List<PluginDescriptor.WebItem> items = new ArrayList<>();
         List<PluginDescriptor.ClassRef> others = new ArrayList<>();
+        List<String> allowlist = new ArrayList<>();
 
         for (Element e : children(root)) {
             switch (e.getTagName()) {
@@ -69,13 +70,14 @@ public final class DescriptorReader {
                 case "web-section" -> sections.add(new PluginDescriptor.WebSection(e.getAttribute("key"),
                         e.getAttribute("name"), e.getAttribute("location"), intAttr(e, "weight"), labelKey(e)));
                 case "web-item" -> items.add(webItem(e));
+                case "velocity-allowlist" -> allowlist.addAll(texts(e, "method"));
                 default -> {
-                    // plugin-info, rest-migration, velocity-allowlist, struts, ...: nothing to register
+                    // plugin-info, rest-migration, struts, ...: nothing to register
                 }
             }
         }
         return new PluginDescriptor(key, name, i18n, macros, rest, servlets, webResources, ao, jobs,
-                spaceBlueprints, templates, sections, items, others);
+                spaceBlueprints, templates, sections, items, others, allowlist);
     }
 
     private static PluginDescriptor.Macro macro(Element e) {

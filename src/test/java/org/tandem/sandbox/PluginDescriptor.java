@@ -21,7 +21,8 @@ public record PluginDescriptor(
         List<ContentTemplate> contentTemplates,
         List<WebSection> webSections,
         List<WebItem> webItems,
-        List<ClassRef> otherClassRefs) {
+        List<ClassRef> otherClassRefs,
+        List<String> velocityAllowlist) {
 
     /** A class named by a descriptor entry, with a description of the entry for error messages. */
     public record ClassRef(String entry, String className) {

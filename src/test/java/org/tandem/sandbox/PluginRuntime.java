@@ -347,6 +347,11 @@ public final class PluginRuntime implements AutoCloseable {
         return restResources;
     }
 
+    /** The class names of the REST resources mounted at this path (for pages that list them). */
+    public List<String> restClassNames(String mountPath) {
+        return restResources.getOrDefault(mountPath, List.of()).stream().map(o -> o.getClass().getName()).toList();
+    }
+
     public Map<String, HttpServlet> servlets() {
         return servlets;
     }

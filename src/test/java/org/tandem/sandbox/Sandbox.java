@@ -69,7 +69,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxContent content;
     private final SandboxPermissions permissions;
     private final RequestScope scope = new RequestScope();
-    private final SandboxVelocity velocity = new SandboxVelocity();
+    private final SandboxVelocity velocity;
     private final PropertiesText text;
     private final SandboxMail mail = new SandboxMail();
     private final SandboxScheduler scheduler = new SandboxScheduler();
@@ -87,6 +87,7 @@ public final class Sandbox implements AutoCloseable {
         this.config = config;
         this.descriptor = readDescriptor(config.descriptor());
         PluginRuntime.checkClasses(descriptor, loader);
+        this.velocity = new SandboxVelocity(VelocityAllowlist.of(descriptor.velocityAllowlist()));
         this.text = new PropertiesText(loader, List.of("sandbox/i18n/sandbox"));
         this.pluginText = new PropertiesText(loader, descriptor.i18nLocations());
 

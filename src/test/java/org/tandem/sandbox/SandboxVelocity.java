@@ -11,9 +11,17 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.directive.Directive;
 import org.apache.velocity.runtime.parser.node.ASTDirective;
 import org.apache.velocity.runtime.parser.node.Node;
+import org.apache.velocity.util.introspection.Introspector;
+import org.apache.velocity.util.introspection.TypeConversionHandler;
+import org.apache.velocity.util.introspection.UberspectImpl;
+import org.slf4j.Logger;
 
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -22,14 +30,25 @@ import java.util.Properties;
  * the directive turns escaping on for the template, and from then on every reference is HTML-escaped unless its
  * name ends with {@code Html}. A plugin template rendered by name must declare {@code #htmlSafe()}; otherwise the
  * render fails.
+ *
+ * <p>Every method a template calls passes the {@link VelocityAllowlist} of the plugin descriptor, as on Confluence
+ * 9 and later; a call Confluence would block fails the render here. Apache Velocity 2.3 is set up to behave like
+ * the 1.x engine Confluence ships where the two differ in ways a template can notice: {@code #if} tests only for
+ * null and false (an empty string or list is true), and public fields are not read.
  */
 public final class SandboxVelocity {
 
     static final String ESCAPING_ON = "__sandbox.htmlSafe";
+    private static final String ALLOWLIST = "sandbox.velocityAllowlist";
 
     private final VelocityEngine engine;
 
+    /** Enforces the allowlist of the plugin descriptor on the classpath ({@code atlassian-plugin.xml}). */
     public SandboxVelocity() {
+        this(pluginAllowlist());
+    }
+
+    public SandboxVelocity(VelocityAllowlist allowlist) {
         Properties p = new Properties();
         p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
         p.setProperty("resource.loader.class.class",
@@ -38,8 +57,21 @@ public final class SandboxVelocity {
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, HtmlSafeDirective.class.getName());
         p.setProperty(RuntimeConstants.RUNTIME_LOG_REFERENCE_LOG_INVALID, "false");
+        p.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, "false");
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspector.class.getName());
         engine = new VelocityEngine(p);
+        engine.setApplicationAttribute(ALLOWLIST, allowlist);
         engine.init();
+    }
+
+    /** The allowlist of the descriptor {@code atlassian-plugin.xml} on the classpath; empty when there is none. */
+    public static VelocityAllowlist pluginAllowlist() {
+        try (InputStream in = SandboxVelocity.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+            return in == null ? VelocityAllowlist.of(List.of())
+                    : VelocityAllowlist.of(new DescriptorReader().read(in).velocityAllowlist());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("atlassian-plugin.xml cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** Renders a template found on the classpath; it must declare #htmlSafe(). */
@@ -163,6 +195,41 @@ public final class SandboxVelocity {
                 return value;
             }
             return escape(String.valueOf(value));
+        }
+    }
+
+    /** Velocity's default uberspector with an introspector that asks the allowlist before it hands out a method. */
+    public static final class AllowlistUberspector extends UberspectImpl {
+        @Override
+        public void init() {
+            super.init();
+            VelocityAllowlist allowlist = (VelocityAllowlist) rsvc.getApplicationAttribute(ALLOWLIST);
+            introspector = new AllowlistIntrospector(log, conversionHandler,
+                    allowlist == null ? VelocityAllowlist.of(List.of()) : allowlist);
+        }
+    }
+
+    static final class AllowlistIntrospector extends Introspector {
+        private final VelocityAllowlist allowlist;
+
+        AllowlistIntrospector(Logger log, TypeConversionHandler conversions, VelocityAllowlist allowlist) {
+            super(log, conversions);
+            this.allowlist = allowlist;
+        }
+
+        @Override
+        public Method getMethod(Class<?> c, String name, Object[] params) {
+            Method method = super.getMethod(c, name, params);
+            if (method != null) {
+                allowlist.check(c, method);
+            }
+            return method;
+        }
+
+        /** Velocity 1.x reads no public fields, so neither does the sandbox. */
+        @Override
+        public Field getField(Class<?> c, String name) {
+            return null;
         }
     }
 }
