@@ -18,9 +18,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -42,7 +41,9 @@ public class MalformedBodySandboxTest {
     private static final String WRONG_TYPES = "{\"version\":\"x\",\"name\":12,\"category\":3,\"menteeKey\":12,"
             + "\"themeIds\":\"a\",\"first\":3,\"phase\":7}";
 
-    private static Sandbox sandbox;
+    @ClassRule
+    public static final SandboxRule SANDBOX = SandboxRule.plugin("malformed");
+
     private static SandboxTestSupport.Client client;
 
     private record Endpoint(String method, String path, boolean readsBody) {
@@ -52,22 +53,10 @@ public class MalformedBodySandboxTest {
     }
 
     @BeforeClass
-    public static void start() throws Exception {
-        Assume.assumeTrue("the build put the plugin descriptor on the classpath",
-                MalformedBodySandboxTest.class.getClassLoader().getResource("atlassian-plugin.xml") != null);
-        sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, SandboxTestSupport.tempDir("malformed"),
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
+    public static void signInAsAdministrator() throws Exception {
+        Sandbox sandbox = SANDBOX.get();
         String admin = sandbox.users().members(SandboxUsers.ADMINISTRATORS).iterator().next();
-        client = new SandboxTestSupport.Client(sandbox);
-        client.signIn(sandbox.users().byKey(admin).orElseThrow().username());
-        client.webSudo();
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        client = SANDBOX.secure(sandbox.users().byKey(admin).orElseThrow().username());
     }
 
     @Test
