@@ -1,5 +1,7 @@
 package org.tandem.mentoring.host;
 
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -11,9 +13,11 @@ import java.util.Optional;
 public class HostUsers {
 
     private final UserManager userManager;
+    private final UserAccessor userAccessor;
 
-    public HostUsers(UserManager userManager) {
+    public HostUsers(UserManager userManager, UserAccessor userAccessor) {
         this.userManager = userManager;
+        this.userAccessor = userAccessor;
     }
 
     /** The signed-in person's user key, empty for an anonymous visitor. */
@@ -24,6 +28,17 @@ public class HostUsers {
 
     public boolean exists(String userKey) {
         return userKey != null && userManager.getUserProfile(new UserKey(userKey)) != null;
+    }
+
+    /** The host knows the person but their account is deactivated: they can no longer sign in or act. */
+    public boolean isDeactivated(String userKey) {
+        ConfluenceUser user = userKey == null ? null : userAccessor.getExistingUserByKey(new UserKey(userKey));
+        return user != null && userAccessor.isDeactivated(user);
+    }
+
+    /** The host knows the person and their account is active. */
+    public boolean isActive(String userKey) {
+        return exists(userKey) && !isDeactivated(userKey);
     }
 
     /** The full name, or the key itself for a person the host no longer knows. */

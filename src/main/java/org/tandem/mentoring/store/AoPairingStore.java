@@ -239,6 +239,14 @@ public class AoPairingStore implements PairingStore {
     }
 
     @Override
+    public List<Pairing> findWaitingForManager() {
+        return load(Query.select()
+                .where(PairingEntity.STATE + " = ? AND " + PairingEntity.MANAGER_CONSENT + " = ?",
+                        PairingState.PROPOSED.name(), Consent.PENDING.name())
+                .order(PairingEntity.PROGRAMME_ID + " ASC, ID ASC"));
+    }
+
+    @Override
     public List<Pairing> findWaitingForSponsor() {
         return load(Query.select()
                 .where(PairingEntity.STATE + " = ? AND " + PairingEntity.SPONSOR_CONSENT + " = ?",

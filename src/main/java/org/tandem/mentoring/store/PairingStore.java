@@ -68,6 +68,9 @@ public interface PairingStore {
     List<Pairing> findByManager(String managerKey);
 
     /** Every proposed pairing whose sponsor has not answered yet, by programme, then oldest first. */
+    /** Proposed pairings whose manager has not acknowledged them yet, across programmes. */
+    List<Pairing> findWaitingForManager();
+
     List<Pairing> findWaitingForSponsor();
 
     /** The decision log of one pairing, oldest first. */

@@ -143,6 +143,11 @@ public class ParticipantRepository {
         return load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"));
     }
 
+    /** Every application in one state, across programmes. */
+    public List<Participant> findByState(ParticipantState state) {
+        return load(Query.select().where(ParticipantEntity.STATE + " = ?", state.name()).order("ID ASC"));
+    }
+
     public List<Participant> findByProgrammeAndState(int programmeId, ParticipantState state) {
         return load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND " + ParticipantEntity.STATE
                 + " = ?", programmeId, state.name()).order("ID ASC"));

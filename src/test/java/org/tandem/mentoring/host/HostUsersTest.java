@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -15,7 +17,28 @@ import org.junit.Test;
 public class HostUsersTest {
 
     private final UserManager userManager = mock(UserManager.class);
-    private final HostUsers users = new HostUsers(userManager);
+    private final UserAccessor userAccessor = mock(UserAccessor.class);
+    private final HostUsers users = new HostUsers(userManager, userAccessor);
+
+    @Test
+    public void isDeactivated_shouldAskTheHostAboutTheAccount() {
+        UserProfile profile = mock(UserProfile.class);
+        when(userManager.getUserProfile(new UserKey("k-off"))).thenReturn(profile);
+        when(userManager.getUserProfile(new UserKey("k-on"))).thenReturn(profile);
+        ConfluenceUser off = mock(ConfluenceUser.class);
+        ConfluenceUser on = mock(ConfluenceUser.class);
+        when(userAccessor.getExistingUserByKey(new UserKey("k-off"))).thenReturn(off);
+        when(userAccessor.getExistingUserByKey(new UserKey("k-on"))).thenReturn(on);
+        when(userAccessor.isDeactivated(off)).thenReturn(true);
+
+        assertTrue(users.isDeactivated("k-off"));
+        assertFalse(users.isActive("k-off"));
+        assertFalse(users.isDeactivated("k-on"));
+        assertTrue(users.isActive("k-on"));
+        assertFalse(users.isDeactivated("k-gone"));
+        assertFalse(users.isActive("k-gone"));
+        assertFalse(users.isDeactivated(null));
+    }
 
     @Test
     public void currentUserKey_shouldBeEmptyForAnonymousVisitors() {

@@ -1,10 +1,12 @@
 package org.tandem.mentoring.store;
 
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,9 @@ public final class OrgChartStubs {
     public static void answerFrom(OrgChartRepository orgChart, Map<String, OrgPerson> stored) {
         when(orgChart.whole()).thenAnswer(call -> OrgChart.of(List.copyOf(stored.values())));
         when(orgChart.snapshot(anyCollection())).thenAnswer(call -> snapshot(stored, call.getArgument(0)));
+        when(orgChart.findDirectReports(anyString())).thenAnswer(call -> stored.values().stream()
+                .filter(p -> call.getArgument(0).equals(p.managerKey()))
+                .sorted(Comparator.comparing(OrgPerson::userKey)).toList());
     }
 
     /** The people with these keys and everyone above them, as the repository reads them. */

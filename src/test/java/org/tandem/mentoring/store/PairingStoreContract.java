@@ -420,6 +420,26 @@ public abstract class PairingStoreContract {
     }
 
     @Test
+    public void findWaitingForManager_shouldFindProposedPairingsTheManagerHasNotAcknowledgedByProgramme() {
+        int later = newProgramme();
+        Pairing laterWaits = sponsored(later, "yan", "pete");
+        Pairing waits = sponsored(programmeId, "mia", "olga");
+        Pairing acknowledged = pairings.save(sponsored(programmeId, "noah", "olga")
+                .withConsent(Party.MANAGER, Consent.GIVEN, null, null), PairingEventType.MANAGER_ACKNOWLEDGED,
+                "boss", LATER, null);
+        Pairing skipped = pairings.save(sponsored(programmeId, "zoe", "olga").managerSkipped(),
+                PairingEventType.MANAGER_SKIPPED, "carol", LATER, null);
+        propose(staged("ann", "olga"));
+
+        List<Integer> found = pairings.findWaitingForManager().stream()
+                .filter(p -> p.programmeId() == programmeId || p.programmeId() == later).map(Pairing::id).toList();
+
+        assertEquals(Consent.GIVEN, acknowledged.managerConsent());
+        assertEquals(Consent.SKIPPED, skipped.managerConsent());
+        assertEquals(List.of(waits.id(), laterWaits.id()), found);
+    }
+
+    @Test
     public void log_shouldAddOneEntryToTheDecisionLog() {
         Pairing proposed = propose(staged("mia", "olga"));
 

@@ -145,6 +145,30 @@ public record Pairing(
         return answered.allConsentsIn() ? answered.inState(PairingState.ACTIVE) : answered;
     }
 
+    /**
+     * The same pairing with the manager the org chart names now (null for none): the stored one is who it was at
+     * publish, but a reorganisation moves who sees the pairing and who acknowledges it.
+     */
+    public Pairing withManager(String currentManagerKey) {
+        return new Pairing(id, version, programmeId, menteeKey, mentorKey, state, score, breakdown, explanation,
+                warnings, reason, currentManagerKey, menteeConsent, mentorConsent, managerConsent, sponsorConsent,
+                sponsorKey, createdBy, createdAt, decidedBy, decidedAt, endReason);
+    }
+
+    /**
+     * The manager's acknowledgement is no longer asked for (the mentee has no active manager now), as at publish
+     * when the org chart names none; the pairing becomes active when every other consent is in.
+     */
+    public Pairing managerSkipped() {
+        if (!waitsFor(Party.MANAGER)) {
+            throw new IllegalStateException("pairing " + id + " does not wait for a manager");
+        }
+        Pairing skipped = new Pairing(id, version, programmeId, menteeKey, mentorKey, state, score, breakdown,
+                explanation, warnings, reason, managerKey, menteeConsent, mentorConsent, Consent.SKIPPED,
+                sponsorConsent, sponsorKey, createdBy, createdAt, decidedBy, decidedAt, endReason);
+        return skipped.allConsentsIn() ? skipped.inState(PairingState.ACTIVE) : skipped;
+    }
+
     /** Ends an active pairing, with the reason given. */
     public Pairing ended(String why) {
         requireMove(PairingState.ENDED);

@@ -14,6 +14,7 @@ import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
+import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.ProgrammeRepository;
 
@@ -37,13 +38,13 @@ public class PairingConsents {
 
     @Inject
     public PairingConsents(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings,
-            HostUsers users) {
-        this(gate, programmes, pairings, users, Clock.systemUTC());
+            OrgChartRepository orgChart, HostUsers users) {
+        this(gate, programmes, pairings, orgChart, users, Clock.systemUTC());
     }
 
-    PairingConsents(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings, HostUsers users,
-            Clock clock) {
-        this.gate = new PairingGate(gate, programmes, pairings);
+    PairingConsents(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings,
+            OrgChartRepository orgChart, HostUsers users, Clock clock) {
+        this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
         this.pairings = pairings;
         this.views = new PairingViews(users);
         this.clock = clock;

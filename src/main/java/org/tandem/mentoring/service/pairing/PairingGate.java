@@ -32,11 +32,13 @@ final class PairingGate {
     private final ProgrammeGate gate;
     private final ProgrammeRepository programmes;
     private final PairingStore pairings;
+    private final PairingManagers managers;
 
-    PairingGate(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings) {
+    PairingGate(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings, PairingManagers managers) {
         this.gate = gate;
         this.programmes = programmes;
         this.pairings = pairings;
+        this.managers = managers;
     }
 
     /** A pairing the viewer may see, the viewer's access to it, and its programme. */
@@ -66,9 +68,13 @@ final class PairingGate {
                 PairingRefusals.FORBIDDEN + "not-coordinator");
     }
 
-    /** The pairing and the viewer's relation to it; "not found" for anybody without one. */
+    /**
+     * The pairing, with the mentee's current manager, and the viewer's relation to it; "not found" for anybody
+     * without one.
+     */
     Found find(int pairingId, String viewer) {
-        Pairing pairing = pairings.findById(pairingId).orElseThrow(() -> PairingRefusals.pairingNotFound(pairingId));
+        Pairing pairing = managers.current(pairings.findById(pairingId)
+                .orElseThrow(() -> PairingRefusals.pairingNotFound(pairingId)));
         Programme programme = programmes.findById(pairing.programmeId())
                 .orElseThrow(() -> PairingRefusals.pairingNotFound(pairingId));
         PairingAccess access = new PairingAccess(pairing, viewer, gate.coordinates(viewer, programme));

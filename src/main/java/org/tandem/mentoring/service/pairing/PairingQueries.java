@@ -18,6 +18,7 @@ import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
+import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
@@ -37,11 +38,13 @@ public class PairingQueries {
     private final ParticipantRepository participants;
     private final PairingStore pairings;
     private final PairingViews views;
+    private final PairingManagers managers;
 
     public PairingQueries(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
-            PairingStore pairings, HostUsers users) {
+            PairingStore pairings, OrgChartRepository orgChart, HostUsers users) {
         this.programmeGate = gate;
-        this.gate = new PairingGate(gate, programmes, pairings);
+        this.managers = new PairingManagers(orgChart, users, pairings);
+        this.gate = new PairingGate(gate, programmes, pairings, managers);
         this.programmes = programmes;
         this.participants = participants;
         this.pairings = pairings;
@@ -92,8 +95,8 @@ public class PairingQueries {
     public List<PairingView> awaitingMe() {
         String viewer = gate.signedIn();
         return gate.inTransaction(() -> {
-            List<List<Pairing>> byRank = List.of(pairings.findByPerson(viewer), pairings.findByManager(viewer),
-                    pairings.findWaitingForSponsor());
+            List<List<Pairing>> byRank = List.of(managers.current(pairings.findByPerson(viewer)),
+                    managers.ofReports(viewer), managers.current(pairings.findWaitingForSponsor()));
             Map<Integer, Optional<Programme>> programmeOf = new HashMap<>();
             Map<Integer, Boolean> coordinates = new HashMap<>();
             Map<Integer, PairingAccess> waiting = new LinkedHashMap<>();
@@ -147,8 +150,8 @@ public class PairingQueries {
         };
     }
 
-    private static List<PairingAccess> visible(List<Pairing> found, String viewer, boolean coordinator) {
-        return found.stream().map(p -> new PairingAccess(p, viewer, coordinator)).filter(PairingAccess::mayView)
+    private List<PairingAccess> visible(List<Pairing> found, String viewer, boolean coordinator) {
+        return managers.current(found).stream().map(p -> new PairingAccess(p, viewer, coordinator)).filter(PairingAccess::mayView)
                 .toList();
     }
 

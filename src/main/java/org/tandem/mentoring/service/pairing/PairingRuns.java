@@ -78,7 +78,7 @@ public class PairingRuns {
     PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
             MatchingEngine engine, Clock clock) {
-        this.gate = new PairingGate(gate, programmes, pairings);
+        this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
         this.participants = participants;
         this.themes = themes;
         this.orgChart = orgChart;

@@ -5,16 +5,19 @@ import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.store.OrgChartRepository;
 
-/** Who is a person's manager for a programme: the org chart's direct manager, if the host still knows them. */
+/**
+ * Who is a person's manager for a programme: the org chart's direct manager, if the host still knows them and their
+ * account is active: a deactivated manager can no longer act, so they count as no manager at all.
+ */
 public final class Managers {
 
     private Managers() {
     }
 
-    /** The direct manager in {@code chart} if the host still knows them, otherwise null. */
+    /** The direct manager in {@code chart} if the host still knows them and they are active, otherwise null. */
     public static String managerOf(OrgChart chart, String userKey, HostUsers users) {
         String manager = chart.managerOf(userKey);
-        return manager != null && users.exists(manager) ? manager : null;
+        return manager != null && users.exists(manager) && !users.isDeactivated(manager) ? manager : null;
     }
 
     /** The same for one person, read from the stored chart. */

@@ -236,8 +236,13 @@ public final class OrgChartImportBench {
         private final Set<String> keys;
 
         BenchUsers(Set<String> keys) {
-            super(null);
+            super(null, null);
             this.keys = keys;
+        }
+
+        @Override
+        public boolean isDeactivated(String userKey) {
+            return false;
         }
 
         @Override

@@ -234,6 +234,18 @@ public class ApplicationsTest extends EnrolmentTestBase {
     }
 
     @Test
+    public void apply_shouldGoStraightToTheCoordinatorsWhenTheManagerIsDeactivated() {
+        when(users.isDeactivated(BOSS)).thenReturn(true);
+        signIn(MIA);
+
+        Application application = applications.apply(7, menteeForm());
+
+        assertEquals(ParticipantState.AWAITING_COORDINATOR, captureCreated().state());
+        assertTrue(application.managerStepSkipped());
+        assertNull(application.managerKey());
+    }
+
+    @Test
     public void apply_shouldGoStraightToTheCoordinatorsWhenTheProgrammeAsksNoManagerApproval() {
         programme = programme(ProgrammePhase.ENROLMENT_OPEN, false);
         signIn(MIA);

@@ -204,6 +204,12 @@ class InMemoryPairings implements PairingStore {
     }
 
     @Override
+    public List<Pairing> findWaitingForManager() {
+        return rows.values().stream().filter(p -> p.waitsFor(Party.MANAGER))
+                .sorted(Comparator.comparingInt(Pairing::programmeId).thenComparingInt(Pairing::id)).toList();
+    }
+
+    @Override
     public List<Pairing> findWaitingForSponsor() {
         return rows.values().stream().filter(p -> p.waitsFor(Party.SPONSOR))
                 .sorted(Comparator.comparingInt(Pairing::programmeId).thenComparingInt(Pairing::id)).toList();

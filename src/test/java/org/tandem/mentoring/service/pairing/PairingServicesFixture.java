@@ -75,9 +75,10 @@ public abstract class PairingServicesFixture {
     private final ProgrammeGate gate = new ProgrammeGate(programmes, users, spaces, coordinators, transactions);
     protected final PairingRuns runs = new PairingRuns(gate, programmes, participants, themes, orgChart, pairings,
             users, new MatchingEngine(), Clock.fixed(NOW, ZoneOffset.UTC));
-    protected final PairingConsents consents = new PairingConsents(gate, programmes, pairings, users,
+    protected final PairingConsents consents = new PairingConsents(gate, programmes, pairings, orgChart, users,
             Clock.fixed(NOW, ZoneOffset.UTC));
-    protected final PairingQueries queries = new PairingQueries(gate, programmes, participants, pairings, users);
+    protected final PairingQueries queries = new PairingQueries(gate, programmes, participants, pairings, orgChart,
+            users);
 
     protected Programme programme = programme(ProgrammePhase.MATCHING, ProgrammeType.ONE_TO_ONE, false);
     protected final List<Participant> approved = new ArrayList<>();

@@ -15,6 +15,7 @@ import com.atlassian.sal.api.transaction.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.mockito.ArgumentCaptor;
 import org.tandem.mentoring.domain.matching.Criterion;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.matching.Proposal;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingEventType;
@@ -33,6 +36,7 @@ import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.ParticipantRepository;
@@ -45,8 +49,9 @@ public class DeparturesTest {
     private final ParticipantRepository participants = mock(ParticipantRepository.class);
     private final OrgChartRepository orgChart = mock(OrgChartRepository.class);
     private final PairingStore pairings = mock(PairingStore.class);
+    private final HostUsers users = mock(HostUsers.class);
     private final TransactionTemplate transactions = mock(TransactionTemplate.class);
-    private final Departures departures = new Departures(participants, pairings, orgChart, transactions,
+    private final Departures departures = new Departures(participants, pairings, orgChart, users, transactions,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Before
@@ -122,6 +127,65 @@ public class DeparturesTest {
                 eq(Departures.DEACTIVATED));
         assertEquals(PairingState.ENDED, saved.getValue().state());
         verify(pairings, times(2)).save(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    public void deactivated_shouldMoveWhatWaitedForThemAsManagerToTheCoordinators() {
+        when(orgChart.findDirectReports("boss")).thenReturn(List.of(OrgPerson.of("mia", "boss", "R&D", 2)));
+        when(participants.findByUser("mia")).thenReturn(List.of(participant(1, ParticipantState.AWAITING_MANAGER),
+                participant(2, ParticipantState.APPROVED)));
+        Pairing waiting = pairing(PairingState.STAGED, Consent.PENDING).proposed("boss", false)
+                .withConsent(Party.MENTEE, Consent.GIVEN, null, null)
+                .withConsent(Party.MENTOR, Consent.GIVEN, null, null);
+        when(pairings.findByPerson("mia")).thenReturn(List.of(waiting));
+
+        assertEquals(2, departures.deactivated("boss"));
+
+        verify(participants).decide(1, 5, ParticipantState.AWAITING_COORDINATOR, Departures.ACTOR, NOW,
+                Departures.NO_MANAGER);
+        verify(participants, never()).decide(eq(2), anyInt(), any(), any(), any(), any());
+        ArgumentCaptor<Pairing> saved = ArgumentCaptor.forClass(Pairing.class);
+        verify(pairings).save(saved.capture(), eq(PairingEventType.MANAGER_SKIPPED), eq(Departures.ACTOR), eq(NOW),
+                eq(Departures.MANAGER_GONE));
+        assertEquals(Consent.SKIPPED, saved.getValue().managerConsent());
+        assertEquals(PairingState.ACTIVE, saved.getValue().state());
+    }
+
+    @Test
+    public void reconcile_shouldGoOnWithoutDeactivatedManagersAndDoTheWorkOnce() {
+        when(users.exists(any())).thenReturn(true);
+        when(users.isDeactivated("boss")).thenReturn(true);
+        when(orgChart.snapshot(any())).thenReturn(OrgChart.of(List.of(OrgPerson.of("boss", null, "R&D", 1),
+                OrgPerson.of("kim", null, "R&D", 1), OrgPerson.of("mia", "boss", "R&D", 2),
+                OrgPerson.of("noah", "kim", "R&D", 2))));
+        List<Participant> awaiting = new ArrayList<>(List.of(participant(1, ParticipantState.AWAITING_MANAGER),
+                new Participant(2, 5, 7, "noah", ParticipantRole.MENTEE, List.of(), 1, null, null, null, null,
+                        List.of(), List.of(), ParticipantState.AWAITING_MANAGER, "noah", NOW)));
+        when(participants.findByState(ParticipantState.AWAITING_MANAGER)).thenAnswer(call -> List.copyOf(awaiting));
+        when(participants.decide(anyInt(), anyInt(), any(), any(), any(), any())).thenAnswer(call -> {
+            int id = call.getArgument(0);
+            awaiting.removeIf(p -> p.id() == id);
+            return null;
+        });
+        List<Pairing> stored = new ArrayList<>(List.of(pairing(PairingState.STAGED, Consent.PENDING)
+                .proposed("boss", false)));
+        when(pairings.findWaitingForManager()).thenAnswer(call -> stored.stream()
+                .filter(p -> p.waitsFor(Party.MANAGER)).toList());
+        when(pairings.save(any(), any(), any(), any(), any())).thenAnswer(call -> {
+            Pairing changed = call.getArgument(0);
+            stored.set(0, changed);
+            return changed;
+        });
+
+        assertEquals(new Departures.Reconciled(1, 1), departures.reconcile());
+        assertEquals(new Departures.Reconciled(0, 0), departures.reconcile());
+
+        verify(participants, times(1)).decide(1, 5, ParticipantState.AWAITING_COORDINATOR, Departures.ACTOR, NOW,
+                Departures.NO_MANAGER);
+        verify(participants, never()).decide(eq(2), anyInt(), any(), any(), any(), any());
+        verify(pairings, times(1)).save(any(), eq(PairingEventType.MANAGER_SKIPPED), any(), any(), any());
+        assertEquals(Consent.SKIPPED, stored.get(0).managerConsent());
+        assertEquals(PairingState.PROPOSED, stored.get(0).state());
     }
 
     private static Pairing pairing(PairingState state, Consent menteeAnswer) {

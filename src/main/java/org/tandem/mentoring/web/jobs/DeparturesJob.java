@@ -1,0 +1,34 @@
+package org.tandem.mentoring.web.jobs;
+
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.mentoring.service.people.Departures;
+
+/**
+ * The daily reconciliation of departures, declared in atlassian-plugin.xml as a job run once per cluster: whatever
+ * still waits for a manager who is gone or deactivated goes on without them. Running it twice does the work once.
+ */
+@Named("departuresJob")
+public class DeparturesJob implements JobRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeparturesJob.class);
+
+    private final Departures departures;
+
+    public DeparturesJob(Departures departures) {
+        this.departures = departures;
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        Departures.Reconciled done = departures.reconcile();
+        String summary = "applications moved to the coordinators: " + done.applications()
+                + ", manager acknowledgements skipped: " + done.acknowledgements();
+        LOG.info("Tandem departures reconciled; {}", summary);
+        return JobRunnerResponse.success(summary);
+    }
+}
