@@ -54,6 +54,14 @@ public final class PairingAccess {
         return coordinator && !involves(pairing, viewer) && pairing.sponsorConsent() != Consent.NOT_REQUIRED;
     }
 
+    /**
+     * The viewer may read why the pairing was declined or ended, and who took that step: the coordinators and the
+     * person who wrote the reason. The other side of the pair sees only that it did not go ahead or has ended.
+     */
+    public boolean mayReadReason() {
+        return coordinator || viewer.equals(pairing.decidedBy());
+    }
+
     public boolean mayView() {
         return coordinator || isPair() || isManager();
     }
@@ -127,6 +135,11 @@ public final class PairingAccess {
     /** The viewer is the mentee or the mentor, whatever the state. */
     static boolean involves(Pairing pairing, String viewer) {
         return viewer.equals(pairing.menteeKey()) || viewer.equals(pairing.mentorKey());
+    }
+
+    /** The viewer's own side of the pair, or null when they are neither the mentee nor the mentor. */
+    Party ownParty() {
+        return involves(pairing, viewer) ? own() : null;
     }
 
     private Party own() {
