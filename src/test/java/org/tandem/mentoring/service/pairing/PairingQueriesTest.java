@@ -95,6 +95,26 @@ public class PairingQueriesTest extends PairingServicesFixture {
     }
 
     @Test
+    public void list_shouldRefuseTheThemeFilterToEverybodyButCoordinators() {
+        PairingView proposed = proposeMiaWithOlga();
+        signIn(OLGA);
+        consents.answer(proposed.id(), proposed.version(), ConsentAnswer.DECLINE, "No time");
+
+        for (String viewer : List.of(OLGA, MIA, BOSS)) {
+            signIn(viewer);
+            for (int theme : List.of(2, 3, 99)) {
+                Refusal.Forbidden e = assertThrows(viewer, Refusal.Forbidden.class,
+                        () -> queries.list(7, null, theme));
+                assertEquals("tandem.pairing.error.forbidden.theme-filter", e.messageKey());
+            }
+        }
+        signIn(OLGA);
+        assertEquals(List.of(MIA), menteesOf(queries.list(7, null, null)));
+        signIn(CAROL);
+        assertEquals(List.of(MIA), menteesOf(queries.list(7, null, 2)));
+    }
+
+    @Test
     public void list_shouldFilterByStateAndByTheMenteesTheme() {
         signIn(CAROL);
         runs.add(7, MIA, OLGA, null);
