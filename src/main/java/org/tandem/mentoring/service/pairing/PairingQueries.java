@@ -134,7 +134,7 @@ public class PairingQueries {
         }
         waiting.sort(Comparator.comparingInt(i -> waitingRank(visible.get(i), programme)));
         return new PairingBoard(programme.id(), programme.name(), coordinator, PairingGate.matchingOpen(programme),
-                all, waiting.stream().map(all::get).toList());
+                all, waiting.stream().map(all::get).toList(), programme.relaxDownReason());
     }
 
     /**

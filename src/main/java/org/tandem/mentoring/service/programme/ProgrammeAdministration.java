@@ -66,6 +66,27 @@ public class ProgrammeAdministration {
         });
     }
 
+    /**
+     * Relaxes, or restores, the downward half of the line-of-authority rule: with {@code relax} a mentor may be
+     * someone the mentee manages, at any depth, and the coordinator must say why (the board shows it). The upward
+     * half, a mentor above the mentee, is never relaxed.
+     */
+    public Programme relaxLineOfAuthority(int programmeId, int version, boolean relax, String reason) {
+        return inTransaction(() -> {
+            Programme programme = coordinatedAndOpen(programmeId);
+            requireVersion(programme, version);
+            if (!relax) {
+                return programmes.update(programme.withRelaxDownReason(null));
+            }
+            Map<String, FieldError> errors = new LinkedHashMap<>();
+            String clean = required(errors, "reason", reason, MAX_CHARTER_TEXT);
+            if (!errors.isEmpty()) {
+                throw ProgrammeRefusals.invalid(errors);
+            }
+            return programmes.update(programme.withRelaxDownReason(clean));
+        });
+    }
+
     /** Replaces the charter: purpose, goals, confidentiality rules, schedule and approval flags. */
     public Programme editCharter(int programmeId, CharterForm form) {
         return inTransaction(() -> {

@@ -2,6 +2,7 @@ package org.tandem.mentoring.service.programme;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -105,6 +106,34 @@ public class ProgrammeAdministrationTest {
         stored(ready.withPhase(ProgrammePhase.ARCHIVED));
 
         assertThrows(Refusal.Invalid.class, () -> service.changePhase(7, 3, ProgrammePhase.ALUMNI));
+    }
+
+    @Test
+    public void relaxLineOfAuthority_shouldNeedAReasonAndStoreIt() {
+        Refusal.Invalid noReason = assertThrows(Refusal.Invalid.class,
+                () -> service.relaxLineOfAuthority(7, 3, true, "  "));
+        Programme relaxed = service.relaxLineOfAuthority(7, 3, true, " Reverse mentoring of the board ");
+
+        assertEquals("tandem.programme.admin.error.required", noReason.fieldErrors().get("reason").key());
+        assertEquals("Reverse mentoring of the board", relaxed.relaxDownReason());
+        verify(programmes).update(draft.withRelaxDownReason("Reverse mentoring of the board"));
+    }
+
+    @Test
+    public void relaxLineOfAuthority_shouldRestoreTheWholeRuleWithoutAReason() {
+        stored(draft.withRelaxDownReason("Reverse mentoring"));
+
+        Programme strict = service.relaxLineOfAuthority(7, 3, false, null);
+
+        assertNull(strict.relaxDownReason());
+    }
+
+    @Test
+    public void relaxLineOfAuthority_shouldForbidSomeoneWhoDoesNotCoordinate() {
+        signIn("sam", false);
+
+        assertThrows(Refusal.Forbidden.class, () -> service.relaxLineOfAuthority(7, 3, true, "Because"));
+        verify(programmes, never()).update(any());
     }
 
     @Test

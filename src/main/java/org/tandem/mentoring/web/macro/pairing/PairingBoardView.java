@@ -39,6 +39,11 @@ public final class PairingBoardView {
         return board.coordinator();
     }
 
+    /** Why mentors may be below their mentee in the line of authority in this programme, or null. */
+    public String getRelaxDownReason() {
+        return board.relaxDownReason();
+    }
+
     public boolean isMatchingOpen() {
         return board.matchingOpen();
     }

@@ -123,6 +123,26 @@ public class PairingMacroTest {
     }
 
     @Test
+    public void execute_shouldShowWhyMentorsMayBeBelowTheirMentee() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", false, true,
+                List.of(), List.of(), "Reverse mentoring of the <b>board</b>")));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("In this programme a mentor may be someone the mentee manages."));
+        assertTrue(html, html.contains(
+                "<p class=\"tandem-pairing-relax-down-reason\">Reverse mentoring of the &lt;b&gt;board&lt;/b&gt;</p>"));
+    }
+
+    @Test
+    public void execute_shouldKeepTheBoardQuietWhenTheRuleIsWhole() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", true, true,
+                List.of(coordinatorRow()), List.of())));
+
+        assertFalse(macro.execute(Map.of(), null, context).contains("tandem-pairing-relax-down"));
+    }
+
+    @Test
     public void execute_shouldSayThereIsNothingToSeeAndStillLoadTheScript() throws Exception {
         when(service.boardForSpace("OTHER")).thenReturn(Optional.empty());
 
