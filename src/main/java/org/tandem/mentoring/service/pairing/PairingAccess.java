@@ -12,7 +12,8 @@ import org.tandem.mentoring.domain.pairing.Party;
  * Who may see and do what with one pairing: the pairing, the person asking and whether they coordinate its
  * programme decide everything. Coordinators see every pairing of their programme; the mentee and the mentor see
  * their own pairing once it is published; the mentee's manager sees that the report is paired; a coordinator who
- * is not one of the pair answers as sponsor where the pairing asks for one. Everybody else sees nothing.
+ * is not one of the pair answers as sponsor where the pairing asks for one. A declined or ended pairing is not the
+ * manager's to see. Everybody else sees nothing.
  */
 public final class PairingAccess {
 
@@ -44,9 +45,13 @@ public final class PairingAccess {
         return pairing.state() != PairingState.STAGED && involves(pairing, viewer);
     }
 
-    /** The viewer is the mentee's manager on a published pairing. */
+    /**
+     * The viewer is the mentee's manager on a pairing that is proposed or running: the manager learns that the report
+     * is paired, never that a pairing was declined or ended.
+     */
     public boolean isManager() {
-        return pairing.state() != PairingState.STAGED && viewer.equals(pairing.managerKey());
+        return (pairing.state() == PairingState.PROPOSED || pairing.state() == PairingState.ACTIVE)
+                && viewer.equals(pairing.managerKey());
     }
 
     /** A coordinator who may answer as sponsor: never one of the pair. */

@@ -95,8 +95,8 @@ public class PairingAccessTest {
                 "-");
         row(rows, "carol*", "DECLINED", DECLINED, "COORDINATOR", "", "!not-pair !not-pair !not-manager !not-sponsor",
                 "-", "reason");
-        row(rows, "boss", "DECLINED", DECLINED, "MANAGER", "", "!not-pair !not-pair MANAGER !not-sponsor", "-",
-                "-");
+        row(rows, "boss", "DECLINED", DECLINED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
+        row(rows, "boss", "ENDED", ENDED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
         row(rows, "olga", "ENDED", ENDED, "PARTICIPANT", "", "MENTOR MENTOR !not-manager !not-sponsor", "-", "-");
         row(rows, "mia", "ENDED", ENDED, "PARTICIPANT", "", "MENTEE MENTEE !not-manager !not-sponsor", "-", "reason");
         row(rows, "eve", "ENDED", ENDED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");

@@ -82,6 +82,18 @@ public class PairingQueriesTest extends PairingServicesFixture {
     }
 
     @Test
+    public void get_shouldNotShowTheManagerADeclinedOrEndedPairing() {
+        PairingView declined = proposeMiaWithOlga();
+        signIn(OLGA);
+        consents.answer(declined.id(), declined.version(), ConsentAnswer.DECLINE, "No time");
+        signIn(BOSS);
+
+        assertThrows(Refusal.NotFound.class, () -> queries.get(declined.id()));
+        assertEquals(List.of(), queries.list(7, null, null));
+        assertEquals(List.of(), queries.list(7, PairingState.DECLINED, null));
+    }
+
+    @Test
     public void get_shouldBeNotFoundForEverybodyElseAndForStagedPairingsOfThePair() {
         signIn(CAROL);
         PairingView staged = runs.add(7, MIA, OLGA, null);
