@@ -123,6 +123,29 @@ public class PairingConsentsTest extends PairingServicesFixture {
     }
 
     @Test
+    public void answerAndEnd_shouldBeAConflictOnceTheProgrammeIsArchived() {
+        signIn(CAROL);
+        runs.add(7, MIA, OLGA, null);
+        runs.add(7, NOAH, PETE, "Same team, both asked for it");
+        List<PairingView> published = runs.publish(7);
+        PairingView proposed = byMentee(published, MIA);
+        PairingView active = acceptAll(byMentee(published, NOAH));
+        programme = programme.withPhase(ProgrammePhase.ARCHIVED);
+
+        signIn(MIA);
+        Refusal.Conflict accept = assertThrows(Refusal.Conflict.class,
+                () -> consents.answer(proposed.id(), proposed.version(), ConsentAnswer.ACCEPT, null));
+        signIn(NOAH);
+        Refusal.Conflict end = assertThrows(Refusal.Conflict.class,
+                () -> consents.end(active.id(), active.version(), "Done"));
+
+        assertEquals("tandem.pairing.error.archived", accept.messageKey());
+        assertEquals("tandem.pairing.error.archived", end.messageKey());
+        assertEquals(Consent.PENDING, pairings.findById(proposed.id()).orElseThrow().menteeConsent());
+        assertEquals(PairingState.ACTIVE, pairings.findById(active.id()).orElseThrow().state());
+    }
+
+    @Test
     public void answer_shouldBeAConflictOnAStaleVersionAndWriteNothing() {
         PairingView proposed = proposeMiaWithOlga();
         signIn(MIA);
