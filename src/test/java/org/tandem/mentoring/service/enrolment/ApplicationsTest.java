@@ -127,6 +127,20 @@ public class ApplicationsTest extends EnrolmentTestBase {
     }
 
     @Test
+    public void apply_shouldCountListsBeforeRemovingDuplicates() {
+        signIn(MIA);
+        ApplicationForm people = menteeForm().withPeople(java.util.Collections.nCopies(100_000, OLGA), List.of());
+        ApplicationForm themes = ApplicationForm.mentee(java.util.Collections.nCopies(11, 1), "Learn to delegate");
+
+        Refusal.Invalid tooManyPeople = invalid(() -> applications.apply(7, people));
+        Refusal.Invalid tooManyThemes = invalid(() -> applications.apply(7, themes));
+
+        assertEquals("tandem.enrol.error.people.too-many", tooManyPeople.fieldErrors().get("preferredUserKeys").key());
+        assertEquals("tandem.enrol.error.themes.too-many", tooManyThemes.fieldErrors().get("themeIds").key());
+        verify(users, never()).exists(OLGA);
+    }
+
+    @Test
     public void apply_shouldRejectUnknownPeople() {
         signIn(MIA);
         ApplicationForm form = menteeForm().withPeople(List.of("ghost"), List.of(EVE));
