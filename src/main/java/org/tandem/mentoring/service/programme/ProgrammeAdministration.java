@@ -27,6 +27,8 @@ public class ProgrammeAdministration {
     static final String PREFIX = "tandem.programme.admin.error.";
     static final int MAX_CHARTER_TEXT = 10_000;
     static final int MAX_DURATION_MONTHS = 120;
+    static final int MIN_START_YEAR = 2000;
+    static final int MAX_START_YEAR = 2100;
     static final int MAX_THEME_NAME = 200;
     static final int MAX_THEME_CATEGORY = 100;
 
@@ -110,6 +112,10 @@ public class ProgrammeAdministration {
                 if (form.startDate() == null) {
                     errors.putIfAbsent("startDate", FieldError.of(PREFIX + "charter.required-after-draft"));
                 }
+            }
+            if (form.startDate() != null && (form.startDate().getYear() < MIN_START_YEAR
+                    || form.startDate().getYear() > MAX_START_YEAR)) {
+                errors.put("startDate", FieldError.of(PREFIX + "start.range", MIN_START_YEAR, MAX_START_YEAR));
             }
             if (form.durationMonths() == null) {
                 errors.put("durationMonths", FieldError.of(PREFIX + "charter.required"));

@@ -209,6 +209,18 @@ public class ProgrammeAdministrationTest {
     }
 
     @Test
+    public void editCharter_shouldRefuseAStartDateOutsideTheYearsAProgrammeCanHave() {
+        for (LocalDate start : List.of(LocalDate.of(1999, 12, 31), LocalDate.of(2101, 1, 1),
+                LocalDate.of(9999, 12, 31), LocalDate.MAX)) {
+            Refusal.Invalid e = assertThrows(start.toString(), Refusal.Invalid.class, () -> service.editCharter(7,
+                    new CharterForm(3, "Grow", "Goals", "Rules", start, 12, Cadence.WEEKLY, true, false)));
+
+            assertEquals("tandem.programme.admin.error.start.range", e.fieldErrors().get("startDate").key());
+        }
+        verify(programmes, never()).update(any());
+    }
+
+    @Test
     public void editCharter_shouldLetADraftLeaveTheVisionBlank() {
         Programme saved = service.editCharter(7, new CharterForm(3, " ", null, null, null, 12, Cadence.MONTHLY,
                 null, null));
