@@ -76,6 +76,17 @@ public record ApplicationAccess(Participant participant, Programme programme, St
                 || state == ParticipantState.AWAITING_MANAGER || state == ParticipantState.AWAITING_COORDINATOR);
     }
 
+    /**
+     * Whether an edit sends the application back to the manager: the manager approved it (it now waits for a
+     * coordinator), so a changed application needs the manager's approval again.
+     */
+    static boolean backToManagerAfterEdit(ApplicationAccess access) {
+        Participant participant = access.participant();
+        return participant.state() == ParticipantState.AWAITING_COORDINATOR && access.managerKey() != null
+                && access.programme().managerApprovalRequired()
+                && access.managerKey().equals(participant.decidedBy());
+    }
+
     /** Whether the viewer sees whom the applicant would prefer or rather not work with. */
     public boolean seesPeople() {
         return applicant() || coordinator;

@@ -6,6 +6,8 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -306,6 +308,29 @@ public class ApplicationsTest extends EnrolmentTestBase {
                 ApplicationForm.mentor(List.of(1), 2, "Why not")));
 
         assertEquals("tandem.enrol.error.role.change", e.fieldErrors().get("role").key());
+    }
+
+    @Test
+    public void edit_shouldSendAnApplicationTheManagerApprovedBackToTheManager() {
+        stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_COORDINATOR, BOSS);
+        signIn(MIA);
+
+        Application application = applications.edit(21, 1, ApplicationForm.mentee(List.of(2, 3), "Something else"));
+
+        assertEquals(ParticipantState.AWAITING_MANAGER, application.participant().state());
+        assertEquals(ParticipantState.AWAITING_MANAGER, stored.get(21).state());
+        assertEquals("Something else", stored.get(21).goals());
+    }
+
+    @Test
+    public void edit_shouldKeepWaitingForTheCoordinatorWhenNoManagerApprovedIt() {
+        stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_COORDINATOR, MIA);
+        signIn(MIA);
+
+        Application application = applications.edit(21, 1, ApplicationForm.mentee(List.of(2, 3), "Something else"));
+
+        assertEquals(ParticipantState.AWAITING_COORDINATOR, application.participant().state());
+        verify(participants, never()).decide(anyInt(), anyInt(), any(), anyString(), any(), any());
     }
 
     @Test
