@@ -23,6 +23,7 @@ public interface ProgrammeEntity extends Entity {
     String MANAGER_APPROVAL = "MANAGER_APPROVAL";
     String SPONSOR_APPROVAL = "SPONSOR_APPROVAL";
     String PHASE = "PHASE";
+    String RELAX_DOWN_REASON = "RELAX_DOWN_REASON";
     String VERSION = "VERSION";
 
     @NotNull
@@ -75,6 +76,12 @@ public interface ProgrammeEntity extends Entity {
     String getConfidentiality();
 
     void setConfidentiality(String confidentiality);
+
+    /** Why the coordinator let a mentee be paired with someone below them in their line of authority; null: never. */
+    @StringLength(StringLength.UNLIMITED)
+    String getRelaxDownReason();
+
+    void setRelaxDownReason(String relaxDownReason);
 
     @NotNull
     @Default("true")

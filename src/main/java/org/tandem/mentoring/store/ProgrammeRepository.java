@@ -106,6 +106,8 @@ public class ProgrammeRepository {
                 .value(ProgrammeEntity.MANAGER_APPROVAL, programme.managerApprovalRequired())
                 .value(ProgrammeEntity.SPONSOR_APPROVAL, programme.sponsorApprovalRequired())
                 .required(ProgrammeEntity.PHASE, "phase", programme.phase())
+                .optional(ProgrammeEntity.RELAX_DOWN_REASON, "relaxDownReason", programme.relaxDownReason(),
+                        StoreLimits.LONG_TEXT)
                 .values();
     }
 
@@ -125,6 +127,7 @@ public class ProgrammeRepository {
                 entity.getConfidentiality(),
                 entity.getManagerApproval(),
                 entity.getSponsorApproval(),
-                ProgrammePhase.valueOf(entity.getPhase()));
+                ProgrammePhase.valueOf(entity.getPhase()),
+                entity.getRelaxDownReason());
     }
 }

@@ -75,6 +75,18 @@ public class ProgrammeRepositoryTest {
     }
 
     @Test
+    public void update_shouldKeepTheLineOfAuthorityRelaxationAndItsReason() {
+        Programme created = programmes.create(leadership());
+
+        Programme relaxed = programmes.update(created.withRelaxDownReason("Reverse mentoring of the board"));
+        Programme strict = programmes.update(relaxed.withRelaxDownReason(null));
+
+        assertEquals(null, created.relaxDownReason());
+        assertEquals("Reverse mentoring of the board", relaxed.relaxDownReason());
+        assertEquals(null, programmes.findById(strict.id()).orElseThrow().relaxDownReason());
+    }
+
+    @Test
     public void create_shouldApplyTheDraftDefaults() {
         Programme read = programmes.create(Programme.draft("Reverse", null, ProgrammeType.REVERSE));
 

@@ -68,6 +68,9 @@ public final class PropertiesI18n implements I18nResolver {
 
     @Override
     public String getText(String key, Serializable... arguments) {
+        if (arguments == null || arguments.length == 0) {
+            return getRawText(key); // as the host: MessageFormat only runs when there are arguments
+        }
         return new MessageFormat(getRawText(key), Locale.UK).format(arguments);
     }
 

@@ -12,7 +12,7 @@ public enum HardRule {
     NO_CAPACITY,
     /** The mentor is the mentee's manager, or anyone above in the mentee's line of authority. */
     MENTEE_LINE_OF_AUTHORITY,
-    /** The mentor reports to the mentee, at any depth (when the programme asks for it). */
+    /** The mentor reports to the mentee, at any depth (unless the programme relaxes it, with a reason). */
     MENTEES_OWN_REPORT,
     /** Mentee and mentor have the same direct manager (when the programme asks for it). */
     SAME_MANAGER_PEER,

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param objective               best total score, or most people matched then best score
  * @param weights                 non-negative integer weight per criterion (missing criteria weigh 0)
- * @param excludeMenteesReports   never pair a mentee with someone the mentee manages, at any depth
+ * @param excludeMenteesReports   never pair a mentee with someone the mentee manages, at any depth (the default:
+ *                                neither may be in the other's line of authority)
  * @param excludeSameManagerPeers never pair people with the same direct manager
  * @param reverse                 reverse (upward) mentoring: the mentor must be junior to the mentee
  * @param idealSeniorityGap       levels the mentor should be above the mentee (in reverse programmes: below)
@@ -40,7 +41,10 @@ public record MatchingRules(Objective objective, Map<Criterion, Integer> weights
         }
     }
 
-    /** One-to-one or group mentoring, best total score, the usual weights, pairs must score at least 1. */
+    /**
+     * One-to-one or group mentoring, best total score, the usual weights, pairs must score at least 1, and neither
+     * the mentee nor the mentor in the other's line of authority.
+     */
     public static MatchingRules defaults() {
         EnumMap<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
         weights.put(Criterion.THEME_FIT, 10);
@@ -49,7 +53,7 @@ public record MatchingRules(Objective objective, Map<Criterion, Integer> weights
         weights.put(Criterion.LANGUAGE, 5);
         weights.put(Criterion.TIME_ZONE, 3);
         weights.put(Criterion.SENIORITY_GAP, 4);
-        return new MatchingRules(Objective.BEST_TOTAL_SCORE, weights, false, false, false, 2, 1);
+        return new MatchingRules(Objective.BEST_TOTAL_SCORE, weights, true, false, false, 2, 1);
     }
 
     public int weight(Criterion criterion) {

@@ -22,7 +22,7 @@ public enum ParticipantState {
         return switch (this) {
             case APPLIED -> EnumSet.of(AWAITING_MANAGER, AWAITING_COORDINATOR, APPROVED, DECLINED, WITHDRAWN);
             case AWAITING_MANAGER -> EnumSet.of(AWAITING_COORDINATOR, APPROVED, DECLINED, WITHDRAWN);
-            case AWAITING_COORDINATOR -> EnumSet.of(APPROVED, DECLINED, WITHDRAWN);
+            case AWAITING_COORDINATOR -> EnumSet.of(AWAITING_MANAGER, APPROVED, DECLINED, WITHDRAWN);
             case APPROVED -> EnumSet.of(WITHDRAWN);
             case DECLINED, WITHDRAWN -> EnumSet.noneOf(ParticipantState.class);
         };

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A mentoring programme and its charter.
  *
  * <p>{@code id} and {@code version} are 0 for a programme that has not been stored yet. {@code startDate} may be
- * null while the programme is a draft.
+ * null while the programme is a draft. {@code relaxDownReason}, when not null, is the coordinator's reason for letting
+ * a mentor be below the mentee in the mentee's line of authority; without it neither may be in the other's line.
  */
 public record Programme(
         int id,
@@ -23,9 +24,24 @@ public record Programme(
         String confidentialityRules,
         boolean managerApprovalRequired,
         boolean sponsorApprovalRequired,
-        ProgrammePhase phase) {
+        ProgrammePhase phase,
+        String relaxDownReason) {
 
     public static final int DEFAULT_DURATION_MONTHS = 12;
+
+    /** A programme whose line-of-authority rule is not relaxed. */
+    public Programme(int id, int version, String name, String spaceKey, ProgrammeType type, String purpose,
+            String goals, LocalDate startDate, int durationMonths, Cadence cadence, String confidentialityRules,
+            boolean managerApprovalRequired, boolean sponsorApprovalRequired, ProgrammePhase phase) {
+        this(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
+                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase, null);
+    }
+
+    /** The downward half of the line-of-authority rule relaxed for {@code reason}; null keeps the whole rule. */
+    public Programme withRelaxDownReason(String reason) {
+        return new Programme(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
+                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase, reason);
+    }
 
     /** A new draft programme with the defaults: 12 months, monthly meetings, manager approval required. */
     public static Programme draft(String name, String spaceKey, ProgrammeType type) {
@@ -36,27 +52,29 @@ public record Programme(
     public Programme withPhase(ProgrammePhase newPhase) {
         return new Programme(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
                 confidentialityRules, managerApprovalRequired, sponsorApprovalRequired,
-                Objects.requireNonNull(newPhase, "phase"));
+                Objects.requireNonNull(newPhase, "phase"), relaxDownReason);
     }
 
     public Programme withCharter(String newPurpose, String newGoals, String newConfidentialityRules) {
         return new Programme(id, version, name, spaceKey, type, newPurpose, newGoals, startDate, durationMonths,
-                cadence, newConfidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase);
+                cadence, newConfidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase,
+                relaxDownReason);
     }
 
     public Programme withSchedule(LocalDate newStartDate, int newDurationMonths, Cadence newCadence) {
         return new Programme(id, version, name, spaceKey, type, purpose, goals, newStartDate, newDurationMonths,
-                newCadence, confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase);
+                newCadence, confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase,
+                relaxDownReason);
     }
 
     public Programme withApprovals(boolean manager, boolean sponsor) {
         return new Programme(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
-                confidentialityRules, manager, sponsor, phase);
+                confidentialityRules, manager, sponsor, phase, relaxDownReason);
     }
 
     public Programme withName(String newName) {
         return new Programme(id, version, newName, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
-                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase);
+                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase, relaxDownReason);
     }
 
     /** The last day of the programme, or null while it has no start date. */

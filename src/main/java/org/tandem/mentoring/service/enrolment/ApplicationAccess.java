@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
@@ -34,6 +35,14 @@ public record ApplicationAccess(Participant participant, Programme programme, St
      * The applicant's own view of their application. Coordinating the programme adds nothing to it: the applicant
      * already sees everything, and nobody decides on their own application.
      */
+    /**
+     * A mentor the enrolment page may name to every member of staff: only one the programme has approved. Who asked
+     * to be a mentor, and who was turned down, stays with the applicant, the manager and the coordinators.
+     */
+    public static boolean isListedMentor(Participant participant) {
+        return participant.role() == ParticipantRole.MENTOR && participant.state() == ParticipantState.APPROVED;
+    }
+
     public static ApplicationAccess own(Participant participant, Programme programme, String managerKey) {
         return new ApplicationAccess(participant, programme, managerKey, participant.userKey(), false);
     }
@@ -65,6 +74,17 @@ public record ApplicationAccess(Participant participant, Programme programme, St
         ParticipantState state = participant.state();
         return programme.phase() == ProgrammePhase.ENROLMENT_OPEN && (state == ParticipantState.APPLIED
                 || state == ParticipantState.AWAITING_MANAGER || state == ParticipantState.AWAITING_COORDINATOR);
+    }
+
+    /**
+     * Whether an edit sends the application back to the manager: the manager approved it (it now waits for a
+     * coordinator), so a changed application needs the manager's approval again.
+     */
+    static boolean backToManagerAfterEdit(ApplicationAccess access) {
+        Participant participant = access.participant();
+        return participant.state() == ParticipantState.AWAITING_COORDINATOR && access.managerKey() != null
+                && access.programme().managerApprovalRequired()
+                && access.managerKey().equals(participant.decidedBy());
     }
 
     /** Whether the viewer sees whom the applicant would prefer or rather not work with. */

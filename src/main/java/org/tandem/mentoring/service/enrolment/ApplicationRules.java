@@ -104,7 +104,7 @@ final class ApplicationRules {
             errors.put(THEMES, FieldError.of(PREFIX + "themes.missing"));
             return;
         }
-        if (new HashSet<>(wanted).size() > MAX_THEMES) {
+        if (wanted.size() > MAX_THEMES) {
             errors.put(THEMES, FieldError.of(PREFIX + "themes.too-many", MAX_THEMES));
             return;
         }
@@ -118,7 +118,7 @@ final class ApplicationRules {
 
     private static void checkPeople(String field, List<String> keys, String applicantKey, Predicate<String> known,
             Map<String, FieldError> errors) {
-        if (new HashSet<>(keys).size() > MAX_PEOPLE) {
+        if (keys.size() > MAX_PEOPLE) {
             errors.put(field, FieldError.of(PREFIX + "people.too-many", MAX_PEOPLE));
             return;
         }

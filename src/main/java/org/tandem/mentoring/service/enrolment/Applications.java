@@ -106,6 +106,10 @@ public class Applications {
                     stored.userKey(), stored.role(), changed.themeIds(), changed.capacity(), changed.motivation(),
                     changed.goals(), changed.language(), changed.availability(), changed.preferredUserKeys(),
                     changed.excludedUserKeys(), stored.state(), stored.decidedBy(), stored.decidedAt()));
+            if (ApplicationAccess.backToManagerAfterEdit(access)) {
+                return gate.moveTo(access.with(updated), updated.version(), ParticipantState.AWAITING_MANAGER, null,
+                        clock.instant());
+            }
             return views.of(access.with(updated), offered);
         });
     }

@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.participant.Participant;
-import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
@@ -160,7 +159,7 @@ public class EnrolmentQueries {
         List<Participant> all = participants.findByProgramme(programme.id());
         Map<String, String> mentors = new LinkedHashMap<>();
         for (Participant p : all) {
-            if (p.role() == ParticipantRole.MENTOR && !p.state().isFinal() && !p.userKey().equals(viewer)) {
+            if (ApplicationAccess.isListedMentor(p) && !p.userKey().equals(viewer)) {
                 mentors.put(p.userKey(), users.displayName(p.userKey()));
             }
         }

@@ -57,7 +57,7 @@ final class MatchingInput {
     MatchingInput(MatchingEngine engine, Programme programme, Collection<Participant> approved,
             Map<Integer, String> themeNames, OrgChart chart) {
         this.engine = engine;
-        this.rules = rulesFor(programme.type());
+        this.rules = rulesFor(programme);
         this.themeNames = Map.copyOf(themeNames);
         this.chart = chart;
         this.mentees = new LinkedHashMap<>();
@@ -68,9 +68,14 @@ final class MatchingInput {
         }
     }
 
-    static MatchingRules rulesFor(ProgrammeType type) {
-        MatchingRules defaults = MatchingRules.defaults();
-        return switch (type) {
+    /**
+     * The engine's rules for the programme: its type's defaults, where neither the mentee nor the mentor is in the
+     * other's line of authority unless the coordinator relaxed the downward half with a reason.
+     */
+    static MatchingRules rulesFor(Programme programme) {
+        MatchingRules defaults = MatchingRules.defaults()
+                .withExcludeMenteesReports(programme.relaxDownReason() == null);
+        return switch (programme.type()) {
             case REVERSE -> defaults.withReverse(true);
             case PEER -> defaults.withIdealSeniorityGap(0);
             case ONE_TO_ONE, GROUP, FLASH -> defaults;

@@ -12,7 +12,8 @@ import org.tandem.mentoring.domain.pairing.Party;
  * Who may see and do what with one pairing: the pairing, the person asking and whether they coordinate its
  * programme decide everything. Coordinators see every pairing of their programme; the mentee and the mentor see
  * their own pairing once it is published; the mentee's manager sees that the report is paired; a coordinator who
- * is not one of the pair answers as sponsor where the pairing asks for one. Everybody else sees nothing.
+ * is not one of the pair answers as sponsor where the pairing asks for one. A declined or ended pairing is not the
+ * manager's to see. Everybody else sees nothing.
  */
 public final class PairingAccess {
 
@@ -44,14 +45,26 @@ public final class PairingAccess {
         return pairing.state() != PairingState.STAGED && involves(pairing, viewer);
     }
 
-    /** The viewer is the mentee's manager on a published pairing. */
+    /**
+     * The viewer is the mentee's manager on a pairing that is proposed or running: the manager learns that the report
+     * is paired, never that a pairing was declined or ended.
+     */
     public boolean isManager() {
-        return pairing.state() != PairingState.STAGED && viewer.equals(pairing.managerKey());
+        return (pairing.state() == PairingState.PROPOSED || pairing.state() == PairingState.ACTIVE)
+                && viewer.equals(pairing.managerKey());
     }
 
     /** A coordinator who may answer as sponsor: never one of the pair. */
     public boolean isSponsor() {
         return coordinator && !involves(pairing, viewer) && pairing.sponsorConsent() != Consent.NOT_REQUIRED;
+    }
+
+    /**
+     * The viewer may read why the pairing was declined or ended, and who took that step: the coordinators and the
+     * person who wrote the reason. The other side of the pair sees only that it did not go ahead or has ended.
+     */
+    public boolean mayReadReason() {
+        return coordinator || viewer.equals(pairing.decidedBy());
     }
 
     public boolean mayView() {
@@ -127,6 +140,11 @@ public final class PairingAccess {
     /** The viewer is the mentee or the mentor, whatever the state. */
     static boolean involves(Pairing pairing, String viewer) {
         return viewer.equals(pairing.menteeKey()) || viewer.equals(pairing.mentorKey());
+    }
+
+    /** The viewer's own side of the pair, or null when they are neither the mentee nor the mentor. */
+    Party ownParty() {
+        return involves(pairing, viewer) ? own() : null;
     }
 
     private Party own() {

@@ -61,8 +61,10 @@ public class PairingConsents {
         }
         String why = PairingGate.reason(reason);
         return gate.inTransaction(() -> {
-            PairingAccess access = gate.find(pairingId, viewer).access();
+            PairingGate.Found found = gate.find(pairingId, viewer);
+            PairingAccess access = found.access();
             Party party = access.partyFor(answer);
+            requireOpen(found);
             Pairing pairing = access.pairing();
             if (!pairing.waitsFor(party)) {
                 throw new Refusal.Conflict(PairingRefusals.STATE);
@@ -84,10 +86,12 @@ public class PairingConsents {
             throw PairingRefusals.invalid("reason", FIELD + "reason.required");
         }
         return gate.inTransaction(() -> {
-            PairingAccess access = gate.find(pairingId, viewer).access();
+            PairingGate.Found found = gate.find(pairingId, viewer);
+            PairingAccess access = found.access();
             if (!access.isPair()) {
                 throw PairingRefusals.forbidden("not-pair");
             }
+            requireOpen(found);
             if (access.pairing().state() != PairingState.ACTIVE) {
                 throw new Refusal.Conflict(PairingRefusals.STATE);
             }
@@ -96,6 +100,13 @@ public class PairingConsents {
                     PairingEventType.ENDED, viewer, now, why);
             return views.view(access.with(saved));
         });
+    }
+
+    /** Nothing about a pairing changes once its programme is archived. */
+    private static void requireOpen(PairingGate.Found found) {
+        if (found.programme().phase().isFinal()) {
+            throw new Refusal.Conflict(PairingRefusals.ARCHIVED);
+        }
     }
 
     private static PairingEventType eventFor(Party party, Consent consent) {

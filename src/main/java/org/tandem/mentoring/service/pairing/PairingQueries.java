@@ -53,19 +53,25 @@ public class PairingQueries {
 
     /**
      * The pairings of a programme the signed-in person may see: all of them for a coordinator; otherwise their own
-     * published pairings and those of their reports (as a manager sees them). {@code state} and {@code themeId}
-     * (a learning theme the mentee asked for) filter when not null.
+     * published pairings and those of their reports (as a manager sees them). {@code state} filters when not null.
+     * {@code themeId} (a learning theme the mentee asked for) is for coordinators only: it selects by the mentee's
+     * whole list of themes, which nobody else may see, so anybody else is refused rather than silently given an
+     * unfiltered list they could take for a filtered one.
      */
     public List<PairingView> list(int programmeId, PairingState state, Integer themeId) {
         String viewer = gate.signedIn();
         return gate.inTransaction(() -> {
             Programme programme = gate.visible(programmeId, viewer);
+            boolean coordinator = gate.coordinates(viewer, programme);
+            if (themeId != null && !coordinator) {
+                throw PairingRefusals.forbidden("theme-filter");
+            }
             Set<String> withTheme = themeId == null ? null : menteesWanting(programmeId, themeId);
             List<Pairing> wanted = pairings.findByProgramme(programmeId).stream()
                     .filter(p -> (state == null || p.state() == state)
                             && (withTheme == null || withTheme.contains(p.menteeKey())))
                     .toList();
-            return views.views(visible(wanted, viewer, gate.coordinates(viewer, programme)));
+            return views.views(visible(wanted, viewer, coordinator));
         });
     }
 
@@ -131,7 +137,7 @@ public class PairingQueries {
         }
         waiting.sort(Comparator.comparingInt(i -> waitingRank(visible.get(i), programme)));
         return new PairingBoard(programme.id(), programme.name(), coordinator, PairingGate.matchingOpen(programme),
-                all, waiting.stream().map(all::get).toList());
+                all, waiting.stream().map(all::get).toList(), programme.relaxDownReason());
     }
 
     /**

@@ -14,6 +14,7 @@ public final class PairingRefusals {
     public static final String STALE = "tandem.pairing.error.stale";
     public static final String STATE = "tandem.pairing.error.state";
     public static final String PHASE = "tandem.pairing.error.phase";
+    public static final String ARCHIVED = "tandem.pairing.error.archived";
     public static final String MENTOR_FULL = "tandem.pairing.error.mentor.full";
     public static final String PUBLISH = "tandem.pairing.error.publish";
     public static final String NOTHING_STAGED = "tandem.pairing.error.publish.nothing";

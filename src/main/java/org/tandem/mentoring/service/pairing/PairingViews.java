@@ -55,11 +55,16 @@ final class PairingViews {
                     pairing.state(), pairing.menteeKey(), null, null, null, null, null, null, null, consents,
                     null, null, null, access.actions(), names);
         }
+        boolean reason = access.mayReadReason();
         for (Party party : Party.values()) {
-            consents.put(party, pairing.consentOf(party));
+            Consent consent = pairing.consentOf(party);
+            if (reason || consent != Consent.DECLINED || party == access.ownParty()) {
+                consents.put(party, consent);
+            }
         }
         boolean full = audience == Audience.COORDINATOR;
-        for (String key : new String[] {pairing.menteeKey(), pairing.mentorKey(), pairing.decidedBy(),
+        String decidedBy = reason ? pairing.decidedBy() : null;
+        for (String key : new String[] {pairing.menteeKey(), pairing.mentorKey(), decidedBy,
             full ? pairing.managerKey() : null, full ? pairing.sponsorKey() : null}) {
             name(known, names, key);
         }
@@ -67,7 +72,7 @@ final class PairingViews {
                 pairing.state(), pairing.menteeKey(), pairing.mentorKey(), full ? pairing.score() : null,
                 full ? pairing.breakdown() : null, pairing.explanation(), full ? pairing.warnings() : null,
                 full ? pairing.reason() : null, full ? pairing.managerKey() : null, consents,
-                pairing.decidedBy(), pairing.decidedAt(), pairing.endReason(), access.actions(), names);
+                decidedBy, pairing.decidedAt(), reason ? pairing.endReason() : null, access.actions(), names);
     }
 
     /** Puts the key's name into {@code names}, asking the host only for a key not in {@code known} yet. */

@@ -27,6 +27,8 @@ public class ProgrammeAdministration {
     static final String PREFIX = "tandem.programme.admin.error.";
     static final int MAX_CHARTER_TEXT = 10_000;
     static final int MAX_DURATION_MONTHS = 120;
+    static final int MIN_START_YEAR = 2000;
+    static final int MAX_START_YEAR = 2100;
     static final int MAX_THEME_NAME = 200;
     static final int MAX_THEME_CATEGORY = 100;
 
@@ -66,6 +68,27 @@ public class ProgrammeAdministration {
         });
     }
 
+    /**
+     * Relaxes, or restores, the downward half of the line-of-authority rule: with {@code relax} a mentor may be
+     * someone the mentee manages, at any depth, and the coordinator must say why (the board shows it). The upward
+     * half, a mentor above the mentee, is never relaxed.
+     */
+    public Programme relaxLineOfAuthority(int programmeId, int version, boolean relax, String reason) {
+        return inTransaction(() -> {
+            Programme programme = coordinatedAndOpen(programmeId);
+            requireVersion(programme, version);
+            if (!relax) {
+                return programmes.update(programme.withRelaxDownReason(null));
+            }
+            Map<String, FieldError> errors = new LinkedHashMap<>();
+            String clean = required(errors, "reason", reason, MAX_CHARTER_TEXT);
+            if (!errors.isEmpty()) {
+                throw ProgrammeRefusals.invalid(errors);
+            }
+            return programmes.update(programme.withRelaxDownReason(clean));
+        });
+    }
+
     /** Replaces the charter: purpose, goals, confidentiality rules, schedule and approval flags. */
     public Programme editCharter(int programmeId, CharterForm form) {
         return inTransaction(() -> {
@@ -89,6 +112,10 @@ public class ProgrammeAdministration {
                 if (form.startDate() == null) {
                     errors.putIfAbsent("startDate", FieldError.of(PREFIX + "charter.required-after-draft"));
                 }
+            }
+            if (form.startDate() != null && (form.startDate().getYear() < MIN_START_YEAR
+                    || form.startDate().getYear() > MAX_START_YEAR)) {
+                errors.put("startDate", FieldError.of(PREFIX + "start.range", MIN_START_YEAR, MAX_START_YEAR));
             }
             if (form.durationMonths() == null) {
                 errors.put("durationMonths", FieldError.of(PREFIX + "charter.required"));

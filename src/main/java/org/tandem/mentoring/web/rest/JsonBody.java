@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
 
@@ -27,6 +28,8 @@ import org.tandem.mentoring.service.Refusal;
  * its error messages.
  */
 public final class JsonBody {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public static final String MALFORMED = "tandem.rest.error.body";
     static final int MAX_DEPTH = 32;
@@ -119,10 +122,14 @@ public final class JsonBody {
         return null;
     }
 
-    /** A date as yyyy-mm-dd, or null when missing or blank. */
+    /** A date as yyyy-mm-dd (four-digit years only), or null when missing or blank. */
     public LocalDate date(String field) {
         String text = text(field);
         if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!DATE.matcher(text.strip()).matches()) {
+            errors.put(field, FieldError.of(prefix + "type.date"));
             return null;
         }
         try {

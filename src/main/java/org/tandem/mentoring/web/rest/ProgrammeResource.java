@@ -70,6 +70,23 @@ public class ProgrammeResource {
         return Json.ok(programme(administration.editCharter(id, form)));
     }
 
+    /**
+     * Lets mentors be below their mentee in the mentee's line of authority, or not: {@code {"version": n,
+     * "relaxDown": true, "reason": "..."}}; the reason is required when relaxing. 200 with the programme; 400; 403;
+     * 404; 409.
+     */
+    @PUT
+    @Path("/{id}/line-of-authority")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response relaxLineOfAuthority(@PathParam("id") int id, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        int version = body.version();
+        boolean relax = Boolean.TRUE.equals(body.flag("relaxDown"));
+        String reason = body.text("reason");
+        body.requireValid();
+        return Json.ok(programme(administration.relaxLineOfAuthority(id, version, relax, reason)));
+    }
+
     /** Moves the programme: {@code {"version": n, "phase": "MATCHING"}}. 200 with the programme; 400; 403; 404; 409. */
     @POST
     @Path("/{id}/phase")

@@ -1,6 +1,7 @@
 package org.tandem.mentoring.domain.matching;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.HashMap;
@@ -64,6 +65,37 @@ public class MatchingEnginePropertyTest {
                 assertEquals(where, best[0], result.matchedCount());
             }
         }
+    }
+
+    @Test
+    public void match_shouldNeverPairPeopleInEachOthersLineOfAuthorityByDefault() {
+        Random random = new Random(97531L);
+        int below = 0;
+        for (int round = 0; round < 2000; round++) {
+            MatchingRules rules = MatchingRules.defaults()
+                    .withObjective(random.nextBoolean() ? Objective.BEST_TOTAL_SCORE : Objective.MOST_MATCHED)
+                    .withReverse(random.nextInt(4) == 0)
+                    .withMinimumScore(0);
+            MatchingRequest request = RandomCohorts.request(random, 1 + random.nextInt(6), 1 + random.nextInt(4),
+                    rules);
+            MatchingRequest relaxed = new MatchingRequest(request.mentees(), request.mentors(), request.orgChart(),
+                    rules.withExcludeMenteesReports(false));
+            for (Proposal proposal : engine.match(request).proposals()) {
+                String mentee = proposal.menteeKey();
+                String mentor = proposal.mentorKey();
+                assertFalse("round " + round + " " + proposal,
+                        request.orgChart().managersAbove(mentee).contains(mentor)
+                                || request.orgChart().managersAbove(mentor).contains(mentee));
+            }
+            for (Proposal proposal : engine.match(relaxed).proposals()) {
+                assertFalse("round " + round + " " + proposal,
+                        request.orgChart().managersAbove(proposal.menteeKey()).contains(proposal.mentorKey()));
+                if (request.orgChart().managersAbove(proposal.mentorKey()).contains(proposal.menteeKey())) {
+                    below++;
+                }
+            }
+        }
+        assertTrue("the relaxed runs should sometimes pair a mentor below the mentee", below > 0);
     }
 
     /** Every assignment of mentees to allowed mentors (by the independent rules) that score at least the minimum. */

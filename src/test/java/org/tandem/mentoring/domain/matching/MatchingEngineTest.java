@@ -68,10 +68,11 @@ public class MatchingEngineTest {
     }
 
     @Test
-    public void check_shouldForbidTheMenteesOwnReportsAtAnyDepthOnlyWhenAsked() {
-        MatchingRules rules = themesOnly();
-        assertEquals(Optional.empty(), check(rules, "lead", "ann"));
-        MatchingRules strict = rules.withExcludeMenteesReports(true);
+    public void check_shouldForbidTheMenteesOwnReportsAtAnyDepthUnlessRelaxed() {
+        MatchingRules relaxed = themesOnly().withExcludeMenteesReports(false);
+        assertEquals(Optional.empty(), check(relaxed, "lead", "ann"));
+        assertEquals(Optional.empty(), check(relaxed, "ceo", "ann"));
+        MatchingRules strict = themesOnly();
         assertEquals(Optional.of(HardRule.MENTEES_OWN_REPORT), check(strict, "lead", "ann"));
         assertEquals(Optional.of(HardRule.MENTEES_OWN_REPORT), check(strict, "ceo", "ann"));
         assertEquals(Optional.empty(), check(strict, "vp2", "ann"));

@@ -91,10 +91,11 @@ final class RandomCohorts {
         if (a.equals(b) || mentee.excluded().contains(b) || mentor.excluded().contains(a) || mentor.capacity() == 0) {
             return false;
         }
-        if (chart.managersAbove(a).contains(b)) {
-            return false;
-        }
-        if (rules.excludeMenteesReports() && chart.managersAbove(b).contains(a)) {
+        // neither in the other's line of authority; only the downward half (a mentor below the mentee) may be relaxed
+        boolean mentorAbove = chart.managersAbove(a).contains(b);
+        boolean mentorBelow = chart.managersAbove(b).contains(a);
+        boolean downRelaxed = !rules.excludeMenteesReports();
+        if (mentorAbove || (mentorBelow && !downRelaxed)) {
             return false;
         }
         String managerA = chart.managerOf(a);

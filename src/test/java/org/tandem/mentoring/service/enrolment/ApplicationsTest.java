@@ -6,6 +6,8 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -124,6 +126,20 @@ public class ApplicationsTest extends EnrolmentTestBase {
         Refusal.Invalid e = invalid(() -> applications.apply(7, form));
 
         assertEquals("tandem.enrol.error.people.self", e.fieldErrors().get("excludedUserKeys").key());
+    }
+
+    @Test
+    public void apply_shouldCountListsBeforeRemovingDuplicates() {
+        signIn(MIA);
+        ApplicationForm people = menteeForm().withPeople(java.util.Collections.nCopies(100_000, OLGA), List.of());
+        ApplicationForm themes = ApplicationForm.mentee(java.util.Collections.nCopies(11, 1), "Learn to delegate");
+
+        Refusal.Invalid tooManyPeople = invalid(() -> applications.apply(7, people));
+        Refusal.Invalid tooManyThemes = invalid(() -> applications.apply(7, themes));
+
+        assertEquals("tandem.enrol.error.people.too-many", tooManyPeople.fieldErrors().get("preferredUserKeys").key());
+        assertEquals("tandem.enrol.error.themes.too-many", tooManyThemes.fieldErrors().get("themeIds").key());
+        verify(users, never()).exists(OLGA);
     }
 
     @Test
@@ -304,6 +320,29 @@ public class ApplicationsTest extends EnrolmentTestBase {
                 ApplicationForm.mentor(List.of(1), 2, "Why not")));
 
         assertEquals("tandem.enrol.error.role.change", e.fieldErrors().get("role").key());
+    }
+
+    @Test
+    public void edit_shouldSendAnApplicationTheManagerApprovedBackToTheManager() {
+        stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_COORDINATOR, BOSS);
+        signIn(MIA);
+
+        Application application = applications.edit(21, 1, ApplicationForm.mentee(List.of(2, 3), "Something else"));
+
+        assertEquals(ParticipantState.AWAITING_MANAGER, application.participant().state());
+        assertEquals(ParticipantState.AWAITING_MANAGER, stored.get(21).state());
+        assertEquals("Something else", stored.get(21).goals());
+    }
+
+    @Test
+    public void edit_shouldKeepWaitingForTheCoordinatorWhenNoManagerApprovedIt() {
+        stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.AWAITING_COORDINATOR, MIA);
+        signIn(MIA);
+
+        Application application = applications.edit(21, 1, ApplicationForm.mentee(List.of(2, 3), "Something else"));
+
+        assertEquals(ParticipantState.AWAITING_COORDINATOR, application.participant().state());
+        verify(participants, never()).decide(anyInt(), anyInt(), any(), anyString(), any(), any());
     }
 
     @Test

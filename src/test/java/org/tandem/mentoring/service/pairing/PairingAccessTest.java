@@ -42,8 +42,9 @@ public class PairingAccessTest {
     private static final Pairing PROPOSED_NO_MANAGER = STAGED.proposed(null, false);
     private static final Pairing PAIR_ANSWERED = given(PROPOSED, Party.MENTEE, Party.MENTOR);
     private static final Pairing ACTIVE = given(PROPOSED, Party.MENTEE, Party.MENTOR, Party.MANAGER);
-    private static final Pairing DECLINED = PROPOSED.withConsent(Party.MENTOR, Consent.DECLINED, null, "No time");
-    private static final Pairing ENDED = ACTIVE.ended("Done");
+    private static final Pairing DECLINED = PROPOSED.withConsent(Party.MENTOR, Consent.DECLINED, null, "No time")
+            .decidedBy("olga", AT);
+    private static final Pairing ENDED = ACTIVE.ended("Done").decidedBy("mia", AT);
     private static final Pairing SPONSORED = STAGED.proposed("boss", true);
     private static final Pairing SPONSOR_LAST = given(SPONSORED, Party.MENTEE, Party.MENTOR, Party.MANAGER);
     private static final Pairing SPONSOR_APPROVED = given(SPONSOR_LAST, Party.SPONSOR);
@@ -51,47 +52,54 @@ public class PairingAccessTest {
     @Parameters(name = "{0} on {1}")
     public static List<Object[]> rows() {
         List<Object[]> rows = new ArrayList<>();
-        // viewer, pairing, sees as, actions, ACCEPT DECLINE ACKNOWLEDGE APPROVE, awaiting
+        // viewer, pairing, sees as, actions, ACCEPT DECLINE ACKNOWLEDGE APPROVE, awaiting, reads the reason
         row(rows, "carol*", "STAGED", STAGED, "COORDINATOR", "REMOVE SWAP",
-                "!not-pair !not-pair !not-manager !not-sponsor", "-");
-        row(rows, "mia", "STAGED", STAGED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-");
-        row(rows, "olga", "STAGED", STAGED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-");
-        row(rows, "boss", "STAGED", STAGED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-");
+                "!not-pair !not-pair !not-manager !not-sponsor", "-", "reason");
+        row(rows, "mia", "STAGED", STAGED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
+        row(rows, "olga", "STAGED", STAGED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
+        row(rows, "boss", "STAGED", STAGED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
         row(rows, "mia", "PROPOSED", PROPOSED, "PARTICIPANT", "ACCEPT DECLINE",
-                "MENTEE MENTEE !not-manager !not-sponsor", "MENTEE");
+                "MENTEE MENTEE !not-manager !not-sponsor", "MENTEE", "-");
         row(rows, "olga", "PROPOSED", PROPOSED, "PARTICIPANT", "ACCEPT DECLINE",
-                "MENTOR MENTOR !not-manager !not-sponsor", "MENTOR");
+                "MENTOR MENTOR !not-manager !not-sponsor", "MENTOR", "-");
         row(rows, "boss", "PROPOSED", PROPOSED, "MANAGER", "ACKNOWLEDGE",
-                "!not-pair !not-pair MANAGER !not-sponsor", "MANAGER");
+                "!not-pair !not-pair MANAGER !not-sponsor", "MANAGER", "-");
         row(rows, "carol*", "PROPOSED", PROPOSED, "COORDINATOR", "",
-                "!not-pair !not-pair !not-manager !not-sponsor", "-");
-        row(rows, "eve", "PROPOSED", PROPOSED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-");
+                "!not-pair !not-pair !not-manager !not-sponsor", "-", "reason");
+        row(rows, "eve", "PROPOSED", PROPOSED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
         row(rows, "boss", "PROPOSED_NO_MANAGER", PROPOSED_NO_MANAGER, "-", "",
-                "!not-pair !not-pair !not-manager !not-sponsor", "-");
+                "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
         row(rows, "mia", "PAIR_ANSWERED", PAIR_ANSWERED, "PARTICIPANT", "",
-                "MENTEE MENTEE !not-manager !not-sponsor", "-");
+                "MENTEE MENTEE !not-manager !not-sponsor", "-", "-");
         row(rows, "boss", "PAIR_ANSWERED", PAIR_ANSWERED, "MANAGER", "ACKNOWLEDGE",
-                "!not-pair !not-pair MANAGER !not-sponsor", "MANAGER");
+                "!not-pair !not-pair MANAGER !not-sponsor", "MANAGER", "-");
         row(rows, "carol*", "SPONSORED", SPONSORED, "COORDINATOR", "APPROVE DECLINE",
-                "!not-pair SPONSOR !not-manager SPONSOR", "SPONSOR");
+                "!not-pair SPONSOR !not-manager SPONSOR", "SPONSOR", "reason");
         row(rows, "olga*", "SPONSORED", SPONSORED, "COORDINATOR", "ACCEPT DECLINE",
-                "MENTOR MENTOR !not-manager !not-sponsor", "MENTOR");
+                "MENTOR MENTOR !not-manager !not-sponsor", "MENTOR", "reason");
         row(rows, "boss*", "SPONSORED", SPONSORED, "COORDINATOR", "ACKNOWLEDGE APPROVE DECLINE",
-                "!not-pair SPONSOR MANAGER SPONSOR", "MANAGER");
+                "!not-pair SPONSOR MANAGER SPONSOR", "MANAGER", "reason");
         row(rows, "boss*", "SPONSOR_LAST", SPONSOR_LAST, "COORDINATOR", "APPROVE DECLINE",
-                "!not-pair SPONSOR MANAGER SPONSOR", "SPONSOR");
+                "!not-pair SPONSOR MANAGER SPONSOR", "SPONSOR", "reason");
         row(rows, "mia", "SPONSOR_LAST", SPONSOR_LAST, "PARTICIPANT", "",
-                "MENTEE MENTEE !not-manager !not-sponsor", "-");
+                "MENTEE MENTEE !not-manager !not-sponsor", "-", "-");
         row(rows, "carol*", "SPONSOR_APPROVED", SPONSOR_APPROVED, "COORDINATOR", "",
-                "!not-pair SPONSOR !not-manager SPONSOR", "-");
-        row(rows, "mia", "ACTIVE", ACTIVE, "PARTICIPANT", "END", "MENTEE MENTEE !not-manager !not-sponsor", "-");
-        row(rows, "olga", "ACTIVE", ACTIVE, "PARTICIPANT", "END", "MENTOR MENTOR !not-manager !not-sponsor", "-");
-        row(rows, "boss", "ACTIVE", ACTIVE, "MANAGER", "", "!not-pair !not-pair MANAGER !not-sponsor", "-");
+                "!not-pair SPONSOR !not-manager SPONSOR", "-", "reason");
+        row(rows, "mia", "ACTIVE", ACTIVE, "PARTICIPANT", "END", "MENTEE MENTEE !not-manager !not-sponsor", "-", "-");
+        row(rows, "olga", "ACTIVE", ACTIVE, "PARTICIPANT", "END", "MENTOR MENTOR !not-manager !not-sponsor", "-", "-");
+        row(rows, "boss", "ACTIVE", ACTIVE, "MANAGER", "", "!not-pair !not-pair MANAGER !not-sponsor", "-", "-");
         row(rows, "carol*", "ACTIVE", ACTIVE, "COORDINATOR", "", "!not-pair !not-pair !not-manager !not-sponsor",
+                "-", "reason");
+        row(rows, "olga", "DECLINED", DECLINED, "PARTICIPANT", "", "MENTOR MENTOR !not-manager !not-sponsor", "-", "reason");
+        row(rows, "mia", "DECLINED", DECLINED, "PARTICIPANT", "", "MENTEE MENTEE !not-manager !not-sponsor", "-",
                 "-");
-        row(rows, "olga", "DECLINED", DECLINED, "PARTICIPANT", "", "MENTOR MENTOR !not-manager !not-sponsor", "-");
-        row(rows, "mia", "ENDED", ENDED, "PARTICIPANT", "", "MENTEE MENTEE !not-manager !not-sponsor", "-");
-        row(rows, "eve", "ENDED", ENDED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-");
+        row(rows, "carol*", "DECLINED", DECLINED, "COORDINATOR", "", "!not-pair !not-pair !not-manager !not-sponsor",
+                "-", "reason");
+        row(rows, "boss", "DECLINED", DECLINED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
+        row(rows, "boss", "ENDED", ENDED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
+        row(rows, "olga", "ENDED", ENDED, "PARTICIPANT", "", "MENTOR MENTOR !not-manager !not-sponsor", "-", "-");
+        row(rows, "mia", "ENDED", ENDED, "PARTICIPANT", "", "MENTEE MENTEE !not-manager !not-sponsor", "-", "reason");
+        row(rows, "eve", "ENDED", ENDED, "-", "", "!not-pair !not-pair !not-manager !not-sponsor", "-", "-");
         return rows;
     }
 
@@ -109,6 +117,8 @@ public class PairingAccessTest {
     public String parties;
     @Parameter(6)
     public String awaiting;
+    @Parameter(7)
+    public String reads;
 
     @Test
     public void mayViewAndAudience_shouldFollowTheRow() {
@@ -154,6 +164,11 @@ public class PairingAccessTest {
     }
 
     @Test
+    public void mayReadReason_shouldBeForCoordinatorsAndTheAuthorOnly() {
+        assertEquals(reads.equals("reason"), access().mayReadReason());
+    }
+
+    @Test
     public void requireCoordinator_shouldRefuseEverybodyButCoordinators() {
         if (viewer.endsWith("*")) {
             access().requireCoordinator();
@@ -180,8 +195,8 @@ public class PairingAccessTest {
     }
 
     private static void row(List<Object[]> rows, String viewer, String name, Pairing pairing, String seesAs,
-            String actions, String parties, String awaiting) {
-        rows.add(new Object[] {viewer, name, pairing, seesAs, actions, parties, awaiting});
+            String actions, String parties, String awaiting, String reads) {
+        rows.add(new Object[] {viewer, name, pairing, seesAs, actions, parties, awaiting, reads});
     }
 
     private static Pairing given(Pairing pairing, Party... parties) {

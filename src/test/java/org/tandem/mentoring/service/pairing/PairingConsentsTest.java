@@ -1,6 +1,8 @@
 package org.tandem.mentoring.service.pairing;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -77,6 +79,70 @@ public class PairingConsentsTest extends PairingServicesFixture {
         assertEquals("Not the right time for me", declined.endReason());
         assertTrue(pairsOf(next.staged()).containsKey(MIA));
         assertEquals(PairingEventType.MENTOR_DECLINED, pairings.findEvents(proposed.id()).get(2).type());
+    }
+
+    @Test
+    public void answer_shouldShowTheDeclineReasonAndWhoDeclinedOnlyToTheAuthorAndTheCoordinators() {
+        PairingView proposed = proposeMiaWithOlga();
+        signIn(OLGA);
+        consents.answer(proposed.id(), proposed.version(), ConsentAnswer.DECLINE, "He is close to my manager");
+
+        signIn(MIA);
+        PairingView other = queries.get(proposed.id());
+        signIn(OLGA);
+        PairingView author = queries.get(proposed.id());
+        signIn(CAROL);
+        PairingView coordinator = queries.get(proposed.id());
+
+        assertEquals(PairingState.DECLINED, other.state());
+        assertNull(other.endReason());
+        assertNull(other.decidedBy());
+        assertFalse(other.consents().containsKey(Party.MENTOR));
+        assertEquals("He is close to my manager", author.endReason());
+        assertEquals("He is close to my manager", coordinator.endReason());
+        assertEquals(OLGA, coordinator.decidedBy());
+        assertEquals(Consent.DECLINED, coordinator.consents().get(Party.MENTOR));
+    }
+
+    @Test
+    public void end_shouldShowTheEndReasonOnlyToTheAuthorAndTheCoordinators() {
+        PairingView active = acceptAll(proposeMiaWithOlga());
+        signIn(MIA);
+        consents.end(active.id(), active.version(), "We covered what I needed");
+
+        signIn(OLGA);
+        PairingView other = queries.get(active.id());
+        signIn(CAROL);
+        PairingView coordinator = queries.get(active.id());
+
+        assertEquals(PairingState.ENDED, other.state());
+        assertNull(other.endReason());
+        assertNull(other.decidedBy());
+        assertEquals("We covered what I needed", coordinator.endReason());
+        assertEquals(MIA, coordinator.decidedBy());
+    }
+
+    @Test
+    public void answerAndEnd_shouldBeAConflictOnceTheProgrammeIsArchived() {
+        signIn(CAROL);
+        runs.add(7, MIA, OLGA, null);
+        runs.add(7, NOAH, PETE, "Same team, both asked for it");
+        List<PairingView> published = runs.publish(7);
+        PairingView proposed = byMentee(published, MIA);
+        PairingView active = acceptAll(byMentee(published, NOAH));
+        programme = programme.withPhase(ProgrammePhase.ARCHIVED);
+
+        signIn(MIA);
+        Refusal.Conflict accept = assertThrows(Refusal.Conflict.class,
+                () -> consents.answer(proposed.id(), proposed.version(), ConsentAnswer.ACCEPT, null));
+        signIn(NOAH);
+        Refusal.Conflict end = assertThrows(Refusal.Conflict.class,
+                () -> consents.end(active.id(), active.version(), "Done"));
+
+        assertEquals("tandem.pairing.error.archived", accept.messageKey());
+        assertEquals("tandem.pairing.error.archived", end.messageKey());
+        assertEquals(Consent.PENDING, pairings.findById(proposed.id()).orElseThrow().menteeConsent());
+        assertEquals(PairingState.ACTIVE, pairings.findById(active.id()).orElseThrow().state());
     }
 
     @Test

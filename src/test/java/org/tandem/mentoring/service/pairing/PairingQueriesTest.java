@@ -82,6 +82,18 @@ public class PairingQueriesTest extends PairingServicesFixture {
     }
 
     @Test
+    public void get_shouldNotShowTheManagerADeclinedOrEndedPairing() {
+        PairingView declined = proposeMiaWithOlga();
+        signIn(OLGA);
+        consents.answer(declined.id(), declined.version(), ConsentAnswer.DECLINE, "No time");
+        signIn(BOSS);
+
+        assertThrows(Refusal.NotFound.class, () -> queries.get(declined.id()));
+        assertEquals(List.of(), queries.list(7, null, null));
+        assertEquals(List.of(), queries.list(7, PairingState.DECLINED, null));
+    }
+
+    @Test
     public void get_shouldBeNotFoundForEverybodyElseAndForStagedPairingsOfThePair() {
         signIn(CAROL);
         PairingView staged = runs.add(7, MIA, OLGA, null);
@@ -92,6 +104,26 @@ public class PairingQueriesTest extends PairingServicesFixture {
         }
         signIn(STRANGER);
         assertThrows(Refusal.NotFound.class, () -> queries.list(7, null, null));
+    }
+
+    @Test
+    public void list_shouldRefuseTheThemeFilterToEverybodyButCoordinators() {
+        PairingView proposed = proposeMiaWithOlga();
+        signIn(OLGA);
+        consents.answer(proposed.id(), proposed.version(), ConsentAnswer.DECLINE, "No time");
+
+        for (String viewer : List.of(OLGA, MIA, BOSS)) {
+            signIn(viewer);
+            for (int theme : List.of(2, 3, 99)) {
+                Refusal.Forbidden e = assertThrows(viewer, Refusal.Forbidden.class,
+                        () -> queries.list(7, null, theme));
+                assertEquals("tandem.pairing.error.forbidden.theme-filter", e.messageKey());
+            }
+        }
+        signIn(OLGA);
+        assertEquals(List.of(MIA), menteesOf(queries.list(7, null, null)));
+        signIn(CAROL);
+        assertEquals(List.of(MIA), menteesOf(queries.list(7, null, 2)));
     }
 
     @Test

@@ -59,6 +59,21 @@ public class PairingViewsTest {
     }
 
     @Test
+    public void view_shouldHideADepartureTextFromThePartner() {
+        Pairing left = pairing("mia", "olga").withConsent(Party.MENTEE, Consent.GIVEN, null, null)
+                .withConsent(Party.MENTOR, Consent.GIVEN, null, null)
+                .withConsent(Party.MANAGER, Consent.GIVEN, null, null)
+                .ended("the account was deactivated").decidedBy("olga", AT);
+
+        PairingView partner = views.view(new PairingAccess(left, "mia", false));
+        PairingView coordinator = views.view(new PairingAccess(left, "carol", true));
+
+        assertNull(partner.endReason());
+        assertNull(partner.decidedBy());
+        assertEquals("the account was deactivated", coordinator.endReason());
+    }
+
+    @Test
     public void names_shouldFallBackToTheKey() {
         when(users.displayName("mia")).thenReturn("Mia Berg");
 

@@ -2,6 +2,7 @@ package org.tandem.mentoring.service.programme;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -108,6 +109,34 @@ public class ProgrammeAdministrationTest {
     }
 
     @Test
+    public void relaxLineOfAuthority_shouldNeedAReasonAndStoreIt() {
+        Refusal.Invalid noReason = assertThrows(Refusal.Invalid.class,
+                () -> service.relaxLineOfAuthority(7, 3, true, "  "));
+        Programme relaxed = service.relaxLineOfAuthority(7, 3, true, " Reverse mentoring of the board ");
+
+        assertEquals("tandem.programme.admin.error.required", noReason.fieldErrors().get("reason").key());
+        assertEquals("Reverse mentoring of the board", relaxed.relaxDownReason());
+        verify(programmes).update(draft.withRelaxDownReason("Reverse mentoring of the board"));
+    }
+
+    @Test
+    public void relaxLineOfAuthority_shouldRestoreTheWholeRuleWithoutAReason() {
+        stored(draft.withRelaxDownReason("Reverse mentoring"));
+
+        Programme strict = service.relaxLineOfAuthority(7, 3, false, null);
+
+        assertNull(strict.relaxDownReason());
+    }
+
+    @Test
+    public void relaxLineOfAuthority_shouldForbidSomeoneWhoDoesNotCoordinate() {
+        signIn("sam", false);
+
+        assertThrows(Refusal.Forbidden.class, () -> service.relaxLineOfAuthority(7, 3, true, "Because"));
+        verify(programmes, never()).update(any());
+    }
+
+    @Test
     public void changePhase_shouldRefuseAMissingPhase() {
         Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
                 () -> service.changePhase(7, 3, null));
@@ -177,6 +206,18 @@ public class ProgrammeAdministrationTest {
         assertTrue(saved.sponsorApprovalRequired());
         assertEquals(ProgrammePhase.DRAFT, saved.phase());
         assertEquals(3, saved.version());
+    }
+
+    @Test
+    public void editCharter_shouldRefuseAStartDateOutsideTheYearsAProgrammeCanHave() {
+        for (LocalDate start : List.of(LocalDate.of(1999, 12, 31), LocalDate.of(2101, 1, 1),
+                LocalDate.of(9999, 12, 31), LocalDate.MAX)) {
+            Refusal.Invalid e = assertThrows(start.toString(), Refusal.Invalid.class, () -> service.editCharter(7,
+                    new CharterForm(3, "Grow", "Goals", "Rules", start, 12, Cadence.WEEKLY, true, false)));
+
+            assertEquals("tandem.programme.admin.error.start.range", e.fieldErrors().get("startDate").key());
+        }
+        verify(programmes, never()).update(any());
     }
 
     @Test

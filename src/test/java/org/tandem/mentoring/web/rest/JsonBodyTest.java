@@ -70,6 +70,17 @@ public class JsonBodyTest {
     }
 
     @Test
+    public void date_shouldRefuseYearsBeyondFourDigitsAsAFieldError() {
+        for (String date : List.of("+10000-01-01", "-0001-01-01", "+999999999-12-31", "2027-1-4", "27-01-04")) {
+            JsonBody body = JsonBody.read("{\"date\":\"" + date + "\"}", PREFIX);
+
+            assertEquals(date, null, body.date("date"));
+            Refusal.Invalid refusal = assertThrows(date, Refusal.Invalid.class, body::requireValid);
+            assertEquals(date, PREFIX + "type.date", refusal.fieldErrors().get("date").key());
+        }
+    }
+
+    @Test
     public void fields_shouldGiveEachWrongTypeItsFieldError() {
         JsonBody body = JsonBody.read("{\"text\":1,\"number\":1.5,\"big\":3000000000,\"flag\":\"yes\","
                 + "\"date\":\"spring\",\"numbers\":[1,\"x\"],\"texts\":[1],\"list\":\"a\",\"phase\":\"nowhere\","

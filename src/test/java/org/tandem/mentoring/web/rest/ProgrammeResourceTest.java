@@ -69,6 +69,26 @@ public class ProgrammeResourceTest {
     }
 
     @Test
+    public void relaxLineOfAuthority_shouldPassTheFlagAndTheReasonOn() {
+        when(administration.relaxLineOfAuthority(7, 3, true, "Reverse mentoring")).thenReturn(programme);
+
+        Response response = call(() -> resource.relaxLineOfAuthority(7,
+                json(Map.of("version", 3, "relaxDown", true, "reason", "Reverse mentoring"))));
+
+        assertEquals(200, response.getStatus());
+    }
+
+    @Test
+    public void charter_shouldAnswer400ForAStartDateBeyondFourDigitYears() {
+        Response response = call(() -> resource.editCharter(7, json(Map.of("version", 3, "startDate", "+10000-01-01",
+                "durationMonths", 12, "cadence", "MONTHLY"))));
+
+        assertEquals(400, response.getStatus());
+        assertEquals("tandem.programme.admin.error.type.date", fieldErrors(body(response)).get("startDate").get("key"));
+        verifyNoInteractions(administration);
+    }
+
+    @Test
     public void changePhase_shouldAnswer400WithFieldErrorsForABadBodyWithoutCallingTheService() {
         Response response = call(() -> resource.changePhase(7, json(Map.of("version", "three", "phase", "SOMEWHERE"))));
 

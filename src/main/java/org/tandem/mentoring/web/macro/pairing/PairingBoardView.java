@@ -39,6 +39,11 @@ public final class PairingBoardView {
         return board.coordinator();
     }
 
+    /** Why mentors may be below their mentee in the line of authority in this programme, or null. */
+    public String getRelaxDownReason() {
+        return board.relaxDownReason();
+    }
+
     public boolean isMatchingOpen() {
         return board.matchingOpen();
     }
@@ -150,8 +155,19 @@ public final class PairingBoardView {
             return view.reason();
         }
 
+        /**
+         * Why the pairing was declined or ended, for those who may read it; for the other side a neutral "did not
+         * go ahead" or "has ended".
+         */
         public String getEndReason() {
-            return view.endReason();
+            if (view.endReason() != null) {
+                return view.endReason();
+            }
+            return switch (view.state()) {
+                case DECLINED -> i18n.getText("tandem.pairing.outcome.DECLINED");
+                case ENDED -> i18n.getText("tandem.pairing.outcome.ENDED");
+                default -> null;
+            };
         }
 
         /** The steps the board offers as buttons (swapping needs two pairings and stays with the REST API). */

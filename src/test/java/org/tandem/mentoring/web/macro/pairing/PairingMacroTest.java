@@ -104,6 +104,45 @@ public class PairingMacroTest {
     }
 
     @Test
+    public void execute_shouldShowTheOtherSideANeutralTextInsteadOfTheReason() throws Exception {
+        PairingView declined = new PairingView(31, 4, 7, Audience.PARTICIPANT, PairingState.DECLINED, "mia", "olga",
+                null, null, null, null, null, null, Map.of(Party.MENTEE, Consent.PENDING), null, null, null,
+                Set.of(), Map.of("mia", "Mia Berg", "olga", "Olga Ek"));
+        PairingView ended = new PairingView(32, 4, 7, Audience.PARTICIPANT, PairingState.ENDED, "mia", "pete",
+                null, null, null, null, null, null, Map.of(), null, null, null, Set.of(), Map.of());
+        PairingView own = new PairingView(33, 4, 7, Audience.PARTICIPANT, PairingState.ENDED, "mia", "olga",
+                null, null, null, null, null, null, Map.of(), "mia", null, "We covered it", Set.of(), Map.of());
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", false, true,
+                List.of(declined, ended, own), List.of())));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("<p class=\"tandem-pairing-end-reason\">This pairing did not go ahead.</p>"));
+        assertTrue(html, html.contains("<p class=\"tandem-pairing-end-reason\">This pairing has ended.</p>"));
+        assertTrue(html, html.contains("<p class=\"tandem-pairing-end-reason\">We covered it</p>"));
+    }
+
+    @Test
+    public void execute_shouldShowWhyMentorsMayBeBelowTheirMentee() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", false, true,
+                List.of(), List.of(), "Reverse mentoring of the <b>board</b>")));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("In this programme a mentor may be someone the mentee manages."));
+        assertTrue(html, html.contains(
+                "<p class=\"tandem-pairing-relax-down-reason\">Reverse mentoring of the &lt;b&gt;board&lt;/b&gt;</p>"));
+    }
+
+    @Test
+    public void execute_shouldKeepTheBoardQuietWhenTheRuleIsWhole() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", true, true,
+                List.of(coordinatorRow()), List.of())));
+
+        assertFalse(macro.execute(Map.of(), null, context).contains("tandem-pairing-relax-down"));
+    }
+
+    @Test
     public void execute_shouldSayThereIsNothingToSeeAndStillLoadTheScript() throws Exception {
         when(service.boardForSpace("OTHER")).thenReturn(Optional.empty());
 
