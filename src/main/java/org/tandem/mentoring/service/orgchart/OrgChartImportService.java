@@ -24,7 +24,7 @@ import org.tandem.mentoring.store.OrgChartRepository;
 
 /**
  * Imports the organisation chart from a CSV file (see {@link OrgChartCsvReader} for the format and
- * {@link OrgChartValidator} for the rules), for Confluence administrators and programme coordinators only.
+ * {@link OrgChartValidator} for the rules), for Confluence administrators only.
  *
  * <p>Both calls read and check the file against the stored chart inside one transaction. An import writes only
  * when the report holds no error, and then in that same transaction: it all happens or none of it does. Replacing

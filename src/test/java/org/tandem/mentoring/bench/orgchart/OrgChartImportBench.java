@@ -253,7 +253,7 @@ public final class OrgChartImportBench {
 
     private static final class EveryoneImports extends OrgChartAdmins {
         EveryoneImports() {
-            super(null, null, null, null);
+            super(null);
         }
 
         @Override

@@ -1,6 +1,6 @@
 package org.tandem.mentoring.web.rest.orgchart;
 
-import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import jakarta.inject.Named;
@@ -26,8 +26,8 @@ import org.tandem.mentoring.web.rest.Errors;
 
 /**
  * {@code /rest/tandem/1.0/orgchart}: checks and imports the org chart from a CSV file sent as the request body.
- * Who may import is the service's decision (Confluence administrators, the coordinator group, programme
- * coordinators); anybody else gets 403.
+ * For Confluence administrators only: {@link AdminOnly} here, and the service checks again; anybody else gets
+ * 403.
  *
  * <p>XSRF: both calls consume only {@code text/csv}. That is not one of the content types a cross-site form or a
  * simple cross-origin request may send ({@code application/x-www-form-urlencoded}, {@code multipart/form-data},
@@ -42,7 +42,7 @@ import org.tandem.mentoring.web.rest.Errors;
 @Named
 @Path("/orgchart")
 @Produces(MediaType.APPLICATION_JSON)
-@LicensedOnly
+@AdminOnly
 @WebSudoRequired
 public class OrgChartResource {
 

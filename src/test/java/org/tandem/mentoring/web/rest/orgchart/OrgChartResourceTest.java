@@ -13,7 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -178,7 +178,7 @@ public class OrgChartResourceTest {
 
         assertEquals(403, response.getStatus());
         assertEquals(Map.of("status", 403, "message",
-                "Only Confluence administrators and programme coordinators can import the org chart."),
+                "Only Confluence administrators can preview or import the org chart."),
                 entity(response));
     }
 
@@ -318,10 +318,10 @@ public class OrgChartResourceTest {
     }
 
     @Test
-    public void resource_shouldNeedALicensedUserInASecureSessionAndConsumeCsvOnly() throws Exception {
+    public void resource_shouldNeedAnAdministratorInASecureSessionAndConsumeCsvOnly() throws Exception {
         Class<OrgChartResource> type = OrgChartResource.class;
         assertEquals("/orgchart", type.getAnnotation(Path.class).value());
-        assertNotNull(type.getAnnotation(LicensedOnly.class));
+        assertNotNull(type.getAnnotation(AdminOnly.class));
         assertNotNull(type.getAnnotation(WebSudoRequired.class));
         assertArrayEquals(new String[] {MediaType.APPLICATION_JSON}, type.getAnnotation(Produces.class).value());
         for (String name : List.of("preview", "importCsv")) {
