@@ -247,7 +247,7 @@ public class AdminServletTest {
         assertEquals("coordinatorGroup", model.get("groupParameter"));
         assertEquals("/confluence/rest/tandem/1.0/orgchart", model.get("orgChartUrl"));
         assertEquals(OrgChartLimits.MAX_BYTES, model.get("maxBytes"));
-        assertEquals(32, model.get("maxMegabytes"));
+        assertEquals(24, model.get("maxMegabytes"));
         assertNull(model.get("noticeKey"));
         assertNull(model.get("errorKey"));
         verify(xsrfTokens).getXsrfToken(request, response, true);

@@ -97,9 +97,9 @@ public class AdminTemplatesTest {
         assertTrue(html.contains("class=\"aui-page-panel tandem-admin\""));
         assertTrue(html.contains("<form class=\"aui\" method=\"post\" action=\"\" id=\"tandem-admin-settings\">"));
         assertTrue(html.contains("value=\"people-development\""));
-        assertTrue(html.contains(i18n.getText("tandem.admin.orgchart.description", 32)));
+        assertTrue(html.contains(i18n.getText("tandem.admin.orgchart.description", 24)));
         assertTrue(html.contains("data-url=\"/c/rest/tandem/1.0/orgchart\""));
-        assertTrue(html.contains("data-text-too-large=\"The file is larger than 32 MB.\""));
+        assertTrue(html.contains("data-text-too-large=\"The file is larger than 24 MB.\""));
         assertTrue(html.contains("value=\"UPDATE\" checked=\"checked\"/>"));
         assertTrue(html.contains("value=\"REPLACE\"/>"));
         assertFalse(html.contains("tandem-admin-notice"));

@@ -272,7 +272,7 @@ public class OrgChartResourceTest {
         Response response = resource.importCsv("REPLACE", null, new Zeros(OrgChartLimits.MAX_BYTES + 1L));
 
         assertEquals(413, response.getStatus());
-        assertEquals(Map.of("status", 413, "message", "The file is larger than 32 MB."), entity(response));
+        assertEquals(Map.of("status", 413, "message", "The file is larger than 24 MB."), entity(response));
         verifyNoInteractions(imports);
     }
 
