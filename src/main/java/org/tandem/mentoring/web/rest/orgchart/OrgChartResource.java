@@ -76,15 +76,25 @@ public class OrgChartResource {
 
     /**
      * Imports a file: 200 with the counts; 400 with the report when the file has an error (then nothing is
-     * written).
+     * written). A replacement that removes more than a tenth of the people needs {@code confirmRemovals} set to
+     * the number of removals the preview showed; without it, or with another number, 400 and nothing is written.
+     * 409 while another import runs.
      */
     @POST
     @Path("/import")
     @Consumes(TEXT_CSV)
-    public Response importCsv(@QueryParam("mode") String mode,
+    public Response importCsv(@QueryParam("mode") String mode, @QueryParam("confirmRemovals") String confirmRemovals,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) throws IOException {
+        Integer confirmed;
+        try {
+            confirmed = confirmRemovals == null || confirmRemovals.isBlank() ? null
+                    : Integer.valueOf(confirmRemovals.trim());
+        } catch (NumberFormatException e) {
+            return error(Response.Status.BAD_REQUEST.getStatusCode(),
+                    i18n.getText("tandem.orgchart.rest.confirm.invalid"));
+        }
         return handle(mode, contentLength, body, (csv, importMode) -> {
-            OrgChartImportResult result = imports.importCsv(csv, importMode);
+            OrgChartImportResult result = imports.importCsv(csv, importMode, confirmed);
             Response.Status status = result.imported() ? Response.Status.OK : Response.Status.BAD_REQUEST;
             return Response.status(status).type(MediaType.APPLICATION_JSON).entity(json.imported(result)).build();
         });
