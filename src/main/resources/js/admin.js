@@ -64,6 +64,11 @@
         } else {
             result.appendChild(message('error', text(form, action === 'import' ? 'rejected' : 'preview-errors')));
         }
+        if (action === 'preview' && json.confirmRemovals !== null && json.confirmRemovals !== undefined) {
+            var warning = message('warning', text(form, 'removals-confirm', json.confirmRemovals));
+            warning.id = 'tandem-orgchart-removals';
+            result.appendChild(warning);
+        }
         result.appendChild(T.element('p', {className: 'tandem-orgchart-rows'}, text(form, 'rows', json.rows)));
         if (errors.length) {
             result.appendChild(problemTable(form, text(form, 'errors'), errors, 'tandem-orgchart-errors'));
@@ -96,13 +101,18 @@
         });
     }
 
-    function upload(form, result, action, file, mode) {
+    function post(form, action, bytes, mode, removals) {
+        // text/csv alone keeps cross-site forms out (see OrgChartResource); the token header says the same
+        // to hosts that check every non-JSON body.
+        return T.request('POST', form.getAttribute('data-url') + '/' + action + '?mode='
+            + encodeURIComponent(mode) + (removals === undefined ? '' : '&confirmRemovals=' + removals),
+            bytes, 'text/csv; charset=UTF-8');
+    }
+
+    function upload(form, result, action, file, mode, removals) {
         busy(form, true);
         readFile(file).then(function (bytes) {
-            // text/csv alone keeps cross-site forms out (see OrgChartResource); the token header says the same
-            // to hosts that check every non-JSON body.
-            return T.request('POST', form.getAttribute('data-url') + '/' + action + '?mode='
-                + encodeURIComponent(mode), bytes, 'text/csv; charset=UTF-8');
+            return post(form, action, bytes, mode, removals);
         }).then(function (json) {
             showReport(form, result, action, json || {});
         }, function (error) {
@@ -139,17 +149,43 @@
             upload(form, result, action, file, mode);
             return;
         }
-        T.ask({
-            title: text(form, 'replace-title'),
-            text: text(form, 'replace-confirm'),
-            confirm: text(form, 'replace-button'),
-            cancel: text(form, 'cancel'),
-            danger: true,
-            opener: button
-        }).then(function (answer) {
-            if (answer) {
-                upload(form, result, action, file, mode);
+        replace(form, result, file, button);
+    }
+
+    /**
+     * A replacement: previews the file first, so that the dialog states how many people leave the chart, and
+     * sends that number as the confirmation the server asks for when it is more than a tenth of the chart.
+     */
+    function replace(form, result, file, button) {
+        busy(form, true);
+        readFile(file).then(function (bytes) {
+            return post(form, 'preview', bytes, 'REPLACE');
+        }).then(function (json) {
+            busy(form, false);
+            json = json || {};
+            if (!json.changes) {
+                showReport(form, result, 'preview', json);
+                return;
             }
+            var removals = json.confirmRemovals === null || json.confirmRemovals === undefined
+                ? undefined : json.confirmRemovals;
+            T.ask({
+                title: text(form, 'replace-title'),
+                text: text(form, 'replace-removals', json.changes.deleted),
+                confirm: text(form, 'replace-button'),
+                cancel: text(form, 'cancel'),
+                danger: true,
+                opener: button
+            }).then(function (answer) {
+                if (answer) {
+                    upload(form, result, 'import', file, 'REPLACE', removals);
+                }
+            });
+        }, function (error) {
+            busy(form, false);
+            error = error || {};
+            result.appendChild(message('error', error.status === 401 ? text(form, 'websudo')
+                : error.message || text(form, 'failed')));
         });
     }
 

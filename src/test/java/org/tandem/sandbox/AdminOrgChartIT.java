@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -21,7 +23,9 @@ import org.tandem.sandbox.host.SandboxWebSudo;
 
 /**
  * The org chart import on the administration page, in a real browser: a file with three planted errors is
- * reported by line and changes nothing; the corrected file imports and reports its counts. Screenshots in
+ * reported by line and changes nothing; the corrected file imports and reports its counts and is listed among the
+ * last imports; a replacement that removes a fifth of the people shows that number after the preview and asks to
+ * confirm it in a dialog before it imports. Screenshots in
  * target/screenshots/admin-NN-*.png.
  */
 public class AdminOrgChartIT {
@@ -91,6 +95,44 @@ public class AdminOrgChartIT {
         showResult(d);
         browser.screenshot("admin-03-imported");
         assertEquals(people.size(), orgChart.count());
+
+        d.get(sandbox.get().baseUrl() + "plugins/servlet/tandem/admin");
+        String adminName = sandbox.get().users().byKey(admin).orElseThrow().fullName();
+        WebElement imports = waiting.until(ExpectedConditions.presenceOfElementLocated(
+                By.id("tandem-orgchart-imports")));
+        assertTrue(imports.getText(), imports.getText().contains(adminName));
+
+        Set<String> managers = people.stream().map(SandboxUsers.Person::managerKey).filter(k -> k != null)
+                .collect(Collectors.toSet());
+        List<String> leaving = people.stream().map(SandboxUsers.Person::key).filter(k -> !managers.contains(k))
+                .limit(people.size() / 5).toList();
+        StringBuilder fewer = new StringBuilder("user;manager;department;level;location;language\n");
+        for (String line : Files.readAllLines(good, StandardCharsets.UTF_8).subList(1, people.size() + 1)) {
+            if (!leaving.contains(line.substring(0, line.indexOf(';')))) {
+                fewer.append(line).append('\n');
+            }
+        }
+        Path smaller = Files.writeString(Files.createTempFile("orgchart-smaller", ".csv"), fewer,
+                StandardCharsets.UTF_8);
+        d.findElement(By.id("tandem-orgchart-file")).clear();
+        d.findElement(By.id("tandem-orgchart-file")).sendKeys(smaller.toString());
+        d.findElement(By.cssSelector("label[for='tandem-orgchart-mode-REPLACE']")).click();
+        d.findElement(By.id("tandem-orgchart-preview")).click();
+        WebElement removals = waiting.until(ExpectedConditions.presenceOfElementLocated(
+                By.id("tandem-orgchart-removals")));
+        assertTrue(removals.getText(), removals.getText().contains(String.valueOf(leaving.size())));
+        assertEquals("a preview writes nothing", people.size(), orgChart.count());
+
+        d.findElement(By.id("tandem-orgchart-import-button")).click();
+        WebElement dialog = waiting.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".tandem-dialog")));
+        assertTrue(dialog.getText(), dialog.getText().contains(String.valueOf(leaving.size())));
+        browser.screenshot("admin-04-replace-confirm");
+        d.findElement(By.cssSelector(".tandem-dialog [data-dialog-confirm]")).click();
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tandem-orgchart-result dl")));
+        showResult(d);
+        browser.screenshot("admin-05-replaced");
+        assertEquals(people.size() - leaving.size(), orgChart.count());
     }
 
     /** Scrolls the import's result to the top of the window, so that the screenshot shows it. */

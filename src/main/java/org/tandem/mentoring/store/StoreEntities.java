@@ -18,7 +18,9 @@ public final class StoreEntities {
             OrgPersonEntity.class,
             PairingEntity.class,
             PairingEventEntity.class,
-            MentorSeatEntity.class
+            MentorSeatEntity.class,
+            OrgChartImportEntity.class,
+            OrgChartLockEntity.class
         };
     }
 }

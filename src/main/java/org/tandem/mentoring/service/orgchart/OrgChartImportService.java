@@ -4,47 +4,69 @@ import com.atlassian.sal.api.transaction.TransactionTemplate;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.domain.orgchart.csv.ImportProblem;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartColumn;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartCsvReader;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartReport;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartValidator;
+import org.tandem.mentoring.domain.orgchart.csv.ProblemCode;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.OrgChartImport;
+import org.tandem.mentoring.store.OrgChartImportLog;
 import org.tandem.mentoring.store.OrgChartRepository;
 
 /**
  * Imports the organisation chart from a CSV file (see {@link OrgChartCsvReader} for the format and
- * {@link OrgChartValidator} for the rules), for Confluence administrators and programme coordinators only.
+ * {@link OrgChartValidator} for the rules), for Confluence administrators only.
  *
  * <p>Both calls read and check the file against the stored chart inside one transaction. An import writes only
  * when the report holds no error, and then in that same transaction: it all happens or none of it does. Replacing
  * is an upsert by user key followed by removing the people the file does not name, so the counts say what changed
  * person by person and unchanged people are not rewritten. The file has no display name or title: a person who
  * stays keeps the stored ones.
+ *
+ * <p>Guards: a replacement that names nobody is refused (it would empty the chart); one that removes more than
+ * {@value #CONFIRM_ABOVE_PERCENT}% of the stored people is written only when the caller confirms the exact number
+ * of removals the preview showed. One preview or import runs at a time in the cluster (a claim in the database,
+ * taken over after {@link #STALE_MILLIS} ms); every import written is recorded with who, when, mode and counts.
  */
 @Named
 public class OrgChartImportService {
 
+    /** A replacement removing more than this share of the stored people needs the number confirmed. */
+    public static final int CONFIRM_ABOVE_PERCENT = 10;
+    /** A claim older than this (30 minutes) belongs to a node that stopped; the next import takes it over. */
+    public static final long STALE_MILLIS = 30 * 60 * 1000L;
+    /** How many imports the administration page lists. */
+    public static final int LATEST = 10;
+
     private final OrgChartRepository orgChart;
     private final HostUsers users;
     private final OrgChartAdmins admins;
+    private final OrgChartImportLog log;
     private final TransactionTemplate transactions;
 
     public OrgChartImportService(OrgChartRepository orgChart, HostUsers users, OrgChartAdmins admins,
-            TransactionTemplate transactions) {
+            OrgChartImportLog log, TransactionTemplate transactions) {
         this.orgChart = orgChart;
         this.users = users;
         this.admins = admins;
+        this.log = log;
         this.transactions = transactions;
     }
 
@@ -54,13 +76,15 @@ public class OrgChartImportService {
      * @throws Refusal.Forbidden when the signed-in person may not import
      */
     public OrgChartPreview preview(byte[] csv, ImportMode mode) {
-        return transactions.execute(() -> {
-            checkAllowed();
+        String userKey = checkAllowed();
+        return oneAtATime(userKey, () -> transactions.execute(() -> {
             Checked checked = check(csv, mode);
             Optional<OrgChartCounts> changes = checked.report.hasErrors() ? Optional.empty()
                     : Optional.of(changes(checked.people, checked.stored, mode));
-            return new OrgChartPreview(mode, checked.report, changes);
-        });
+            boolean confirm = changes.map(c -> needsConfirmation(c.deleted(), checked.stored.size()))
+                    .orElse(false);
+            return new OrgChartPreview(mode, checked.report, changes, confirm);
+        }));
     }
 
     /**
@@ -76,22 +100,32 @@ public class OrgChartImportService {
      * otherwise the chart is replaced or updated atomically and the result carries the counts.
      *
      * @throws Refusal.Forbidden when the signed-in person may not import
+     * @throws Refusal.Invalid   when a replacement removes more than {@value #CONFIRM_ABOVE_PERCENT}% of the
+     *                           people and {@code confirmedRemovals} is not that number
+     * @throws Refusal.Conflict  when another import is running
      */
-    public OrgChartImportResult importCsv(byte[] csv, ImportMode mode) {
-        return transactions.execute(() -> {
-            checkAllowed();
+    public OrgChartImportResult importCsv(byte[] csv, ImportMode mode, Integer confirmedRemovals) {
+        String userKey = checkAllowed();
+        return oneAtATime(userKey, () -> transactions.execute(() -> {
             Checked checked = check(csv, mode);
             if (checked.report.hasErrors()) {
                 return OrgChartImportResult.rejected(mode, checked.report);
             }
+            List<String> leaving = mode == ImportMode.REPLACE ? leaving(checked.people, checked.stored) : List.of();
+            checkConfirmed(leaving.size(), checked.stored.size(), confirmedRemovals);
             OrgChartImport written = orgChart.upsertAll(checked.people);
-            int deleted = 0;
-            if (mode == ImportMode.REPLACE) {
-                deleted = orgChart.remove(leaving(checked.people, checked.stored));
-            }
-            return OrgChartImportResult.imported(mode, checked.report,
-                    new OrgChartCounts(written.inserted(), written.updated(), written.unchanged(), deleted));
-        });
+            int deleted = leaving.isEmpty() ? 0 : orgChart.remove(leaving);
+            OrgChartCounts counts = new OrgChartCounts(written.inserted(), written.updated(), written.unchanged(),
+                    deleted);
+            log.record(new OrgChartImportLog.Entry(userKey, System.currentTimeMillis(), mode.name(),
+                    counts.inserted(), counts.updated(), counts.unchanged(), counts.deleted()));
+            return OrgChartImportResult.imported(mode, checked.report, counts);
+        }));
+    }
+
+    /** An import without a confirmed number of removals: enough for updates and small replacements. */
+    public OrgChartImportResult importCsv(byte[] csv, ImportMode mode) {
+        return importCsv(csv, mode, null);
     }
 
     /** Reads an import from a stream, as {@link #preview(InputStream, ImportMode)} does. */
@@ -99,11 +133,54 @@ public class OrgChartImportService {
         return importCsv(csv.readNBytes(OrgChartLimits.MAX_BYTES + 1), mode);
     }
 
-    private void checkAllowed() {
+    /**
+     * The latest imports, newest first, for the administration page.
+     *
+     * @throws Refusal.Forbidden when the signed-in person may not import
+     */
+    public List<OrgChartImportRecord> latestImports() {
+        checkAllowed();
+        return log.latest(LATEST).stream().map(entry -> new OrgChartImportRecord(entry.userKey(),
+                users.displayName(entry.userKey()), entry.importedAt(), ImportMode.valueOf(entry.mode()),
+                new OrgChartCounts(entry.inserted(), entry.updated(), entry.unchanged(), entry.deleted())))
+                .toList();
+    }
+
+    /** True when removing {@code removals} of {@code stored} people is more than the share a caller must confirm. */
+    static boolean needsConfirmation(int removals, int stored) {
+        return removals > 0 && removals * 100L > stored * (long) CONFIRM_ABOVE_PERCENT;
+    }
+
+    private static void checkConfirmed(int removals, int stored, Integer confirmed) {
+        if (!needsConfirmation(removals, stored) || Objects.equals(confirmed, removals)) {
+            return;
+        }
+        String key = confirmed == null ? "tandem.orgchart.import.confirm.missing"
+                : "tandem.orgchart.import.confirm.differs";
+        List<Serializable> args = confirmed == null ? List.of(removals) : List.of(removals, confirmed);
+        throw new Refusal.Invalid(key, args, Map.of("confirmRemovals",
+                new FieldError("tandem.orgchart.import.confirm.field", List.of(removals))));
+    }
+
+    private <T> T oneAtATime(String userKey, Supplier<T> work) {
+        String holder = userKey + " " + UUID.randomUUID();
+        long now = System.currentTimeMillis();
+        if (!log.claim(holder, now, now - STALE_MILLIS)) {
+            throw new Refusal.Conflict("tandem.orgchart.import.busy");
+        }
+        try {
+            return work.get();
+        } finally {
+            log.release(holder);
+        }
+    }
+
+    private String checkAllowed() {
         String userKey = users.currentUserKey().orElse(null);
         if (!admins.mayImport(userKey)) {
             throw new Refusal.Forbidden("tandem.orgchart.rest.forbidden");
         }
+        return userKey;
     }
 
     private record Checked(OrgChartReport report, Map<String, OrgPerson> stored, List<OrgPerson> people) {
@@ -121,6 +198,11 @@ public class OrgChartImportService {
         }
         OrgChartReport report = OrgChartValidator.validate(OrgChartCsvReader.read(csv), users::exists,
                 storedManagers);
+        if (mode == ImportMode.REPLACE && !report.hasErrors() && report.rows().isEmpty()) {
+            List<ImportProblem> problems = new ArrayList<>(report.problems());
+            problems.add(ImportProblem.of(1, null, ProblemCode.NOBODY, ""));
+            report = new OrgChartReport(report.columns(), report.rows(), problems);
+        }
         List<OrgPerson> people = report.hasErrors() ? List.of() : merged(report, mode, stored);
         return new Checked(report, stored, people);
     }

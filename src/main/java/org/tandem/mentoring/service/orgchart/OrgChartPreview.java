@@ -9,8 +9,14 @@ import org.tandem.mentoring.domain.orgchart.csv.OrgChartReport;
  * @param mode    the mode the preview was made for
  * @param report  the rows and every problem by line
  * @param changes what the import would change, empty when the report holds an error
+ * @param confirmRemovals true when the import must confirm the number of removals (changes' deleted)
  */
-public record OrgChartPreview(ImportMode mode, OrgChartReport report, Optional<OrgChartCounts> changes) {
+public record OrgChartPreview(ImportMode mode, OrgChartReport report, Optional<OrgChartCounts> changes,
+        boolean confirmRemovals) {
+
+    public OrgChartPreview(ImportMode mode, OrgChartReport report, Optional<OrgChartCounts> changes) {
+        this(mode, report, changes, false);
+    }
 
     public boolean importable() {
         return !report.hasErrors();

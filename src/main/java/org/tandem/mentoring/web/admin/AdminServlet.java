@@ -15,6 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +29,8 @@ import org.tandem.mentoring.service.admin.AdminAccess;
 import org.tandem.mentoring.service.admin.DefaultTaxonomyService;
 import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.service.orgchart.ImportMode;
+import org.tandem.mentoring.service.orgchart.OrgChartImportRecord;
+import org.tandem.mentoring.service.orgchart.OrgChartImportService;
 
 /**
  * {@code /plugins/servlet/tandem/admin}: Tandem's global administration, for Confluence administrators in a
@@ -48,6 +53,8 @@ public class AdminServlet extends HttpServlet {
     static final String THEMES_PATH = "/rest/tandem/1.0/themes/default";
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
 
     private final transient GlobalSettingsService settings;
     private final transient TemplateRenderer renderer;
@@ -57,10 +64,11 @@ public class AdminServlet extends HttpServlet {
     private final transient LoginUriProvider loginUris;
     private final transient XsrfTokenAccessor xsrfTokens;
     private final transient XsrfTokenValidator xsrfValidator;
+    private final transient OrgChartImportService imports;
 
     public AdminServlet(GlobalSettingsService settings, TemplateRenderer renderer, I18nResolver i18n,
             PageBuilderService pageBuilder, WebSudoManager webSudo, LoginUriProvider loginUris,
-            XsrfTokenAccessor xsrfTokens, XsrfTokenValidator xsrfValidator) {
+            XsrfTokenAccessor xsrfTokens, XsrfTokenValidator xsrfValidator, OrgChartImportService imports) {
         this.settings = settings;
         this.renderer = renderer;
         this.i18n = i18n;
@@ -69,6 +77,7 @@ public class AdminServlet extends HttpServlet {
         this.loginUris = loginUris;
         this.xsrfTokens = xsrfTokens;
         this.xsrfValidator = xsrfValidator;
+        this.imports = imports;
     }
 
     @Override
@@ -168,6 +177,9 @@ public class AdminServlet extends HttpServlet {
         model.put("themeMaxLength", DefaultTaxonomyService.MAX_LENGTH);
         model.put("maxBytes", OrgChartLimits.MAX_BYTES);
         model.put("maxMegabytes", OrgChartLimits.MAX_BYTES / (1024 * 1024));
+        List<Map<String, Object>> latest = latestImports();
+        model.put("imports", latest);
+        model.put("hasImports", !latest.isEmpty());
         render(response, status, TEMPLATE, model);
     }
 
@@ -198,6 +210,21 @@ public class AdminServlet extends HttpServlet {
                     "checked", mode == ImportMode.UPDATE));
         }
         return modes;
+    }
+
+    /** The latest org chart imports as plain values for the template. */
+    private List<Map<String, Object>> latestImports() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (OrgChartImportRecord record : imports.latestImports()) {
+            rows.add(Map.of("when", WHEN.format(Instant.ofEpochMilli(record.importedAt())),
+                    "who", record.userName(),
+                    "modeKey", "tandem.admin.orgchart.mode." + record.mode().name().toLowerCase(Locale.ROOT),
+                    "inserted", record.counts().inserted(),
+                    "updated", record.counts().updated(),
+                    "unchanged", record.counts().unchanged(),
+                    "deleted", record.counts().deleted()));
+        }
+        return rows;
     }
 
     /** The address the login page sends the visitor back to: this page, with its query. */

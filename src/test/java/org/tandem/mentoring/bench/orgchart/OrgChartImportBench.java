@@ -32,6 +32,7 @@ import org.tandem.mentoring.service.orgchart.ImportMode;
 import org.tandem.mentoring.service.orgchart.OrgChartAdmins;
 import org.tandem.mentoring.service.orgchart.OrgChartImportResult;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
+import org.tandem.mentoring.store.OrgChartImportLog;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.StoreEntities;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
@@ -83,7 +84,7 @@ public final class OrgChartImportBench {
             EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             OrgChartRepository repository = new OrgChartRepository(ao);
             OrgChartImportService service = new OrgChartImportService(repository, new BenchUsers(hostUsers),
-                    new EveryoneImports(), new AoTransactions(ao));
+                    new EveryoneImports(), new OrgChartImportLog(ao), new AoTransactions(ao));
 
             System.gc();
             resetPeaks();
@@ -258,7 +259,7 @@ public final class OrgChartImportBench {
 
     private static final class EveryoneImports extends OrgChartAdmins {
         EveryoneImports() {
-            super(null, null, null, null);
+            super(null);
         }
 
         @Override

@@ -8,31 +8,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.util.List;
-import java.util.Optional;
-import org.junit.Before;
 import org.junit.Test;
-import org.tandem.mentoring.domain.programme.Programme;
-import org.tandem.mentoring.domain.programme.ProgrammeType;
-import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.host.HostUsers;
-import org.tandem.mentoring.service.programme.Coordinators;
-import org.tandem.mentoring.store.ProgrammeRepository;
 
 public class OrgChartAdminsTest {
 
     private final HostUsers users = mock(HostUsers.class);
-    private final HostSettings settings = mock(HostSettings.class);
-    private final ProgrammeRepository programmes = mock(ProgrammeRepository.class);
-    private final Coordinators coordinators = mock(Coordinators.class);
-    private final OrgChartAdmins admins = new OrgChartAdmins(users, settings, programmes, coordinators);
-    private final Programme pilot = Programme.draft("Pilot", "MENTOR", ProgrammeType.PEER);
-
-    @Before
-    public void setUp() {
-        when(settings.coordinatorGroup()).thenReturn(Optional.empty());
-        when(programmes.findAll()).thenReturn(List.of(pilot));
-    }
+    private final OrgChartAdmins admins = new OrgChartAdmins(users);
 
     @Test
     public void mayImport_shouldBeTrueForConfluenceAdministrators() {
@@ -42,18 +24,18 @@ public class OrgChartAdminsTest {
     }
 
     @Test
-    public void mayImport_shouldBeTrueForTheCoordinatorGroup() {
-        when(settings.coordinatorGroup()).thenReturn(Optional.of("hr"));
+    public void mayImport_shouldBeFalseForTheCoordinatorGroup() {
         when(users.isInGroup("hal", "hr")).thenReturn(true);
 
-        assertTrue(admins.mayImport("hal"));
+        assertFalse(admins.mayImport("hal"));
     }
 
     @Test
-    public void mayImport_shouldBeTrueForTheCoordinatorOfAnyProgramme() {
-        when(coordinators.coordinates("cora", pilot)).thenReturn(true);
+    public void mayImport_shouldBeFalseForTheCoordinatorOfAProgramme() {
+        when(users.isAdmin("cora")).thenReturn(false);
 
-        assertTrue(admins.mayImport("cora"));
+        assertFalse(admins.mayImport("cora"));
+        verify(users).isAdmin("cora");
     }
 
     @Test
@@ -66,6 +48,5 @@ public class OrgChartAdminsTest {
         assertFalse(admins.mayImport(null));
         assertFalse(admins.mayImport(""));
         verify(users, never()).isAdmin(any());
-        verify(programmes, never()).findAll();
     }
 }

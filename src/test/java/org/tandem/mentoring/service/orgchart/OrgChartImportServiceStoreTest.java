@@ -15,6 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
@@ -29,6 +34,9 @@ import org.junit.runner.RunWith;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.orgchart.csv.ProblemCode;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.store.OrgChartImport;
+import org.tandem.mentoring.store.OrgChartImportLog;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.StoreSchema;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
@@ -47,11 +55,13 @@ public class OrgChartImportServiceStoreTest {
     private OrgChartRepository orgChart;
     private final HostUsers users = mock(HostUsers.class);
     private final OrgChartAdmins admins = mock(OrgChartAdmins.class);
+    private OrgChartImportLog log;
 
     @Before
     public void setUp() {
         ao = new EntityManagerActiveObjects(entityManager);
         orgChart = new OrgChartRepository(ao);
+        log = new OrgChartImportLog(ao);
         orgChart.replaceAll(List.of());
         when(users.currentUserKey()).thenReturn(Optional.of("hr"));
         when(users.exists(anyString())).thenReturn(true);
@@ -70,7 +80,7 @@ public class OrgChartImportServiceStoreTest {
                 return ao.executeInTransaction(action);
             }
         };
-        return new OrgChartImportService(repository, users, admins, transactions);
+        return new OrgChartImportService(repository, users, admins, log, transactions);
     }
 
     private static byte[] csv(String rows) {
@@ -108,7 +118,7 @@ public class OrgChartImportServiceStoreTest {
         OrgChartImportResult result = service(orgChart).importCsv(csv(
                 "ceo,,Board,20,London,en\r\ncto,ceo,Engineering,15,London,en\r\n"
                         + "dev,cto,Engineering,5,Berlin,de\r\nqa,cto,Engineering,4,Berlin,de\r\n"),
-                ImportMode.REPLACE);
+                ImportMode.REPLACE, 1);
 
         assertTrue(result.imported());
         assertEquals(Optional.of(new OrgChartCounts(2, 1, 1, 1)), result.counts());
@@ -161,8 +171,79 @@ public class OrgChartImportServiceStoreTest {
         };
 
         assertThrows(IllegalStateException.class, () -> service(failingRemove).importCsv(csv(
-                "ceo,,Board,20,London,en\r\ncto,ceo,Engineering,15,London,en\r\n"), ImportMode.REPLACE));
+                "ceo,,Board,20,London,en\r\ncto,ceo,Engineering,15,London,en\r\n"), ImportMode.REPLACE, 1));
 
         assertEquals(before, orgChart.findAll());
+    }
+
+    @Test
+    @NonTransactional
+    public void importCsv_shouldRecordWhoImportedWhatAndWhen() {
+        seed();
+        long before = System.currentTimeMillis();
+
+        service(orgChart).importCsv(csv("new,ceo,Board,3,London,en\r\n"), ImportMode.UPDATE);
+
+        OrgChartImportLog.Entry entry = log.latest(10).get(0);
+        assertEquals("hr", entry.userKey());
+        assertEquals("UPDATE", entry.mode());
+        assertEquals(List.of(1, 0, 0, 0),
+                List.of(entry.inserted(), entry.updated(), entry.unchanged(), entry.deleted()));
+        assertTrue(entry.importedAt() >= before);
+    }
+
+    @Test
+    @NonTransactional
+    public void importCsv_shouldAnswerConflictWhileAnotherImportRuns() throws Exception {
+        seed();
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        OrgChartRepository slow = new OrgChartRepository(ao) {
+            @Override
+            public OrgChartImport upsertAll(Collection<OrgPerson> people) {
+                writing.countDown();
+                try {
+                    finish.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.upsertAll(people);
+            }
+        };
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<OrgChartImportResult> first = executor.submit(() -> service(slow).importCsv(
+                    csv("new,ceo,Board,3,London,en\r\n"), ImportMode.UPDATE));
+            assertTrue(writing.await(30, TimeUnit.SECONDS));
+
+            assertThrows(Refusal.Conflict.class, () -> service(orgChart).importCsv(
+                    csv("other,ceo,Board,3,London,en\r\n"), ImportMode.UPDATE));
+            assertThrows(Refusal.Conflict.class, () -> service(orgChart).preview(
+                    csv("other,ceo,Board,3,London,en\r\n"), ImportMode.UPDATE));
+            finish.countDown();
+
+            assertTrue(first.get(30, TimeUnit.SECONDS).imported());
+            assertFalse(orgChart.findByUserKey("other").isPresent());
+            assertTrue(service(orgChart).importCsv(csv("other,ceo,Board,3,London,en\r\n"), ImportMode.UPDATE)
+                    .imported());
+        } finally {
+            finish.countDown();
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    @NonTransactional
+    public void claim_shouldBeTakenOverOnlyWhenStale() {
+        long now = 1_000_000L;
+
+        assertTrue(log.claim("a", now, now - 100));
+        assertFalse(log.claim("b", now + 50, now + 50 - 100));
+        assertTrue(log.claim("b", now + 101, now + 101 - 100));
+        log.release("a");
+        assertFalse("a stale holder cannot release the new holder's claim", log.claim("c", now + 102, now + 2));
+        log.release("b");
+        assertTrue(log.claim("c", now + 103, now + 3));
+        log.release("c");
     }
 }

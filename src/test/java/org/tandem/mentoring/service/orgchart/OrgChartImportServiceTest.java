@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -28,6 +29,7 @@ import org.tandem.mentoring.domain.orgchart.csv.ProblemCode;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.OrgChartImport;
+import org.tandem.mentoring.store.OrgChartImportLog;
 import org.tandem.mentoring.store.OrgChartRepository;
 
 public class OrgChartImportServiceTest {
@@ -37,8 +39,9 @@ public class OrgChartImportServiceTest {
     private final OrgChartRepository orgChart = mock(OrgChartRepository.class);
     private final HostUsers users = mock(HostUsers.class);
     private final OrgChartAdmins admins = mock(OrgChartAdmins.class);
+    private final OrgChartImportLog log = mock(OrgChartImportLog.class);
     private final TransactionTemplate transactions = mock(TransactionTemplate.class);
-    private final OrgChartImportService service = new OrgChartImportService(orgChart, users, admins, transactions);
+    private final OrgChartImportService service = new OrgChartImportService(orgChart, users, admins, log, transactions);
 
     @Before
     @SuppressWarnings("unchecked")
@@ -48,6 +51,7 @@ public class OrgChartImportServiceTest {
         when(users.currentUserKey()).thenReturn(Optional.of("hr"));
         when(users.exists(anyString())).thenReturn(true);
         when(admins.mayImport("hr")).thenReturn(true);
+        when(log.claim(anyString(), anyLong(), anyLong())).thenReturn(true);
         when(orgChart.findAll()).thenReturn(List.of());
     }
 
@@ -129,7 +133,7 @@ public class OrgChartImportServiceTest {
         when(orgChart.upsertAll(anyCollection())).thenReturn(new OrgChartImport(2, 1, 0, 0));
         when(orgChart.remove(anyCollection())).thenReturn(1);
 
-        OrgChartImportResult result = service.importCsv(bytes(GOOD), ImportMode.REPLACE);
+        OrgChartImportResult result = service.importCsv(bytes(GOOD), ImportMode.REPLACE, 1);
 
         assertTrue(result.imported());
         assertEquals(Optional.of(new OrgChartCounts(2, 1, 0, 1)), result.counts());
@@ -180,5 +184,122 @@ public class OrgChartImportServiceTest {
         service.importCsv(bytes(GOOD), ImportMode.REPLACE);
 
         verify(transactions).execute(any());
+    }
+
+    private static List<OrgPerson> tenPeople() {
+        List<OrgPerson> people = new java.util.ArrayList<>();
+        people.add(OrgPerson.of("ceo", null, "Board", 20));
+        for (int i = 1; i < 10; i++) {
+            people.add(OrgPerson.of("p" + i, "ceo", "Sales", 3));
+        }
+        return people;
+    }
+
+    @Test
+    public void importCsv_shouldRefuseACoordinatorWhoIsNotAnAdministrator() {
+        OrgChartImportService strict = new OrgChartImportService(orgChart, users, new OrgChartAdmins(users), log,
+                transactions);
+        when(users.currentUserKey()).thenReturn(Optional.of("cora"));
+        when(users.isAdmin("cora")).thenReturn(false);
+
+        assertThrows(Refusal.Forbidden.class, () -> strict.importCsv(bytes(GOOD), ImportMode.REPLACE, 0));
+        assertThrows(Refusal.Forbidden.class, () -> strict.preview(bytes(GOOD), ImportMode.REPLACE));
+        verify(orgChart, never()).findAll();
+        verify(orgChart, never()).upsertAll(anyCollection());
+        verify(log, never()).record(any());
+    }
+
+    @Test
+    public void importCsv_shouldRefuseAReplacementThatNamesNobody() {
+        when(orgChart.findAll()).thenReturn(tenPeople());
+
+        OrgChartImportResult result = service.importCsv(bytes("user,manager,department,level\n\n"),
+                ImportMode.REPLACE, 10);
+        OrgChartPreview preview = service.preview(bytes("user,manager,department,level\n"), ImportMode.REPLACE);
+
+        assertFalse(result.imported());
+        assertEquals(List.of(ProblemCode.NOBODY),
+                result.report().errors().stream().map(ImportProblem::code).toList());
+        assertFalse(preview.importable());
+        verify(orgChart, never()).upsertAll(anyCollection());
+        verify(orgChart, never()).remove(anyCollection());
+        verify(log, never()).record(any());
+    }
+
+    @Test
+    public void importCsv_shouldWriteNothingWithoutTheExactNumberOfRemovalsConfirmed() {
+        when(orgChart.findAll()).thenReturn(tenPeople());
+        byte[] onlyTheBoss = bytes("user,manager,department,level\nceo,,Board,20\n");
+
+        OrgChartPreview preview = service.preview(onlyTheBoss, ImportMode.REPLACE);
+        Refusal.Invalid missing = assertThrows(Refusal.Invalid.class,
+                () -> service.importCsv(onlyTheBoss, ImportMode.REPLACE));
+        Refusal.Invalid differs = assertThrows(Refusal.Invalid.class,
+                () -> service.importCsv(onlyTheBoss, ImportMode.REPLACE, 8));
+
+        assertTrue(preview.confirmRemovals());
+        assertEquals(9, preview.changes().orElseThrow().deleted());
+        assertEquals("tandem.orgchart.import.confirm.missing", missing.messageKey());
+        assertEquals(List.of(9), missing.args());
+        assertEquals(List.of(9, 8), differs.args());
+        assertTrue(missing.fieldErrors().containsKey("confirmRemovals"));
+        verify(orgChart, never()).upsertAll(anyCollection());
+        verify(orgChart, never()).remove(anyCollection());
+        verify(log, never()).record(any());
+
+        when(orgChart.upsertAll(anyCollection())).thenReturn(new OrgChartImport(0, 0, 1, 0));
+        when(orgChart.remove(anyCollection())).thenReturn(9);
+        assertTrue(service.importCsv(onlyTheBoss, ImportMode.REPLACE, 9).imported());
+    }
+
+    @Test
+    public void importCsv_shouldNotAskToConfirmUpToATenthOfThePeople() {
+        when(orgChart.findAll()).thenReturn(tenPeople());
+        when(orgChart.upsertAll(anyCollection())).thenReturn(new OrgChartImport(0, 0, 9, 0));
+        when(orgChart.remove(anyCollection())).thenReturn(1);
+        StringBuilder csv = new StringBuilder("user,manager,department,level\nceo,,Board,20\n");
+        for (int i = 1; i < 9; i++) {
+            csv.append("p").append(i).append(",ceo,Sales,3\n");
+        }
+
+        assertFalse(service.preview(bytes(csv.toString()), ImportMode.REPLACE).confirmRemovals());
+        assertTrue(service.importCsv(bytes(csv.toString()), ImportMode.REPLACE).imported());
+        verify(orgChart).remove(List.of("p9"));
+    }
+
+    @Test
+    public void importCsv_shouldRecordTheImport() {
+        when(orgChart.upsertAll(anyCollection())).thenReturn(new OrgChartImport(3, 0, 0, 0));
+
+        service.importCsv(bytes(GOOD), ImportMode.UPDATE);
+
+        ArgumentCaptor<OrgChartImportLog.Entry> entry = ArgumentCaptor.forClass(OrgChartImportLog.Entry.class);
+        verify(log).record(entry.capture());
+        assertEquals("hr", entry.getValue().userKey());
+        assertEquals("UPDATE", entry.getValue().mode());
+        assertEquals(3, entry.getValue().inserted());
+    }
+
+    @Test
+    public void importCsv_shouldAnswerConflictWhileAnotherImportHoldsTheClaim() {
+        when(log.claim(anyString(), anyLong(), anyLong())).thenReturn(false);
+
+        Refusal.Conflict conflict = assertThrows(Refusal.Conflict.class,
+                () -> service.importCsv(bytes(GOOD), ImportMode.UPDATE));
+
+        assertEquals("tandem.orgchart.import.busy", conflict.messageKey());
+        verify(orgChart, never()).findAll();
+        verify(log, never()).release(anyString());
+    }
+
+    @Test
+    public void importCsv_shouldGiveTheClaimBackWhenTheImportFails() {
+        when(orgChart.upsertAll(anyCollection())).thenThrow(new IllegalStateException("gone"));
+
+        assertThrows(IllegalStateException.class, () -> service.importCsv(bytes(GOOD), ImportMode.UPDATE));
+
+        ArgumentCaptor<String> holder = ArgumentCaptor.forClass(String.class);
+        verify(log).claim(holder.capture(), anyLong(), anyLong());
+        verify(log).release(holder.getValue());
     }
 }

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
+import org.tandem.mentoring.service.orgchart.OrgChartImportService;
 import org.mockito.ArgumentCaptor;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.host.HostSettings;
@@ -44,6 +45,8 @@ import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.web.PropertiesI18n;
 
 public class AdminServletTest {
+
+    private final OrgChartImportService imports = mock(OrgChartImportService.class);
 
     private static final String PAGE = "/confluence/plugins/servlet/tandem/admin";
 
@@ -89,7 +92,7 @@ public class AdminServletTest {
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
 
         servlet = new AdminServlet(new GlobalSettingsService(users, hostSettings), renderer, new PropertiesI18n(),
-                pageBuilder, webSudo, loginUris, xsrfTokens, xsrfValidator);
+                pageBuilder, webSudo, loginUris, xsrfTokens, xsrfValidator, imports);
     }
 
     private void signIn(String userKey, boolean admin) {
@@ -247,7 +250,7 @@ public class AdminServletTest {
         assertEquals("coordinatorGroup", model.get("groupParameter"));
         assertEquals("/confluence/rest/tandem/1.0/orgchart", model.get("orgChartUrl"));
         assertEquals(OrgChartLimits.MAX_BYTES, model.get("maxBytes"));
-        assertEquals(32, model.get("maxMegabytes"));
+        assertEquals(24, model.get("maxMegabytes"));
         assertNull(model.get("noticeKey"));
         assertNull(model.get("errorKey"));
         verify(xsrfTokens).getXsrfToken(request, response, true);

@@ -32,6 +32,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.Before;
 import org.junit.Test;
+import org.tandem.mentoring.service.orgchart.ImportMode;
+import org.tandem.mentoring.service.orgchart.OrgChartCounts;
+import org.tandem.mentoring.service.orgchart.OrgChartImportRecord;
+import org.tandem.mentoring.service.orgchart.OrgChartImportService;
 import org.mockito.ArgumentCaptor;
 import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.web.PropertiesI18n;
@@ -39,6 +43,8 @@ import org.tandem.sandbox.SandboxVelocity;
 
 /** The admin templates rendered by Velocity with the model the servlet builds, escaped as Confluence escapes. */
 public class AdminTemplatesTest {
+
+    private final OrgChartImportService imports = mock(OrgChartImportService.class);
 
     private static final Pattern RAW_KEY = Pattern.compile("tandem\\.[a-z-]+\\.[a-z.-]+");
 
@@ -68,7 +74,7 @@ public class AdminTemplatesTest {
         response = mock(HttpServletResponse.class);
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         servlet = new AdminServlet(settings, renderer, i18n, mock(PageBuilderService.class, RETURNS_DEEP_STUBS),
-                webSudo, mock(LoginUriProvider.class), tokens, xsrfValidator);
+                webSudo, mock(LoginUriProvider.class), tokens, xsrfValidator, imports);
     }
 
     /** Runs the servlet and renders the template it chose with the model it built. */
@@ -97,9 +103,9 @@ public class AdminTemplatesTest {
         assertTrue(html.contains("class=\"aui-page-panel tandem-admin\""));
         assertTrue(html.contains("<form class=\"aui\" method=\"post\" action=\"\" id=\"tandem-admin-settings\">"));
         assertTrue(html.contains("value=\"people-development\""));
-        assertTrue(html.contains(i18n.getText("tandem.admin.orgchart.description", 32)));
+        assertTrue(html.contains(i18n.getText("tandem.admin.orgchart.description", 24)));
         assertTrue(html.contains("data-url=\"/c/rest/tandem/1.0/orgchart\""));
-        assertTrue(html.contains("data-text-too-large=\"The file is larger than 32 MB.\""));
+        assertTrue(html.contains("data-text-too-large=\"The file is larger than 24 MB.\""));
         assertTrue(html.contains("value=\"UPDATE\" checked=\"checked\"/>"));
         assertTrue(html.contains("value=\"REPLACE\"/>"));
         assertFalse(html.contains("tandem-admin-notice"));
@@ -227,5 +233,33 @@ public class AdminTemplatesTest {
             keys.append(' ').append(prefix).append(suffix.group(1));
         }
         return keys.toString();
+    }
+
+    @Test
+    public void adminPage_shouldListTheLastImportsEscaped() throws Exception {
+        when(imports.latestImports()).thenReturn(List.of(new OrgChartImportRecord("u1", "Ada <script>x</script>",
+                0L, ImportMode.REPLACE, new OrgChartCounts(1, 2, 3, 45))));
+        servlet.doGet(request, response);
+
+        String html = page(AdminServlet.TEMPLATE);
+
+        assertNoRawKeys(html);
+        assertTrue(html.contains("id=\"tandem-orgchart-imports\""));
+        assertTrue(html.contains("<td>1970-01-01 00:00</td>"));
+        assertTrue(html.contains("<td>Ada &lt;script&gt;x&lt;/script&gt;</td>"));
+        assertFalse(html.contains("<script>x"));
+        assertTrue(html.contains("<td>" + i18n.getText("tandem.admin.orgchart.mode.replace") + "</td>"));
+        assertTrue(html.contains("<td>45</td>"));
+        assertFalse(html.contains("tandem-orgchart-imports-none"));
+    }
+
+    @Test
+    public void adminPage_shouldSayWhenNothingWasImported() throws Exception {
+        servlet.doGet(request, response);
+
+        String html = page(AdminServlet.TEMPLATE);
+
+        assertTrue(html.contains(i18n.getText("tandem.admin.orgchart.imports.none")));
+        assertFalse(html.contains("id=\"tandem-orgchart-imports\""));
     }
 }

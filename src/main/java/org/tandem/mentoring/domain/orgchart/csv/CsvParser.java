@@ -7,7 +7,8 @@ import java.util.List;
  * Splits decoded text into records, RFC 4180 style: fields separated by one delimiter character, records by CRLF,
  * LF or a lone CR; a field in double quotes may hold delimiters, line breaks and doubled quotes ({@code ""}). A quote
  * inside an unquoted field is kept as a character (lenient, as spreadsheets write such files). Text after the
- * closing quote of a field, and a quote that never closes, are syntax errors. One pass, no backtracking.
+ * closing quote of a field, and a quote that never closes, are syntax errors. One pass, no backtracking, one record at a time: nothing is kept
+ * but the record being read.
  */
 final class CsvParser {
 
@@ -19,20 +20,30 @@ final class CsvParser {
     private final char delimiter;
     private int position;
     private int line = 1;
+    private int recordsRead;
 
     private CsvParser(String text, char delimiter) {
         this.text = text;
         this.delimiter = delimiter;
     }
 
-    /** Every record of the text; a final line break does not make an empty record. */
-    static List<Record> parse(String text, char delimiter) {
-        return new CsvParser(text, delimiter).records(Integer.MAX_VALUE);
+    /** A parser that reads the text one record at a time. */
+    static CsvParser of(String text, char delimiter) {
+        return new CsvParser(text, delimiter);
     }
 
-    /** The first record only (for the header), or an empty list. */
-    static List<Record> firstRecord(String text, char delimiter) {
-        return new CsvParser(text, delimiter).records(1);
+    /** The next record, or null at the end of the text; a final line break does not make an empty record. */
+    Record next() {
+        if (position >= text.length()) {
+            return null;
+        }
+        recordsRead++;
+        return record();
+    }
+
+    /** How many records {@link #next()} has handed out. */
+    int recordsRead() {
+        return recordsRead;
     }
 
     /**
@@ -56,15 +67,6 @@ final class CsvParser {
             }
         }
         return semicolons > commas ? ';' : ',';
-    }
-
-    private List<Record> records(int most) {
-        List<Record> records = new ArrayList<>();
-        int length = text.length();
-        while (position < length && records.size() < most) {
-            records.add(record());
-        }
-        return records;
     }
 
     private Record record() {

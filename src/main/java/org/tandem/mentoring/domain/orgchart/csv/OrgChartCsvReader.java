@@ -12,15 +12,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads an org chart file: UTF-8 with or without a byte order mark; a header line naming the columns (any order,
  * any case: user, manager, department and level required, location and language optional, other columns ignored
  * with a warning); comma or semicolon as delimiter, whichever the header line uses more; RFC 4180 quoting; CRLF,
- * LF or CR line ends. Values are stripped of surrounding blanks; lines with only blanks are skipped.
+ * LF or CR line ends. Values are stripped of surrounding blanks; lines with only blanks are skipped and counted.
  *
  * <p>It reports what it cannot read instead of throwing, and stops at the header when a required column is
- * missing (the rows could not be understood). Linear in the size of the file.
+ * missing (the rows could not be understood). Linear in the size of the file; it reads one record at a time and
+ * stops at the row limit or the blank line limit, so a file of nothing but line breaks never turns into millions
+ * of objects.
  */
 public final class OrgChartCsvReader {
 
@@ -50,16 +53,21 @@ public final class OrgChartCsvReader {
 
     private static OrgChartCsvFile read(String text, List<ImportProblem> problems) {
         char delimiter = CsvParser.detectDelimiter(text);
-        List<CsvParser.Record> records = CsvParser.parse(text, delimiter);
-        int first = 0;
-        while (first < records.size() && blank(records.get(first))) {
-            first++;
+        CsvParser parser = CsvParser.of(text, delimiter);
+        int blankLines = 0;
+        CsvParser.Record header = parser.next();
+        while (header != null && blank(header)) {
+            if (++blankLines > OrgChartLimits.MAX_BLANK_LINES) {
+                return tooManyBlankLines(delimiter, EnumSet.noneOf(OrgChartColumn.class), List.of(), header,
+                        problems, parser);
+            }
+            header = parser.next();
         }
-        if (first == records.size()) {
+        if (header == null) {
             problems.add(ImportProblem.of(1, null, ProblemCode.EMPTY_FILE, ""));
-            return new OrgChartCsvFile(delimiter, EnumSet.noneOf(OrgChartColumn.class), List.of(), problems);
+            return new OrgChartCsvFile(delimiter, EnumSet.noneOf(OrgChartColumn.class), List.of(), problems,
+                    blankLines, parser.recordsRead());
         }
-        CsvParser.Record header = records.get(first);
         OrgChartColumn[] columnAt = header(header, delimiter, problems);
         EnumSet<OrgChartColumn> present = EnumSet.noneOf(OrgChartColumn.class);
         for (OrgChartColumn column : columnAt) {
@@ -69,12 +77,14 @@ public final class OrgChartCsvReader {
         }
         boolean headerBroken = problems.stream().anyMatch(ImportProblem::isError);
         if (headerBroken) {
-            return new OrgChartCsvFile(delimiter, present, List.of(), problems);
+            return new OrgChartCsvFile(delimiter, present, List.of(), problems, blankLines, parser.recordsRead());
         }
-        List<OrgChartRow> rows = new ArrayList<>(records.size() - first);
-        for (int i = first + 1; i < records.size(); i++) {
-            CsvParser.Record record = records.get(i);
+        List<OrgChartRow> rows = new ArrayList<>();
+        for (CsvParser.Record record = parser.next(); record != null; record = parser.next()) {
             if (blank(record)) {
+                if (++blankLines > OrgChartLimits.MAX_BLANK_LINES) {
+                    return tooManyBlankLines(delimiter, present, rows, record, problems, parser);
+                }
                 continue;
             }
             if (rows.size() == OrgChartLimits.MAX_ROWS) {
@@ -84,7 +94,16 @@ public final class OrgChartCsvReader {
             }
             rows.add(row(record, columnAt, problems));
         }
-        return new OrgChartCsvFile(delimiter, present, rows, problems);
+        return new OrgChartCsvFile(delimiter, present, rows, problems, blankLines, parser.recordsRead());
+    }
+
+    /** Stops reading at a blank line past the limit: a file of line breaks must not be read to its end. */
+    private static OrgChartCsvFile tooManyBlankLines(char delimiter, Set<OrgChartColumn> present,
+            List<OrgChartRow> rows, CsvParser.Record record, List<ImportProblem> problems, CsvParser parser) {
+        problems.add(ImportProblem.of(record.line(), null, ProblemCode.TOO_MANY_BLANK_LINES, "",
+                OrgChartLimits.MAX_BLANK_LINES));
+        return new OrgChartCsvFile(delimiter, present, rows, problems, OrgChartLimits.MAX_BLANK_LINES + 1,
+                parser.recordsRead());
     }
 
     private static OrgChartColumn[] header(CsvParser.Record header, char delimiter,

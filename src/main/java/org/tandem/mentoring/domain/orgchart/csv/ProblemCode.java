@@ -31,6 +31,10 @@ public enum ProblemCode {
     FIELD_COUNT(Severity.ERROR),
     /** More rows than one import takes. Arguments: the maximum. */
     TOO_MANY_ROWS(Severity.ERROR),
+    /** More blank lines than one import reads; reading stopped there. Arguments: the maximum. */
+    TOO_MANY_BLANK_LINES(Severity.ERROR),
+    /** A replacement names nobody: it would empty the org chart. */
+    NOBODY(Severity.ERROR),
     /** A required value is empty (user, department, level). */
     MISSING_VALUE(Severity.ERROR),
     /** A value is longer than the store keeps. Arguments: the maximum length. */

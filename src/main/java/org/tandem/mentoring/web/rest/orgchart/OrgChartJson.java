@@ -26,11 +26,16 @@ final class OrgChartJson {
         this.i18n = i18n;
     }
 
-    /** {@code {"mode", "rows", "importable", "errors", "warnings", "changes"}}; changes is null with errors. */
+    /**
+     * {@code {"mode", "rows", "importable", "errors", "warnings", "changes", "confirmRemovals"}}; changes is null
+     * with errors; confirmRemovals is the number an import must confirm, or null when it needs no confirmation.
+     */
     Map<String, Object> preview(OrgChartPreview preview) {
         Map<String, Object> json = report(preview.mode().name(), preview.report());
         json.put("importable", preview.importable());
         json.put("changes", counts(preview.changes()));
+        json.put("confirmRemovals", preview.confirmRemovals()
+                ? preview.changes().map(OrgChartCounts::deleted).orElse(null) : null);
         return json;
     }
 

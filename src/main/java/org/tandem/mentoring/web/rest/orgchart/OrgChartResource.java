@@ -1,6 +1,6 @@
 package org.tandem.mentoring.web.rest.orgchart;
 
-import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import jakarta.inject.Named;
@@ -26,8 +26,8 @@ import org.tandem.mentoring.web.rest.Errors;
 
 /**
  * {@code /rest/tandem/1.0/orgchart}: checks and imports the org chart from a CSV file sent as the request body.
- * Who may import is the service's decision (Confluence administrators, the coordinator group, programme
- * coordinators); anybody else gets 403.
+ * For Confluence administrators only: {@link AdminOnly} here, and the service checks again; anybody else gets
+ * 403.
  *
  * <p>XSRF: both calls consume only {@code text/csv}. That is not one of the content types a cross-site form or a
  * simple cross-origin request may send ({@code application/x-www-form-urlencoded}, {@code multipart/form-data},
@@ -42,7 +42,7 @@ import org.tandem.mentoring.web.rest.Errors;
 @Named
 @Path("/orgchart")
 @Produces(MediaType.APPLICATION_JSON)
-@LicensedOnly
+@AdminOnly
 @WebSudoRequired
 public class OrgChartResource {
 
@@ -76,15 +76,25 @@ public class OrgChartResource {
 
     /**
      * Imports a file: 200 with the counts; 400 with the report when the file has an error (then nothing is
-     * written).
+     * written). A replacement that removes more than a tenth of the people needs {@code confirmRemovals} set to
+     * the number of removals the preview showed; without it, or with another number, 400 and nothing is written.
+     * 409 while another import runs.
      */
     @POST
     @Path("/import")
     @Consumes(TEXT_CSV)
-    public Response importCsv(@QueryParam("mode") String mode,
+    public Response importCsv(@QueryParam("mode") String mode, @QueryParam("confirmRemovals") String confirmRemovals,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) throws IOException {
+        Integer confirmed;
+        try {
+            confirmed = confirmRemovals == null || confirmRemovals.isBlank() ? null
+                    : Integer.valueOf(confirmRemovals.trim());
+        } catch (NumberFormatException e) {
+            return error(Response.Status.BAD_REQUEST.getStatusCode(),
+                    i18n.getText("tandem.orgchart.rest.confirm.invalid"));
+        }
         return handle(mode, contentLength, body, (csv, importMode) -> {
-            OrgChartImportResult result = imports.importCsv(csv, importMode);
+            OrgChartImportResult result = imports.importCsv(csv, importMode, confirmed);
             Response.Status status = result.imported() ? Response.Status.OK : Response.Status.BAD_REQUEST;
             return Response.status(status).type(MediaType.APPLICATION_JSON).entity(json.imported(result)).build();
         });

@@ -27,6 +27,9 @@ public final class EnglishProblemTexts {
         texts.put(ProblemCode.BAD_QUOTE, "Text follows the closing quote of \"{0}\".");
         texts.put(ProblemCode.FIELD_COUNT, "The line has {2} values; the header has {1} columns.");
         texts.put(ProblemCode.TOO_MANY_ROWS, "The file has more than {1} people.");
+        texts.put(ProblemCode.TOO_MANY_BLANK_LINES, "The file has more than {1} empty lines; reading stopped here.");
+        texts.put(ProblemCode.NOBODY,
+                "The file names nobody. Replacing the org chart with it would remove everyone.");
         texts.put(ProblemCode.MISSING_VALUE, "A value is required.");
         texts.put(ProblemCode.TOO_LONG, "\"{0}\" is longer than {1} characters.");
         texts.put(ProblemCode.UNKNOWN_USER, "\"{0}\" is not a user of this Confluence.");

@@ -204,4 +204,44 @@ public class OrgChartCsvReaderTest {
         assertEquals(List.of(ProblemCode.BAD_HEADER), codes(file));
         assertEquals("id;boss;team;grade", file.problems().get(0).value());
     }
+
+    @Test
+    public void read_shouldStopAFileOfFiveMillionLineBreaksAtTheBlankLineLimit() {
+        OrgChartCsvFile file = read("\n".repeat(5_000_000));
+
+        assertEquals(List.of(ProblemCode.TOO_MANY_BLANK_LINES), codes(file));
+        assertEquals(OrgChartLimits.MAX_BLANK_LINES + 1, file.recordsRead());
+        assertEquals(OrgChartLimits.MAX_BLANK_LINES + 1, file.problems().get(0).line());
+        assertTrue(file.unreadable());
+        assertEquals(List.of(), file.rows());
+    }
+
+    @Test
+    public void read_shouldStopLineBreaksAfterTheHeaderAtTheBlankLineLimit() {
+        OrgChartCsvFile file = read("user,manager,department,level\nann,,Board,9\n" + "\r\n".repeat(5_000_000));
+
+        assertEquals(List.of(ProblemCode.TOO_MANY_BLANK_LINES), codes(file));
+        assertEquals(2 + OrgChartLimits.MAX_BLANK_LINES + 1, file.recordsRead());
+        assertEquals(1, file.rows().size());
+    }
+
+    @Test
+    public void read_shouldStopAtTheRowLimitWithoutReadingTheRest() {
+        OrgChartCsvFile file = read("user,manager,department,level\n" + "a\n".repeat(5_000_000));
+
+        assertEquals(List.of(ProblemCode.TOO_MANY_ROWS), codes(file).stream().distinct()
+                .filter(code -> code != ProblemCode.FIELD_COUNT).toList());
+        assertEquals(OrgChartLimits.MAX_ROWS, file.rows().size());
+        assertEquals(1 + OrgChartLimits.MAX_ROWS + 1, file.recordsRead());
+    }
+
+    @Test
+    public void read_shouldCountBlankLinesInsteadOfKeepingThem() {
+        OrgChartCsvFile file = read("\n\nuser,manager,department,level\n\nann,,Board,9\n ,  ,,\n\nbob,ann,Sales,5\n");
+
+        assertEquals(List.of(), file.problems());
+        assertEquals(2, file.rows().size());
+        assertEquals(5, file.blankLines());
+        assertEquals(8, file.recordsRead());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
@@ -117,7 +118,7 @@ public class OrgChartResourceHttpTest {
     public void importCsv_shouldAnswer400WithTheReportOnTheWire() throws Exception {
         OrgChartReport report = new OrgChartReport(CLEAN.columns(), CLEAN.rows(),
                 List.of(ImportProblem.of(2, "user", ProblemCode.UNKNOWN_USER, "u-ann")));
-        when(IMPORTS.importCsv(any(byte[].class), eq(ImportMode.REPLACE))).thenReturn(
+        when(IMPORTS.importCsv(any(byte[].class), eq(ImportMode.REPLACE), isNull())).thenReturn(
                 new OrgChartImportResult(ImportMode.REPLACE, report, Optional.empty()));
 
         HttpResponse<String> response = post("/import?mode=REPLACE", "text/csv", CSV);

@@ -8,12 +8,13 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -178,7 +179,7 @@ public class OrgChartResourceTest {
 
         assertEquals(403, response.getStatus());
         assertEquals(Map.of("status", 403, "message",
-                "Only Confluence administrators and programme coordinators can import the org chart."),
+                "Only Confluence administrators can preview or import the org chart."),
                 entity(response));
     }
 
@@ -186,10 +187,10 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswerTheCountsOfAnImport() throws Exception {
-        when(imports.importCsv(any(byte[].class), eq(ImportMode.UPDATE))).thenReturn(new OrgChartImportResult(
+        when(imports.importCsv(any(byte[].class), eq(ImportMode.UPDATE), isNull())).thenReturn(new OrgChartImportResult(
                 ImportMode.UPDATE, clean(), Optional.of(new OrgChartCounts(2, 0, 0, 0))));
 
-        Response response = resource.importCsv("UPDATE", String.valueOf(CSV.length), body(CSV));
+        Response response = resource.importCsv("UPDATE", null, String.valueOf(CSV.length), body(CSV));
 
         assertEquals(200, response.getStatus());
         Map<String, Object> json = entity(response);
@@ -202,10 +203,10 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer400WithTheReportWhenTheFileHasErrors() throws Exception {
-        when(imports.importCsv(any(byte[].class), any())).thenReturn(new OrgChartImportResult(
+        when(imports.importCsv(any(byte[].class), any(), isNull())).thenReturn(new OrgChartImportResult(
                 ImportMode.REPLACE, withErrors(), Optional.empty()));
 
-        Response response = resource.importCsv("REPLACE", null, body(CSV));
+        Response response = resource.importCsv("REPLACE", null, null, body(CSV));
 
         assertEquals(400, response.getStatus());
         Map<String, Object> json = entity(response);
@@ -221,10 +222,10 @@ public class OrgChartResourceTest {
     public void importCsv_shouldSayOneErrorInTheSingular() throws Exception {
         OrgChartReport report = new OrgChartReport(REQUIRED, ROWS,
                 List.of(ImportProblem.of(3, "level", ProblemCode.BAD_LEVEL, "x", 1, 20)));
-        when(imports.importCsv(any(byte[].class), any())).thenReturn(
+        when(imports.importCsv(any(byte[].class), any(), isNull())).thenReturn(
                 new OrgChartImportResult(ImportMode.UPDATE, report, Optional.empty()));
 
-        Map<String, Object> json = entity(resource.importCsv("UPDATE", null, body(CSV)));
+        Map<String, Object> json = entity(resource.importCsv("UPDATE", null, null, body(CSV)));
 
         assertEquals("Nothing was imported: the file has one error.", json.get("message"));
         assertEquals("The level \"x\" must be a whole number from 1 to 20.",
@@ -233,9 +234,9 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer403WhenTheCallerMayNotImport() throws Exception {
-        when(imports.importCsv(any(byte[].class), any())).thenThrow(new Refusal.Forbidden("tandem.orgchart.rest.forbidden"));
+        when(imports.importCsv(any(byte[].class), any(), isNull())).thenThrow(new Refusal.Forbidden("tandem.orgchart.rest.forbidden"));
 
-        Response response = refused(() -> resource.importCsv("REPLACE", null, body(CSV)));
+        Response response = refused(() -> resource.importCsv("REPLACE", null, null, body(CSV)));
 
         assertEquals(403, response.getStatus());
         assertEquals(403, entity(response).get("status"));
@@ -243,7 +244,7 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer400WithoutAMode() throws Exception {
-        Response response = resource.importCsv(null, null, body(CSV));
+        Response response = resource.importCsv(null, null, null, body(CSV));
 
         assertEquals(400, response.getStatus());
         assertEquals("Say how to import: mode=REPLACE or mode=UPDATE.", entity(response).get("message"));
@@ -252,7 +253,7 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer400ForAnUnknownMode() throws Exception {
-        Response response = resource.importCsv("MERGE", null, body(CSV));
+        Response response = resource.importCsv("MERGE", null, null, body(CSV));
 
         assertEquals(400, response.getStatus());
         assertEquals(400, entity(response).get("status"));
@@ -269,10 +270,10 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer413ForABodyOverTheLimitAndNotCallTheService() throws Exception {
-        Response response = resource.importCsv("REPLACE", null, new Zeros(OrgChartLimits.MAX_BYTES + 1L));
+        Response response = resource.importCsv("REPLACE", null, null, new Zeros(OrgChartLimits.MAX_BYTES + 1L));
 
         assertEquals(413, response.getStatus());
-        assertEquals(Map.of("status", 413, "message", "The file is larger than 32 MB."), entity(response));
+        assertEquals(Map.of("status", 413, "message", "The file is larger than 24 MB."), entity(response));
         verifyNoInteractions(imports);
     }
 
@@ -289,14 +290,14 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldTakeABodyOfExactlyTheLimit() throws Exception {
-        when(imports.importCsv(any(byte[].class), any())).thenReturn(new OrgChartImportResult(
+        when(imports.importCsv(any(byte[].class), any(), isNull())).thenReturn(new OrgChartImportResult(
                 ImportMode.UPDATE, withErrors(), Optional.empty()));
 
-        Response response = resource.importCsv("UPDATE", "not a number", new Zeros(OrgChartLimits.MAX_BYTES));
+        Response response = resource.importCsv("UPDATE", null, "not a number", new Zeros(OrgChartLimits.MAX_BYTES));
 
         assertEquals(400, response.getStatus());
         ArgumentCaptor<byte[]> bytes = ArgumentCaptor.forClass(byte[].class);
-        verify(imports).importCsv(bytes.capture(), eq(ImportMode.UPDATE));
+        verify(imports).importCsv(bytes.capture(), eq(ImportMode.UPDATE), isNull());
         assertEquals(OrgChartLimits.MAX_BYTES, bytes.getValue().length);
     }
 
@@ -310,7 +311,7 @@ public class OrgChartResourceTest {
         String text = new ObjectMapper().writeValueAsString(resource.preview("UPDATE", null, body(CSV)).getEntity());
 
         JsonNode json = new ObjectMapper().readTree(text);
-        assertEquals(List.of("mode", "rows", "errors", "warnings", "importable", "changes"),
+        assertEquals(List.of("mode", "rows", "errors", "warnings", "importable", "changes", "confirmRemovals"),
                 iterable(json.fieldNames()));
         assertTrue(json.get("changes").isNull());
         assertEquals(List.of("line", "column", "code", "message", "value"),
@@ -318,21 +319,22 @@ public class OrgChartResourceTest {
     }
 
     @Test
-    public void resource_shouldNeedALicensedUserInASecureSessionAndConsumeCsvOnly() throws Exception {
+    public void resource_shouldNeedAnAdministratorInASecureSessionAndConsumeCsvOnly() throws Exception {
         Class<OrgChartResource> type = OrgChartResource.class;
         assertEquals("/orgchart", type.getAnnotation(Path.class).value());
-        assertNotNull(type.getAnnotation(LicensedOnly.class));
+        assertNotNull(type.getAnnotation(AdminOnly.class));
         assertNotNull(type.getAnnotation(WebSudoRequired.class));
         assertArrayEquals(new String[] {MediaType.APPLICATION_JSON}, type.getAnnotation(Produces.class).value());
-        for (String name : List.of("preview", "importCsv")) {
-            Method method = type.getMethod(name, String.class, String.class, InputStream.class);
+        for (Method method : List.of(type.getMethod("preview", String.class, String.class, InputStream.class),
+                type.getMethod("importCsv", String.class, String.class, String.class, InputStream.class))) {
+            String name = method.getName();
             assertNotNull(name, method.getAnnotation(POST.class));
             assertArrayEquals(name, new String[] {"text/csv"}, method.getAnnotation(Consumes.class).value());
         }
         assertEquals("/preview", type.getMethod("preview", String.class, String.class, InputStream.class)
                 .getAnnotation(Path.class).value());
-        assertEquals("/import", type.getMethod("importCsv", String.class, String.class, InputStream.class)
-                .getAnnotation(Path.class).value());
+        assertEquals("/import", type.getMethod("importCsv", String.class, String.class, String.class,
+                InputStream.class).getAnnotation(Path.class).value());
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {
