@@ -7,7 +7,8 @@ import java.util.Objects;
  * A mentoring programme and its charter.
  *
  * <p>{@code id} and {@code version} are 0 for a programme that has not been stored yet. {@code startDate} may be
- * null while the programme is a draft.
+ * null while the programme is a draft. {@code spaceId} is the id of the space the programme was made for: a space key
+ * can be used again once its space is removed, the id never is. It is 0 when the space is not known.
  */
 public record Programme(
         int id,
@@ -23,9 +24,18 @@ public record Programme(
         String confidentialityRules,
         boolean managerApprovalRequired,
         boolean sponsorApprovalRequired,
-        ProgrammePhase phase) {
+        ProgrammePhase phase,
+        long spaceId) {
 
     public static final int DEFAULT_DURATION_MONTHS = 12;
+
+    /** A programme whose space id is not known. */
+    public Programme(int id, int version, String name, String spaceKey, ProgrammeType type, String purpose,
+            String goals, LocalDate startDate, int durationMonths, Cadence cadence, String confidentialityRules,
+            boolean managerApprovalRequired, boolean sponsorApprovalRequired, ProgrammePhase phase) {
+        this(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
+                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase, 0L);
+    }
 
     /** A new draft programme with the defaults: 12 months, monthly meetings, manager approval required. */
     public static Programme draft(String name, String spaceKey, ProgrammeType type) {
@@ -36,27 +46,32 @@ public record Programme(
     public Programme withPhase(ProgrammePhase newPhase) {
         return new Programme(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
                 confidentialityRules, managerApprovalRequired, sponsorApprovalRequired,
-                Objects.requireNonNull(newPhase, "phase"));
+                Objects.requireNonNull(newPhase, "phase"), spaceId);
     }
 
     public Programme withCharter(String newPurpose, String newGoals, String newConfidentialityRules) {
         return new Programme(id, version, name, spaceKey, type, newPurpose, newGoals, startDate, durationMonths,
-                cadence, newConfidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase);
+                cadence, newConfidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase, spaceId);
     }
 
     public Programme withSchedule(LocalDate newStartDate, int newDurationMonths, Cadence newCadence) {
         return new Programme(id, version, name, spaceKey, type, purpose, goals, newStartDate, newDurationMonths,
-                newCadence, confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase);
+                newCadence, confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase, spaceId);
     }
 
     public Programme withApprovals(boolean manager, boolean sponsor) {
         return new Programme(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
-                confidentialityRules, manager, sponsor, phase);
+                confidentialityRules, manager, sponsor, phase, spaceId);
     }
 
     public Programme withName(String newName) {
         return new Programme(id, version, newName, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
-                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase);
+                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase, spaceId);
+    }
+
+    public Programme withSpaceId(long newSpaceId) {
+        return new Programme(id, version, name, spaceKey, type, purpose, goals, startDate, durationMonths, cadence,
+                confidentialityRules, managerApprovalRequired, sponsorApprovalRequired, phase, newSpaceId);
     }
 
     /** The last day of the programme, or null while it has no start date. */
