@@ -211,7 +211,7 @@ public class AoPairingStore implements PairingStore {
         try {
             ao.create(MentorSeatEntity.class, row);
         } catch (RuntimeException e) {
-            if (UniqueKey.isDuplicate(e)) {
+            if (UniqueKey.isDuplicate(e) || UniqueKey.isLostRace(e)) {
                 throw new MentorSeatContentionException(0);
             }
             throw e;

@@ -84,6 +84,9 @@ public class LearningThemeRepository {
                 throw new StoreValidationException(RECORD + ".name", StoreValidationException.Problem.DUPLICATE,
                         "programme " + theme.programmeId() + " already offers " + theme.name());
             }
+            if (UniqueKey.isLostRace(e)) {
+                throw new StaleVersionException(RECORD, theme.id(), theme.version());
+            }
             throw e;
         }
     }

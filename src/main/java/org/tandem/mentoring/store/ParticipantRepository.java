@@ -85,7 +85,10 @@ public class ParticipantRepository {
         return state != null && state.isFinal() ? UniqueKey.released(key, rowId) : key;
     }
 
-    /** Runs a write; the database refusing a second open application becomes a DUPLICATE on the enrolment. */
+    /**
+     * Runs a write; the database refusing a second open application becomes a DUPLICATE on the enrolment, and a
+     * write it would not serialize with a concurrent one a stale version (run the step again).
+     */
     private <T> T refusingDuplicates(int programmeId, java.util.function.Supplier<T> write) {
         try {
             return write.get();
@@ -93,6 +96,9 @@ public class ParticipantRepository {
             if (UniqueKey.isDuplicate(e)) {
                 throw new StoreValidationException(ENROLMENT, StoreValidationException.Problem.DUPLICATE,
                         "already applied to programme " + programmeId);
+            }
+            if (UniqueKey.isLostRace(e)) {
+                throw new StaleVersionException(RECORD, 0, -1);
             }
             throw e;
         }

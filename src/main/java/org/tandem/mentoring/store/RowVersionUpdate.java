@@ -182,4 +182,14 @@ final class RowVersionUpdate {
         }
         return false;
     }
+
+    /** Whether {@code failure}, or one of its causes, is the database refusing to serialize the transaction. */
+    static boolean isAborted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && aborted(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -52,4 +52,12 @@ final class UniqueKey {
     static boolean isDuplicate(Throwable failure) {
         return RowVersionUpdate.isDuplicateKey(failure);
     }
+
+    /**
+     * Whether {@code failure} is the database refusing to serialize concurrent writers (a database that serializes
+     * transactions may refuse a racing insert so, instead of as a duplicate key): the step may run again.
+     */
+    static boolean isLostRace(Throwable failure) {
+        return RowVersionUpdate.isAborted(failure);
+    }
 }
