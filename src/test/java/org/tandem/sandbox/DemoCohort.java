@@ -120,7 +120,7 @@ public final class DemoCohort {
     // ---------------------------------------------------------------- Active Objects
 
     /** The programme in phase MATCHING and its participants; the org chart is the first programme's. */
-    public void programme(ActiveObjects ao, SandboxUsers users) {
+    public void programme(ActiveObjects ao, SandboxUsers users, SandboxContent content) {
         ProgrammeRepository programmes = new ProgrammeRepository(ao);
         if (programmes.findBySpaceKey(SPACE).isPresent()) {
             return;
@@ -130,7 +130,8 @@ public final class DemoCohort {
                         "Every pair meets monthly; 75% of mentees take on a lead role or project.",
                         "What is said in a session stays with the pair; mentees choose what to share.")
                 .withSchedule(LocalDate.of(2026, 3, 2), 10, Cadence.MONTHLY)
-                .withPhase(ProgrammePhase.MATCHING));
+                .withPhase(ProgrammePhase.MATCHING)
+                .withSpaceId(content.space(SPACE).map(SandboxContent.Space::id).orElse(0L)));
 
         LearningThemeRepository themes = new LearningThemeRepository(ao);
         List<LearningTheme> taxonomy = themes.findDefaultTaxonomy();

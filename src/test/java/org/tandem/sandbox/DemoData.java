@@ -314,7 +314,7 @@ public final class DemoData {
     // ---------------------------------------------------------------- Active Objects
 
     /** The org chart, the programme and its participants at every state, written through the store. */
-    public void programme(ActiveObjects ao, SandboxUsers users) {
+    public void programme(ActiveObjects ao, SandboxUsers users, SandboxContent content) {
         ProgrammeRepository programmes = new ProgrammeRepository(ao);
         if (programmes.findBySpaceKey(SPACE).isPresent()) {
             return;
@@ -329,7 +329,8 @@ public final class DemoData {
                         "80% of pairs meet fortnightly; mentees progress on two learning themes.",
                         "What is said in a session stays with the pair.")
                 .withSchedule(LocalDate.of(2026, 1, 12), 12, Cadence.FORTNIGHTLY)
-                .withPhase(ProgrammePhase.ENROLMENT_OPEN));
+                .withPhase(ProgrammePhase.ENROLMENT_OPEN)
+                .withSpaceId(content.space(SPACE).map(SandboxContent.Space::id).orElse(0L)));
 
         LearningThemeRepository themes = new LearningThemeRepository(ao);
         List<LearningTheme> taxonomy = themes.findDefaultTaxonomy();
@@ -371,7 +372,7 @@ public final class DemoData {
                 break;
             }
         }
-        new DemoCohort(seed).programme(ao, users);
+        new DemoCohort(seed).programme(ao, users, content);
     }
 
     private static void enrol(ParticipantRepository participants, Programme programme, SandboxUsers.Person p,

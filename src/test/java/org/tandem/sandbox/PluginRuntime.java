@@ -68,7 +68,7 @@ public final class PluginRuntime implements AutoCloseable {
         this.descriptor = descriptor;
         this.loader = loader;
         checkClasses(descriptor, loader);
-        migrate(ao, db);
+        migrate(ao, db, hostBeans);
         this.context = new AnnotationConfigApplicationContext();
         context.setClassLoader(loader);
         hostBeans.forEach((name, bean) -> context.getBeanFactory().registerSingleton(name, bean));
@@ -224,7 +224,7 @@ public final class PluginRuntime implements AutoCloseable {
         return out;
     }
 
-    private void migrate(ActiveObjects ao, SandboxDatabase db) {
+    private void migrate(ActiveObjects ao, SandboxDatabase db, Map<String, Object> hostBeans) {
         if (descriptor.activeObjects().isEmpty()) {
             return;
         }
@@ -236,7 +236,7 @@ public final class PluginRuntime implements AutoCloseable {
             List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
             for (String t : module.upgradeTasks()) {
                 try {
-                    tasks.add((ActiveObjectsUpgradeTask) load(t).getDeclaredConstructor().newInstance());
+                    tasks.add((ActiveObjectsUpgradeTask) upgradeTask(load(t), hostBeans));
                 } catch (ReflectiveOperationException e) {
                     throw new SandboxStartException("atlassian-plugin.xml: <upgradeTask>" + t
                             + "</upgradeTask> cannot be created: " + e, e);
@@ -265,6 +265,22 @@ public final class PluginRuntime implements AutoCloseable {
             module.entities().forEach(entities::add);
             storeVersion(db, namespace, reached.toString());
         }
+    }
+
+    /**
+     * An upgrade task as Active Objects makes one: through its constructor, with the host's services it asks for
+     * (Active Objects autowires upgrade tasks from the plugin's container).
+     */
+    private static Object upgradeTask(Class<?> type, Map<String, Object> hostBeans)
+            throws ReflectiveOperationException {
+        java.lang.reflect.Constructor<?> constructor = type.getConstructors()[0];
+        Object[] args = new Object[constructor.getParameterCount()];
+        for (int i = 0; i < args.length; i++) {
+            Class<?> wanted = constructor.getParameterTypes()[i];
+            args[i] = hostBeans.values().stream().filter(wanted::isInstance).findFirst()
+                    .orElseThrow(() -> new NoSuchMethodException("no host service of type " + wanted.getName()));
+        }
+        return constructor.newInstance(args);
     }
 
     private static String storedVersion(SandboxDatabase db, String namespace) {

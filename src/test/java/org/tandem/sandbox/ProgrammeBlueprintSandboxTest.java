@@ -173,4 +173,42 @@ public class ProgrammeBlueprintSandboxTest {
         assertTrue(sandbox.get().content().space("MINE").isEmpty());
         assertTrue(programme("MINE").isEmpty());
     }
+
+    @Test
+    public void removeSpace_thenANewSpaceWithTheSameKey_shouldNotGetTheOldProgramme() throws Exception {
+        SandboxTestSupport.Client c = sandbox.client();
+        c.signIn(coordinator.username());
+        assertEquals(302, submit(c, form("REUSE27", "First cohort")).statusCode());
+        Programme old = programme("REUSE27").orElseThrow();
+
+        sandbox.get().removeSpace("REUSE27");
+        Programme archived = new ProgrammeRepository(sandbox.get().activeObjects()).findById(old.id()).orElseThrow();
+        assertEquals(ProgrammePhase.ARCHIVED, archived.phase());
+        assertEquals(null, archived.spaceKey());
+        assertTrue("the removed space leaves no programme behind its key", programme("REUSE27").isEmpty());
+
+        assertEquals(302, submit(c, form("REUSE27", "Somebody else's space")).statusCode());
+        Programme fresh = programme("REUSE27").orElseThrow();
+        assertTrue(fresh.id() != old.id());
+        assertEquals("Somebody else's space", fresh.name());
+        assertEquals(sandbox.get().content().space("REUSE27").orElseThrow().id(), fresh.spaceId());
+        assertEquals(404, c.get("/rest/tandem/1.0/programmes/" + old.id()).statusCode());
+    }
+
+    @Test
+    public void aSpaceRemovedUnheard_shouldNotHandItsProgrammeToANewSpaceWithTheSameKey() throws Exception {
+        SandboxTestSupport.Client c = sandbox.client();
+        c.signIn(coordinator.username());
+        assertEquals(302, submit(c, form("UNHEARD27", "First cohort")).statusCode());
+        Programme old = programme("UNHEARD27").orElseThrow();
+        sandbox.get().content().removeSpace("UNHEARD27");
+
+        assertEquals(302, submit(c, form("UNHEARD27", "A new space")).statusCode());
+        assertEquals(404, c.get("/rest/tandem/1.0/programmes/" + old.id()).statusCode());
+        ProgrammeRepository repository = new ProgrammeRepository(sandbox.get().activeObjects());
+        assertEquals(ProgrammePhase.ARCHIVED, repository.findById(old.id()).orElseThrow().phase());
+        Programme fresh = programme("UNHEARD27").orElseThrow();
+        assertTrue(fresh.id() != old.id());
+        assertEquals("A new space", fresh.name());
+    }
 }

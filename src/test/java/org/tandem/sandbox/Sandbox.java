@@ -129,7 +129,7 @@ public final class Sandbox implements AutoCloseable {
         }
         if (!descriptor.activeObjects().isEmpty() && descriptor.activeObjects().stream()
                 .anyMatch(a -> a.entities().contains("org.tandem.mentoring.store.ProgrammeEntity"))) {
-            demo.programme(activeObjects, users);
+            demo.programme(activeObjects, users, content);
         }
         scheduler.start();
         server.start(plugin);
@@ -364,6 +364,20 @@ public final class Sandbox implements AutoCloseable {
         events.publish(new UserEditedEvent(this, directory, SandboxDirectory.user(p, false),
                 SandboxDirectory.user(p, true)));
         events.publish(new UserDeactivateEvent(this, new SandboxUser(p)));
+    }
+
+    /**
+     * Removes a space as Confluence does: SpaceRemoveEvent with the space as it was (key and id), then the space and
+     * its content are gone and its key may be used again.
+     */
+    public void removeSpace(String key) {
+        com.atlassian.confluence.spaces.Space space = contentServices.getSpace(key);
+        if (space == null) {
+            throw new IllegalArgumentException("no space " + key);
+        }
+        events.publish(new com.atlassian.confluence.event.events.space.SpaceRemoveEvent(this, space,
+                new com.atlassian.core.util.ProgressMeter()));
+        content.removeSpace(key);
     }
 
     /** Removes a person as Confluence's administration would. */

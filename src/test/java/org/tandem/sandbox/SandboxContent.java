@@ -73,6 +73,14 @@ public final class SandboxContent {
         return query("SELECT ID, SKEY, NAME, DESCRIPTION, HOME_ID FROM SBX_SPACE ORDER BY NAME", SandboxContent::space);
     }
 
+    /** Removes the space with its pages, permissions and restrictions; its key is free again. */
+    public void removeSpace(String key) {
+        update("DELETE FROM SBX_RESTRICTION WHERE PAGE_ID IN (SELECT ID FROM SBX_PAGE WHERE SKEY=?)", key);
+        update("DELETE FROM SBX_PAGE WHERE SKEY=?", key);
+        update("DELETE FROM SBX_SPACE_PERM WHERE SKEY=?", key);
+        update("DELETE FROM SBX_SPACE WHERE SKEY=?", key);
+    }
+
     public void updateSpace(String key, String name, String description) {
         update("UPDATE SBX_SPACE SET NAME=?, DESCRIPTION=? WHERE SKEY=?", name, description, key);
     }

@@ -27,6 +27,12 @@ public class HostSpaces {
         return spaceKey != null && spaceManager.getSpace(spaceKey) != null;
     }
 
+    /** The id of the space that bears this key now, or 0 when there is none. */
+    public long idOf(String spaceKey) {
+        Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
+        return space == null ? 0L : space.getId();
+    }
+
     public boolean canView(String userKey, String spaceKey) {
         return has(userKey, spaceKey, Permission.VIEW);
     }

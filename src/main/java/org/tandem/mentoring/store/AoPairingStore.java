@@ -191,8 +191,9 @@ public class AoPairingStore implements PairingStore {
                             .value(MentorSeatEntity.CAPACITY, capacity)
                             .value(MentorSeatEntity.TAKEN, 0)
                             .value(MentorSeatEntity.VERSION, 1)
+                            .value(MentorSeatEntity.PROGRAMME_MENTOR, UniqueKey.of(programmeId, wanted.getKey()))
                             .values();
-                    ao.create(MentorSeatEntity.class, row);
+                    createSeat(row);
                 } else if (seat.getCapacity() != capacity) {
                     RowVersionUpdate.apply(ao, MentorSeatEntity.class, "mentorSeat", seat.getID(),
                             seat.getVersion(), Map.of(MentorSeatEntity.CAPACITY, capacity));
@@ -200,6 +201,21 @@ public class AoPairingStore implements PairingStore {
             }
             return null;
         });
+    }
+
+    /**
+     * Creates a mentor's row of places. When a concurrent publish created it first, the database refuses the
+     * second row and the whole reservation is to run again: it then finds the row and keeps it.
+     */
+    private void createSeat(Map<String, Object> row) {
+        try {
+            ao.create(MentorSeatEntity.class, row);
+        } catch (RuntimeException e) {
+            if (UniqueKey.isDuplicate(e) || UniqueKey.isLostRace(e)) {
+                throw new MentorSeatContentionException(0);
+            }
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------ reads

@@ -49,12 +49,16 @@ public class LearningThemeRepository {
         });
     }
 
+    /**
+     * Stores a new theme. A programme offers a theme (category and name, whatever their case) once: the database
+     * refuses a second, and the call fails with {@link StoreValidationException.Problem#DUPLICATE} on the name.
+     */
     public LearningTheme create(LearningTheme theme) {
         Map<String, Object> values = columns(theme);
-        return ao.executeInTransaction(() -> {
+        return refusingDuplicates(theme, () -> ao.executeInTransaction(() -> {
             requireProgramme(theme.programmeId());
             return toRecord(ao.create(ThemeEntity.class, values));
-        });
+        }));
     }
 
     /** Renames or recategorises a theme if it is still at {@code theme.version()}. */
@@ -62,10 +66,29 @@ public class LearningThemeRepository {
         Map<String, Object> values = columns(theme);
         values.remove(ThemeEntity.PROGRAMME_ID);
         values.remove(ThemeEntity.VERSION);
-        return ao.executeInTransaction(() -> {
+        return refusingDuplicates(theme, () -> ao.executeInTransaction(() -> {
+            LearningTheme stored = findById(theme.id())
+                    .orElseThrow(() -> new RecordNotFoundException(RECORD, theme.id()));
+            values.put(ThemeEntity.PROGRAMME_NAME, UniqueKey.theme(stored.programmeId(), theme.category(),
+                    theme.name()));
             RowVersionUpdate.apply(ao, ThemeEntity.class, RECORD, theme.id(), theme.version(), values);
             return findById(theme.id()).orElseThrow(() -> new RecordNotFoundException(RECORD, theme.id()));
-        });
+        }));
+    }
+
+    private <T> T refusingDuplicates(LearningTheme theme, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (UniqueKey.isDuplicate(e)) {
+                throw new StoreValidationException(RECORD + ".name", StoreValidationException.Problem.DUPLICATE,
+                        "programme " + theme.programmeId() + " already offers " + theme.name());
+            }
+            if (UniqueKey.isLostRace(e)) {
+                throw new StaleVersionException(RECORD, theme.id(), theme.version());
+            }
+            throw e;
+        }
     }
 
     /**
@@ -119,6 +142,8 @@ public class LearningThemeRepository {
                 .required(ThemeEntity.CATEGORY, "category", theme.category(), StoreLimits.KEY)
                 .required(ThemeEntity.NAME, "name", theme.name(), StoreLimits.NAME)
                 .value(ThemeEntity.VERSION, 1)
+                .value(ThemeEntity.PROGRAMME_NAME, UniqueKey.theme(theme.programmeId(), theme.category(),
+                        theme.name()))
                 .values();
     }
 

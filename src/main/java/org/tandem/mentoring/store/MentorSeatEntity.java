@@ -6,6 +6,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /**
  * A mentor's places in one programme: how many mentees (or group places) the mentor takes and how many active
@@ -17,6 +18,7 @@ public interface MentorSeatEntity extends Entity {
 
     String PROGRAMME_ID = "PROGRAMME_ID";
     String MENTOR_KEY = "MENTOR_KEY";
+    String PROGRAMME_MENTOR = "PROGRAMME_MENTOR";
     String CAPACITY = "CAPACITY";
     String TAKEN = "TAKEN";
     String VERSION = "VERSION";
@@ -51,4 +53,11 @@ public interface MentorSeatEntity extends Entity {
     int getVersion();
 
     void setVersion(int version);
+
+    /** Programme id and mentor key, unique: one row of places per mentor and programme. */
+    @Unique
+    @StringLength(UniqueKey.LENGTH)
+    String getProgrammeMentor();
+
+    void setProgrammeMentor(String programmeMentor);
 }

@@ -6,6 +6,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /** A person enrolled in a programme as mentor or mentee, with the state of the application. */
 @Table("PARTICIPANT")
@@ -13,6 +14,7 @@ public interface ParticipantEntity extends Entity {
 
     String PROGRAMME_ID = "PROGRAMME_ID";
     String USER_KEY = "USER_KEY";
+    String PROGRAMME_USER = "PROGRAMME_USER";
     String PARTICIPANT_ROLE = "PARTICIPANT_ROLE";
     String CAPACITY = "CAPACITY";
     String MOTIVATION = "MOTIVATION";
@@ -112,4 +114,14 @@ public interface ParticipantEntity extends Entity {
     int getVersion();
 
     void setVersion(int version);
+
+    /**
+     * Programme id and user key, unique: one open application per person and programme, whatever the role. Once
+     * the application is withdrawn or declined it holds a value of its own, so that the person may apply again.
+     */
+    @Unique
+    @StringLength(UniqueKey.LENGTH)
+    String getProgrammeUser();
+
+    void setProgrammeUser(String programmeUser);
 }

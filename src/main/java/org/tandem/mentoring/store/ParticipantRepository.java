@@ -31,6 +31,8 @@ import org.tandem.mentoring.domain.participant.ParticipantState;
 public class ParticipantRepository {
 
     private static final String RECORD = "participant";
+    /** The field of a second open application of one person in one programme, refused by the database. */
+    public static final String ENROLMENT = RECORD + ".enrolment";
     private static final int MAX_CAPACITY = 100;
     private static final int MAX_PEOPLE = 100;
     private static final int IN_CHUNK = 500;
@@ -49,7 +51,9 @@ public class ParticipantRepository {
      */
     public Participant create(Participant participant) {
         Map<String, Object> values = columns(participant);
-        return ao.executeInTransaction(() -> {
+        values.put(ParticipantEntity.PROGRAMME_USER, enrolmentKey(participant.programmeId(), participant.userKey(),
+                participant.state(), 0));
+        return refusingDuplicates(participant.programmeId(), () -> ao.executeInTransaction(() -> {
             if (ao.count(ProgrammeEntity.class, "ID = ?", participant.programmeId()) == 0) {
                 throw new StoreValidationException(RECORD + ".programmeId",
                         StoreValidationException.Problem.NOT_FOUND,
@@ -57,8 +61,10 @@ public class ParticipantRepository {
             }
             requireThemes(participant);
             if (ao.count(ParticipantEntity.class, Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND "
-                    + ParticipantEntity.USER_KEY + " = ? AND " + ParticipantEntity.PARTICIPANT_ROLE + " = ?",
-                    participant.programmeId(), participant.userKey(), participant.role().name())) > 0) {
+                    + ParticipantEntity.USER_KEY + " = ? AND " + ParticipantEntity.PARTICIPANT_ROLE + " = ? AND "
+                    + ParticipantEntity.STATE + " NOT IN (?, ?)", participant.programmeId(), participant.userKey(),
+                    participant.role().name(), ParticipantState.WITHDRAWN.name(),
+                    ParticipantState.DECLINED.name())) > 0) {
                 throw new StoreValidationException(RECORD + ".userKey", StoreValidationException.Problem.DUPLICATE,
                         "already enrolled as " + participant.role().name().toLowerCase() + " in programme "
                                 + participant.programmeId());
@@ -67,7 +73,35 @@ public class ParticipantRepository {
             ParticipantEntity created = ao.create(ParticipantEntity.class, values);
             writeThemes(created.getID(), participant);
             return findById(created.getID()).orElseThrow();
-        });
+        }));
+    }
+
+    /**
+     * The value of the unique PROGRAMME_USER column: one open application per person and programme. A withdrawn or
+     * declined one no longer holds the place, and gets a value of its own (see {@link UniqueKey#released}).
+     */
+    static String enrolmentKey(int programmeId, String userKey, ParticipantState state, int rowId) {
+        String key = UniqueKey.of(programmeId, userKey);
+        return state != null && state.isFinal() ? UniqueKey.released(key, rowId) : key;
+    }
+
+    /**
+     * Runs a write; the database refusing a second open application becomes a DUPLICATE on the enrolment, and a
+     * write it would not serialize with a concurrent one a stale version (run the step again).
+     */
+    private <T> T refusingDuplicates(int programmeId, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (UniqueKey.isDuplicate(e)) {
+                throw new StoreValidationException(ENROLMENT, StoreValidationException.Problem.DUPLICATE,
+                        "already applied to programme " + programmeId);
+            }
+            if (UniqueKey.isLostRace(e)) {
+                throw new StaleVersionException(RECORD, 0, -1);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -119,7 +153,7 @@ public class ParticipantRepository {
                         Objects.requireNonNull(decidedAt, "decidedAt").toEpochMilli())
                 .optional(ParticipantEntity.DECISION_REASON, "decisionReason", reason, StoreLimits.LONG_TEXT)
                 .values();
-        return ao.executeInTransaction(() -> {
+        return refusingDuplicates(0, () -> ao.executeInTransaction(() -> {
             Participant stored = findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
             if (stored.version() != expectedVersion) {
                 throw new StaleVersionException(RECORD, id, expectedVersion);
@@ -128,9 +162,11 @@ public class ParticipantRepository {
                 throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
                         "cannot move from " + stored.state() + " to " + target);
             }
+            values.put(ParticipantEntity.PROGRAMME_USER, enrolmentKey(stored.programmeId(), stored.userKey(),
+                    target, id));
             RowVersionUpdate.apply(ao, ParticipantEntity.class, RECORD, id, expectedVersion, values);
             return findById(id).orElseThrow();
-        });
+        }));
     }
 
     public Optional<Participant> findById(int id) {

@@ -13,6 +13,7 @@ public interface ProgrammeEntity extends Entity {
 
     String NAME = "NAME";
     String SPACE_KEY = "SPACE_KEY";
+    String SPACE_ID = "SPACE_ID";
     String PROGRAMME_TYPE = "PROGRAMME_TYPE";
     String PURPOSE = "PURPOSE";
     String GOALS = "GOALS";
@@ -37,6 +38,12 @@ public interface ProgrammeEntity extends Entity {
     String getSpaceKey();
 
     void setSpaceKey(String spaceKey);
+
+    /** The id of the space the programme belongs to; a key can be used again, an id cannot. */
+    @Indexed
+    Long getSpaceId();
+
+    void setSpaceId(Long spaceId);
 
     @NotNull
     @StringLength(StoreLimits.CODE)

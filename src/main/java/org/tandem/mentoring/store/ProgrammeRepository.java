@@ -59,10 +59,47 @@ public class ProgrammeRepository {
                 .findFirst().map(ProgrammeRepository::toRecord);
     }
 
+    /** The programme of the space with this key and this id: both must match, since a key can be used again. */
+    public Optional<Programme> findBySpace(String spaceKey, long spaceId) {
+        if (spaceKey == null || spaceId <= 0) {
+            return Optional.empty();
+        }
+        return Arrays.stream(ao.find(ProgrammeEntity.class, Query.select().where(
+                ProgrammeEntity.SPACE_KEY + " = ? AND " + ProgrammeEntity.SPACE_ID + " = ?", spaceKey, spaceId)))
+                .findFirst().map(ProgrammeRepository::toRecord);
+    }
+
+    /** The programme holding this space key, whichever space it was made for (for tests and support). */
     public Optional<Programme> findBySpaceKey(String spaceKey) {
         return Arrays.stream(ao.find(ProgrammeEntity.class,
                 Query.select().where(ProgrammeEntity.SPACE_KEY + " = ?", spaceKey)))
                 .findFirst().map(ProgrammeRepository::toRecord);
+    }
+
+    /**
+     * Archives the programmes that hold {@code spaceKey} but do not belong to the space {@code spaceId} now
+     * bearing it (their space was removed), and every programme of the space {@code spaceId} when
+     * {@code spaceRemoved}; each loses its space key, so that no later space with that key finds it.
+     *
+     * @return the ids of the programmes archived
+     */
+    public List<Integer> releaseSpace(String spaceKey, long spaceId, boolean spaceRemoved) {
+        return ao.executeInTransaction(() -> {
+            Query query = spaceRemoved
+                    ? Query.select().where(ProgrammeEntity.SPACE_ID + " = ? OR (" + ProgrammeEntity.SPACE_KEY
+                            + " = ? AND " + ProgrammeEntity.SPACE_ID + " IS NULL)", spaceId, spaceKey)
+                    : Query.select().where(ProgrammeEntity.SPACE_KEY + " = ? AND (" + ProgrammeEntity.SPACE_ID
+                            + " IS NULL OR " + ProgrammeEntity.SPACE_ID + " <> ?)", spaceKey, spaceId);
+            List<Integer> ids = new java.util.ArrayList<>();
+            for (ProgrammeEntity entity : ao.find(ProgrammeEntity.class, query)) {
+                entity.setPhase(ProgrammePhase.ARCHIVED.name());
+                entity.setSpaceKey(null);
+                entity.setVersion(entity.getVersion() + 1);
+                entity.save();
+                ids.add(entity.getID());
+            }
+            return ids;
+        });
     }
 
     /** Every programme, oldest first. */
@@ -93,6 +130,7 @@ public class ProgrammeRepository {
         return new Row(RECORD)
                 .required(ProgrammeEntity.NAME, "name", programme.name(), StoreLimits.NAME)
                 .optional(ProgrammeEntity.SPACE_KEY, "spaceKey", programme.spaceKey(), StoreLimits.KEY)
+                .value(ProgrammeEntity.SPACE_ID, programme.spaceId() > 0 ? programme.spaceId() : null)
                 .required(ProgrammeEntity.PROGRAMME_TYPE, "type", programme.type())
                 .optional(ProgrammeEntity.PURPOSE, "purpose", programme.purpose(), StoreLimits.LONG_TEXT)
                 .optional(ProgrammeEntity.GOALS, "goals", programme.goals(), StoreLimits.LONG_TEXT)
@@ -113,6 +151,7 @@ public class ProgrammeRepository {
 
     static Programme toRecord(ProgrammeEntity entity) {
         String start = entity.getStartDate();
+        Long spaceId = entity.getSpaceId();
         return new Programme(
                 entity.getID(),
                 entity.getVersion(),
@@ -128,6 +167,7 @@ public class ProgrammeRepository {
                 entity.getManagerApproval(),
                 entity.getSponsorApproval(),
                 ProgrammePhase.valueOf(entity.getPhase()),
-                entity.getRelaxDownReason());
+                entity.getRelaxDownReason(),
+                spaceId == null ? 0L : spaceId);
     }
 }

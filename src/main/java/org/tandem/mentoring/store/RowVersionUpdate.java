@@ -167,4 +167,29 @@ final class RowVersionUpdate {
             throw new IllegalArgumentException("Unsupported column value " + value.getClass().getName());
         }
     }
+
+    /**
+     * Whether {@code failure}, or one of its causes, is the database refusing a duplicate key (SQLState 23505 on H2
+     * and PostgreSQL alike; Active Objects wraps the SQLException).
+     */
+    static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+                if ("23505".equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code failure}, or one of its causes, is the database refusing to serialize the transaction. */
+    static boolean isAborted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && aborted(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

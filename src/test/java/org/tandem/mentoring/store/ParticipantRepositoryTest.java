@@ -91,10 +91,11 @@ public class ParticipantRepositoryTest {
 
     @Test
     public void create_shouldRefuseASecondEnrolmentInTheSameRole() {
-        participants.create(mentee("u-1"));
+        Participant first = participants.create(mentee("u-1"));
 
         StoreValidationException refused = assertThrows(StoreValidationException.class,
                 () -> participants.create(mentee("u-1")));
+        participants.decide(first.id(), 1, ParticipantState.WITHDRAWN, "u-1", DECIDED);
         participants.create(Participant.apply(programmeId, "u-1", ParticipantRole.MENTOR, List.of()));
 
         assertEquals(StoreValidationException.Problem.DUPLICATE, refused.problem());
@@ -213,6 +214,7 @@ public class ParticipantRepositoryTest {
     public void finders_shouldSelectByStateRoleAndUser() {
         Participant a = participants.create(mentee("u-a"));
         Participant b = participants.create(mentee("u-b"));
+        participants.decide(a.id(), 1, ParticipantState.WITHDRAWN, "u-a", DECIDED);
         Participant mentor = participants.create(
                 Participant.apply(programmeId, "u-a", ParticipantRole.MENTOR, List.of()).withCapacity(2));
         participants.decide(b.id(), 1, ParticipantState.APPROVED, "u-coord", DECIDED);

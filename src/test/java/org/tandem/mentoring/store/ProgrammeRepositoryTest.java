@@ -206,6 +206,43 @@ public class ProgrammeRepositoryTest {
     }
 
     @Test
+    public void findBySpace_shouldNeedTheKeyAndTheIdOfTheSpace() {
+        Programme lead = programmes.create(leadership().withSpaceId(41L));
+
+        assertEquals(41L, lead.spaceId());
+        assertEquals(lead.id(), programmes.findBySpace("LEAD27", 41L).orElseThrow().id());
+        assertTrue("another space with the same key", programmes.findBySpace("LEAD27", 42L).isEmpty());
+        assertTrue(programmes.findBySpace("LEAD27", 0L).isEmpty());
+        assertTrue(programmes.findBySpace("OTHER", 41L).isEmpty());
+    }
+
+    @Test
+    public void releaseSpace_shouldArchiveAndUnbindTheProgrammeOfARemovedSpace() {
+        Programme lead = programmes.create(leadership().withSpaceId(41L));
+        Programme peers = programmes.create(Programme.draft("Peers", "PEER", ProgrammeType.PEER).withSpaceId(50L));
+
+        assertEquals(List.of(), programmes.releaseSpace("LEAD27", 41L, false));
+        assertEquals(List.of(lead.id()), programmes.releaseSpace("LEAD27", 41L, true));
+
+        Programme archived = programmes.findById(lead.id()).orElseThrow();
+        assertEquals(ProgrammePhase.ARCHIVED, archived.phase());
+        assertEquals(null, archived.spaceKey());
+        assertEquals(lead.version() + 1, archived.version());
+        assertTrue(programmes.findBySpaceKey("LEAD27").isEmpty());
+        assertEquals(ProgrammePhase.DRAFT, programmes.findById(peers.id()).orElseThrow().phase());
+        Programme next = programmes.create(leadership().withSpaceId(99L));
+        assertEquals(next.id(), programmes.findBySpace("LEAD27", 99L).orElseThrow().id());
+    }
+
+    @Test
+    public void releaseSpace_shouldArchiveAProgrammeHoldingTheKeyOfAnEarlierSpace() {
+        Programme lead = programmes.create(leadership().withSpaceId(41L));
+
+        assertEquals(List.of(lead.id()), programmes.releaseSpace("LEAD27", 99L, false));
+        assertEquals(ProgrammePhase.ARCHIVED, programmes.findById(lead.id()).orElseThrow().phase());
+    }
+
+    @Test
     public void finders_shouldSelectBySpaceKeyAndPhase() {
         Programme lead = programmes.create(leadership());
         Programme peers = programmes.create(Programme.draft("Peers", "PEER", ProgrammeType.PEER));

@@ -157,9 +157,11 @@ public class RowVersionUpdateTest {
     }
 
     private MentorSeatEntity seat(int capacity) {
+        String mentor = "olga-" + System.nanoTime();
         return ao.create(MentorSeatEntity.class, Map.of(MentorSeatEntity.PROGRAMME_ID, 1,
-                MentorSeatEntity.MENTOR_KEY, "olga-" + System.nanoTime(), MentorSeatEntity.CAPACITY, capacity,
-                MentorSeatEntity.TAKEN, 0, MentorSeatEntity.VERSION, 1));
+                MentorSeatEntity.MENTOR_KEY, mentor, MentorSeatEntity.CAPACITY, capacity,
+                MentorSeatEntity.TAKEN, 0, MentorSeatEntity.VERSION, 1,
+                MentorSeatEntity.PROGRAMME_MENTOR, UniqueKey.of(1, mentor)));
     }
 
     private MentorSeatEntity read(MentorSeatEntity seat) {

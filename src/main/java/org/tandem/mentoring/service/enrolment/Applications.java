@@ -191,7 +191,8 @@ public class Applications {
     }
 
     private boolean hasApplied(int programmeId, String userKey) {
-        return participants.findByUser(userKey).stream().anyMatch(p -> p.programmeId() == programmeId);
+        return participants.findByUser(userKey).stream()
+                .anyMatch(p -> p.programmeId() == programmeId && !p.state().isFinal());
     }
 
     /** Copies the form onto an application; texts are trimmed and blank ones dropped. */

@@ -3,6 +3,7 @@ package org.tandem.mentoring.service.enrolment;
 import java.util.Map;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.RecordNotFoundException;
 import org.tandem.mentoring.store.StaleVersionException;
 import org.tandem.mentoring.store.StoreValidationException;
@@ -15,6 +16,7 @@ public final class EnrolmentRefusals {
     public static final String PROGRAMME_NOT_FOUND = "tandem.enrol.error.programme.not-found";
     public static final String STALE = "tandem.enrol.error.stale";
     public static final String STATE = "tandem.enrol.error.state";
+    public static final String ALREADY_APPLIED = "tandem.enrol.error.already-applied";
     public static final String SIGN_IN = "tandem.enrol.error.forbidden.sign-in";
     public static final String NOT_APPLICANT = "tandem.enrol.error.forbidden.not-applicant";
     public static final String NOT_MANAGER = "tandem.enrol.error.forbidden.not-manager";
@@ -53,6 +55,7 @@ public final class EnrolmentRefusals {
         }
         if (e instanceof StoreValidationException refused) {
             return switch (refused.field()) {
+                case ParticipantRepository.ENROLMENT -> new Refusal.Conflict(ALREADY_APPLIED);
                 case "participant.userKey" -> invalid(ApplicationRules.ROLE, ApplicationRules.error("already-applied"));
                 case "participant.themeIds" -> invalid(ApplicationRules.THEMES,
                         ApplicationRules.error("themes.unknown", ""));

@@ -81,10 +81,10 @@ public class PairingQueries {
      */
     public Optional<PairingBoard> boardForSpace(String spaceKey) {
         Optional<String> viewer = programmeGate.viewer();
-        if (viewer.isEmpty() || !programmeGate.canViewSpace(viewer.get(), spaceKey)) {
+        if (viewer.isEmpty()) {
             return Optional.empty();
         }
-        return gate.inTransaction(() -> programmes.findBySpaceKey(spaceKey)
+        return gate.inTransaction(() -> programmeGate.inSpace(spaceKey, viewer.get())
                 .map(programme -> board(programme, viewer.get())));
     }
 

@@ -20,11 +20,20 @@ public class Coordinators {
         this.settings = settings;
     }
 
+    /**
+     * The key of the programme's space, or null when that key now belongs to another space (the programme's own
+     * was removed): a programme is bound to the key and the id of its space, and both must match.
+     */
+    static String spaceOf(HostSpaces spaces, Programme programme) {
+        String key = programme.spaceKey();
+        return key != null && spaces.idOf(key) == programme.spaceId() ? key : null;
+    }
+
     public boolean coordinates(String userKey, Programme programme) {
         if (userKey == null) {
             return false;
         }
-        return spaces.canAdminister(userKey, programme.spaceKey())
+        return spaces.canAdminister(userKey, spaceOf(spaces, programme))
                 || settings.coordinatorGroup().map(group -> users.isInGroup(userKey, group)).orElse(false);
     }
 }

@@ -98,7 +98,9 @@ public class ProgrammeCreation {
 
     /**
      * Creates the programme of the new space {@code input.spaceKey()} for its creator. Asked twice for the same
-     * space (an event delivered again), it hands back the programme already there.
+     * space (an event delivered again), it hands back the programme already there. A programme that still holds
+     * the key but was made for an earlier space of that key (its removal went unheard) is archived, never handed
+     * to the new space.
      *
      * @throws Refusal.Forbidden if the creator may not create spaces or does not administer it
      */
@@ -113,13 +115,26 @@ public class ProgrammeCreation {
             throw new Refusal.Forbidden("tandem.programme.create.error.not-space-admin");
         }
         Map<String, String> problems = validate(input);
+        long spaceId = spaces.idOf(input.spaceKey());
         return transactions.execute(() -> {
-            Optional<Programme> existing = programmes.findBySpaceKey(input.spaceKey());
+            Optional<Programme> existing = programmes.findBySpace(input.spaceKey(), spaceId);
             if (existing.isPresent()) {
                 return new CreatedProgramme(existing.get(), problems, true);
             }
-            return new CreatedProgramme(programmes.create(programmeOf(input, problems)), problems, false);
+            programmes.releaseSpace(input.spaceKey(), spaceId, false);
+            return new CreatedProgramme(programmes.create(programmeOf(input, problems).withSpaceId(spaceId)),
+                    problems, false);
         });
+    }
+
+    /**
+     * A space was removed: its programme is archived and loses the space key, so that a space made later with the
+     * same key starts without it.
+     *
+     * @return the ids of the programmes archived
+     */
+    public java.util.List<Integer> spaceRemoved(String spaceKey, long spaceId) {
+        return transactions.execute(() -> programmes.releaseSpace(spaceKey, spaceId, true));
     }
 
     /** The programme the input describes; a field with a problem takes its default. */

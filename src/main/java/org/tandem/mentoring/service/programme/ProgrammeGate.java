@@ -55,7 +55,7 @@ public class ProgrammeGate {
 
     /** Whether the viewer may see the programme: its space is theirs to view, or they coordinate it. */
     public boolean canSee(String viewer, Programme programme) {
-        return spaces.canView(viewer, programme.spaceKey()) || coordinators.coordinates(viewer, programme);
+        return canViewSpace(viewer, Coordinators.spaceOf(spaces, programme)) || coordinators.coordinates(viewer, programme);
     }
 
     /** Whether the viewer may see the space at all; nobody signed in sees what anonymous users may. */
@@ -99,12 +99,13 @@ public class ProgrammeGate {
 
     /** The programme of a space, if there is one and the viewer may view the space. */
     public Optional<Programme> inSpace(String spaceKey, String viewer) {
-        return canViewSpace(viewer, spaceKey) ? programmes.findBySpaceKey(spaceKey) : Optional.empty();
+        return canViewSpace(viewer, spaceKey) ? programmes.findBySpace(spaceKey, spaces.idOf(spaceKey))
+                : Optional.empty();
     }
 
     /** The programme, if its space is the viewer's to view: unlike {@link #visible}, coordinating it is not enough. */
     public Optional<Programme> inViewableSpace(int programmeId, String viewer) {
-        return programmes.findById(programmeId).filter(p -> canViewSpace(viewer, p.spaceKey()));
+        return programmes.findById(programmeId).filter(p -> canViewSpace(viewer, Coordinators.spaceOf(spaces, p)));
     }
 
     /** Runs {@code work} in one transaction; whatever the store refuses passes on untouched. */

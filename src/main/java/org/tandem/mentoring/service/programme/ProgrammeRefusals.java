@@ -5,6 +5,7 @@ import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.RecordNotFoundException;
 import org.tandem.mentoring.store.StaleVersionException;
+import org.tandem.mentoring.store.StoreValidationException;
 
 /** The message keys of programme administration refusals, and the refusals they are used in most. */
 public final class ProgrammeRefusals {
@@ -14,6 +15,7 @@ public final class ProgrammeRefusals {
     public static final String FORBIDDEN = "tandem.programme.admin.error.forbidden";
     public static final String STALE = "tandem.programme.admin.error.stale";
     public static final String THEME_IN_USE = "tandem.programme.admin.error.theme.in-use";
+    public static final String THEME_TAKEN = "tandem.programme.admin.error.theme.taken";
 
     private ProgrammeRefusals() {
     }
@@ -40,6 +42,10 @@ public final class ProgrammeRefusals {
     public static Refusal staleOrGone(RuntimeException e) {
         if (e instanceof StaleVersionException || e instanceof RecordNotFoundException) {
             return new Refusal.Conflict(STALE);
+        }
+        if (e instanceof StoreValidationException refused
+                && refused.problem() == StoreValidationException.Problem.DUPLICATE) {
+            return new Refusal.Conflict(THEME_TAKEN);
         }
         throw e;
     }

@@ -190,7 +190,7 @@ public class ApplicationsTest extends EnrolmentTestBase {
 
     @Test
     public void apply_shouldRejectApplyingTwice() {
-        stored(21, MIA, ParticipantRole.MENTOR, ParticipantState.WITHDRAWN);
+        stored(21, MIA, ParticipantRole.MENTOR, ParticipantState.AWAITING_COORDINATOR);
         signIn(MIA);
 
         Refusal.Invalid e = invalid(() -> applications.apply(7, menteeForm()));

@@ -81,7 +81,7 @@ public abstract class EnrolmentTestBase {
         when(transactions.execute(any())).thenAnswer(
                 call -> ((TransactionCallback<Object>) call.getArgument(0)).doInTransaction());
         when(programmes.findById(7)).thenAnswer(call -> Optional.of(programme));
-        when(programmes.findBySpaceKey("MENTOR")).thenAnswer(call -> Optional.of(programme));
+        when(programmes.findBySpace("MENTOR", 0L)).thenAnswer(call -> Optional.of(programme));
         when(spaces.canView(anyString(), eq("MENTOR"))).thenReturn(true);
         when(coordinators.coordinates(eq(CAROL), any())).thenReturn(true);
         when(themes.findAvailableTo(7)).thenReturn(List.of(

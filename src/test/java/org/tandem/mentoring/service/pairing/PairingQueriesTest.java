@@ -160,7 +160,7 @@ public class PairingQueriesTest extends PairingServicesFixture {
 
     @Test
     public void boardForSpace_shouldGiveEachPersonTheirOwnBoard() {
-        when(programmes.findBySpaceKey("MENTOR")).thenAnswer(call -> Optional.of(programme));
+        when(programmes.findBySpace("MENTOR", 0L)).thenAnswer(call -> Optional.of(programme));
         PairingView proposed = proposeMiaWithOlga();
 
         signIn(CAROL);
@@ -181,8 +181,8 @@ public class PairingQueriesTest extends PairingServicesFixture {
 
     @Test
     public void boardForSpace_shouldBeEmptyForASpaceTheViewerCannotSeeOrWithoutProgramme() {
-        when(programmes.findBySpaceKey("MENTOR")).thenAnswer(call -> Optional.of(programme));
-        when(programmes.findBySpaceKey("EMPTY")).thenReturn(Optional.empty());
+        when(programmes.findBySpace("MENTOR", 0L)).thenAnswer(call -> Optional.of(programme));
+        when(programmes.findBySpace("EMPTY", 0L)).thenReturn(Optional.empty());
         when(spaces.canView(anyString(), eq("EMPTY"))).thenReturn(true);
 
         signIn(STRANGER);
@@ -208,7 +208,7 @@ public class PairingQueriesTest extends PairingServicesFixture {
         runs.publish(7);
         runs.add(7, ZOE, BOSS, "Asked for it");
         runs.publish(7);
-        when(programmes.findBySpaceKey("MENTOR")).thenAnswer(call -> Optional.of(programme));
+        when(programmes.findBySpace("MENTOR", 0L)).thenAnswer(call -> Optional.of(programme));
         Map<String, PairingView> proposed = byMentee(queries.list(7, PairingState.PROPOSED, null));
         signIn(BOSS);
 
@@ -240,7 +240,7 @@ public class PairingQueriesTest extends PairingServicesFixture {
 
     @Test
     public void boardForSpace_shouldAskForEachNameAndTheCoordinatorCheckOnce() {
-        when(programmes.findBySpaceKey("MENTOR")).thenAnswer(call -> Optional.of(programme));
+        when(programmes.findBySpace("MENTOR", 0L)).thenAnswer(call -> Optional.of(programme));
         mentee(ZOE, 1);
         signIn(CAROL);
         runs.add(7, MIA, OLGA, null);

@@ -49,7 +49,7 @@ public class ProgrammeCreationTest {
         when(spaces.exists("PEER")).thenReturn(true);
         when(spaces.canAdminister("ada", "PEER")).thenReturn(true);
         when(spaces.canCreateSpaces("ada")).thenReturn(true);
-        when(programmes.findBySpaceKey("PEER")).thenReturn(Optional.empty());
+        when(programmes.findBySpace("PEER", 0L)).thenReturn(Optional.empty());
         when(programmes.create(any())).thenAnswer(i -> i.getArgument(0));
     }
 
@@ -196,7 +196,7 @@ public class ProgrammeCreationTest {
     @Test
     public void createForNewSpace_forASpaceThatAlreadyHasAProgramme_shouldHandItBack() {
         Programme existing = Programme.draft("Earlier", "PEER", ProgrammeType.GROUP);
-        when(programmes.findBySpaceKey("PEER")).thenReturn(Optional.of(existing));
+        when(programmes.findBySpace("PEER", 0L)).thenReturn(Optional.of(existing));
 
         CreatedProgramme created = creation.createForNewSpace("ada", input(context()));
 

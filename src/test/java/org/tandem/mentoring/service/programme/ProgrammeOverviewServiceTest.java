@@ -55,7 +55,7 @@ public class ProgrammeOverviewServiceTest {
     @SuppressWarnings("unchecked")
     public void setUp() {
         when(transactions.execute(any())).thenAnswer(call -> ((TransactionCallback<Object>) call.getArgument(0)).doInTransaction());
-        when(programmes.findBySpaceKey("MENTOR")).thenReturn(Optional.of(programme));
+        when(programmes.findBySpace("MENTOR", 0L)).thenReturn(Optional.of(programme));
         when(programmes.findById(7)).thenReturn(Optional.of(programme));
         when(themes.findAvailableTo(7)).thenReturn(List.of(
                 new LearningTheme(1, 1, null, "New in role", "Delegating"),
@@ -76,7 +76,7 @@ public class ProgrammeOverviewServiceTest {
         signIn("eve");
 
         assertEquals(Optional.empty(), service.forSpace("MENTOR"));
-        verify(programmes, never()).findBySpaceKey(any());
+        verify(programmes, never()).findBySpace(any(), org.mockito.ArgumentMatchers.anyLong());
     }
 
     @Test
@@ -148,7 +148,7 @@ public class ProgrammeOverviewServiceTest {
     @Test
     public void forSpace_shouldTellSomeoneNotEnrolledThatEnrolmentIsClosedOutsideItsPhase() {
         canView("zoe");
-        when(programmes.findBySpaceKey("MENTOR")).thenReturn(Optional.of(programme.withPhase(ProgrammePhase.RUNNING)));
+        when(programmes.findBySpace("MENTOR", 0L)).thenReturn(Optional.of(programme.withPhase(ProgrammePhase.RUNNING)));
         when(themes.findAvailableTo(7)).thenReturn(List.of());
 
         assertEquals(List.of(NextStep.of(NextStep.Kind.ENROLMENT_CLOSED)),
