@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import net.java.ao.Entity;
 import net.java.ao.Query;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 
 /**
@@ -18,8 +21,11 @@ import org.tandem.mentoring.domain.participant.ParticipantState;
  * <li>Binds every programme to the id of its space as well as its key. The space is looked up by key; a programme
  * whose space no longer exists gets no id, so no space found by key will ever match it.</li>
  * <li>Fills the unique columns that make the database hold the uniqueness rules (PARTICIPANT.PROGRAMME_USER,
- * MENTOR_SEAT.PROGRAMME_MENTOR, THEME.PROGRAMME_NAME). Active Objects adds them with every row holding the empty
- * default, as {@code @Unique} columns are NOT NULL, and the rows are then keyed one by one; duplicates that the old check-then-insert let in are resolved first, the oldest row (lowest ID) winning:
+ * MENTOR_SEAT.PROGRAMME_MENTOR, THEME.PROGRAMME_NAME). A {@code @Unique} column is NOT NULL, which no database
+ * adds to a table that holds rows; so the columns are first added nullable and not unique (the tables as
+ * {@link ParticipantBeforeKeys}, {@link SeatBeforeKeys} and {@link ThemeBeforeKeys} declare them), the rows are
+ * keyed one by one, and only then are the tables migrated to the entities, which makes the columns NOT NULL and
+ * unique. Duplicates that the old check-then-insert let in are resolved first, the oldest row (lowest ID) winning:
  * a later open application of the same person in the same programme is withdrawn (it stays, for the record, and
  * no longer holds the place); a later row of places of the same mentor is deleted, the oldest keeping its taken
  * count (the one pairings moved) and the largest capacity of the group (capacity changes landed on any of them);
@@ -40,13 +46,41 @@ public class ModelVersionTwoUpgradeTask implements ActiveObjectsUpgradeTask {
         return ModelVersion.valueOf("2");
     }
 
+    /** PARTICIPANT while its key column is added: nullable and not yet unique. */
+    @Table("PARTICIPANT")
+    public interface ParticipantBeforeKeys extends Entity {
+        @StringLength(UniqueKey.LENGTH)
+        String getProgrammeUser();
+
+        void setProgrammeUser(String key);
+    }
+
+    /** MENTOR_SEAT while its key column is added: nullable and not yet unique. */
+    @Table("MENTOR_SEAT")
+    public interface SeatBeforeKeys extends Entity {
+        @StringLength(UniqueKey.LENGTH)
+        String getProgrammeMentor();
+
+        void setProgrammeMentor(String key);
+    }
+
+    /** THEME while its key column is added: nullable and not yet unique. */
+    @Table("THEME")
+    public interface ThemeBeforeKeys extends Entity {
+        @StringLength(UniqueKey.LENGTH)
+        String getProgrammeName();
+
+        void setProgrammeName(String key);
+    }
+
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(StoreEntities.all());
-        bindSpaceIds(ao);
+        ao.migrate(ParticipantBeforeKeys.class, SeatBeforeKeys.class, ThemeBeforeKeys.class);
         keyParticipants(ao);
         keySeats(ao);
         keyThemes(ao);
+        ao.migrate(StoreEntities.all());
+        bindSpaceIds(ao);
     }
 
     private void bindSpaceIds(ActiveObjects ao) {

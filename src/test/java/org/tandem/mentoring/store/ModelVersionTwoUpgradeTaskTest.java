@@ -14,7 +14,9 @@ import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -23,10 +25,14 @@ import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
-/** Model version 2 on rows that the old check-then-insert let in twice: the oldest wins, and every row is keyed. */
+/**
+ * Model version 2 on rows that the old check-then-insert let in twice: the oldest wins, and every row is keyed. The
+ * task changes the schema, which commits, so each test commits and removes its rows afterwards, on a schema of the
+ * class's own.
+ */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Jdbc(DynamicJdbcConfiguration.class)
-@Data(StoreSchema.class)
+@Data(ModelVersionTwoOnOldRowsTest.OwnSchema.class)
 @NameConverters
 public class ModelVersionTwoUpgradeTaskTest {
 
@@ -45,6 +51,7 @@ public class ModelVersionTwoUpgradeTaskTest {
     }
 
     @Test
+    @NonTransactional
     public void upgrade_shouldWithdrawLaterOpenApplicationsOfOnePersonAndKeyEveryRow() {
         ParticipantEntity oldest = participant("ann", "MENTEE", ParticipantState.AWAITING_MANAGER);
         ParticipantEntity later = participant("ann", "MENTOR", ParticipantState.APPLIED);
@@ -60,6 +67,7 @@ public class ModelVersionTwoUpgradeTaskTest {
     }
 
     @Test
+    @NonTransactional
     public void upgrade_shouldKeepTheOldestRowOfPlacesWithTheLargestCapacity() {
         seat(1, 1);
         seat(3, 0);
@@ -74,6 +82,7 @@ public class ModelVersionTwoUpgradeTaskTest {
     }
 
     @Test
+    @NonTransactional
     public void upgrade_shouldBindProgrammesToTheIdOfTheirSpace() {
         Space space = new Space("OLD");
         space.setId(4242L);
@@ -82,6 +91,13 @@ public class ModelVersionTwoUpgradeTaskTest {
         new ModelVersionTwoUpgradeTask(spaceManager).upgrade(null, ao);
 
         assertEquals(4242L, new ProgrammeRepository(ao).findById(programmeId).orElseThrow().spaceId());
+    }
+
+    @After
+    public void removeRows() throws Exception {
+        entityManager.deleteWithSQL(ParticipantEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(MentorSeatEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(ProgrammeEntity.class, "ID > ?", 0);
     }
 
     private ParticipantEntity participant(String userKey, String role, ParticipantState state) {
