@@ -2,7 +2,7 @@ package org.tandem.mentoring.service.pairing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tandem.mentoring.domain.orgchart.OrgChart;
+import java.util.Map;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingState;
@@ -39,9 +39,8 @@ final class PairingManagers {
         if (mentees.isEmpty()) {
             return found;
         }
-        OrgChart chart = orgChart.snapshot(mentees);
-        return found.stream().map(p -> published(p) ? p.withManager(Managers.managerOf(chart, p.menteeKey(), users))
-                : p).toList();
+        Map<String, String> managers = Managers.managersOf(orgChart.snapshot(mentees), mentees, users);
+        return found.stream().map(p -> published(p) ? p.withManager(managers.get(p.menteeKey())) : p).toList();
     }
 
     /** The pairings of the people who report to {@code managerKey} now, with their current managers. */

@@ -1,6 +1,5 @@
 package org.tandem.mentoring.service.pairing;
 
-import static org.tandem.mentoring.service.people.Managers.managerOf;
 import static org.tandem.mentoring.service.pairing.PairingRefusals.FIELD;
 
 import jakarta.inject.Inject;
@@ -34,6 +33,7 @@ import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.people.Managers;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
@@ -255,8 +255,10 @@ public class PairingRuns {
             pairings.reserveSeats(programmeId, capacities);
             Instant now = clock.instant();
             List<Pairing> published = new ArrayList<>();
+            Map<String, String> managers = Managers.managersOf(chart,
+                    staged.stream().map(Pairing::menteeKey).toList(), users);
             for (Pairing pairing : staged) {
-                String manager = managerOf(chart, pairing.menteeKey(), users);
+                String manager = managers.get(pairing.menteeKey());
                 Pairing proposed = pairings.save(pairing.proposed(manager, programme.sponsorApprovalRequired())
                         .decidedBy(viewer, now), PairingEventType.PUBLISHED, viewer, now, null);
                 if (manager == null) {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.Pairing;
@@ -108,10 +108,9 @@ public class Departures {
             if (keys.isEmpty()) {
                 return new Reconciled(0, 0);
             }
-            OrgChart chart = orgChart.snapshot(List.copyOf(keys));
-            return release(waiting.stream().filter(p -> Managers.managerOf(chart, p.userKey(), users) == null)
-                    .toList(), unacknowledged.stream()
-                    .filter(p -> Managers.managerOf(chart, p.menteeKey(), users) == null).toList());
+            Map<String, String> managers = Managers.managersOf(orgChart.snapshot(List.copyOf(keys)), keys, users);
+            return release(waiting.stream().filter(p -> !managers.containsKey(p.userKey())).toList(),
+                    unacknowledged.stream().filter(p -> !managers.containsKey(p.menteeKey())).toList());
         });
     }
 

@@ -1,6 +1,9 @@
 package org.tandem.mentoring.service.people;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.store.OrgChartRepository;
@@ -18,6 +21,23 @@ public final class Managers {
     public static String managerOf(OrgChart chart, String userKey, HostUsers users) {
         String manager = chart.managerOf(userKey);
         return manager != null && users.exists(manager) && !users.isDeactivated(manager) ? manager : null;
+    }
+
+    /**
+     * The same for many people in one chart: person to manager, for those who have one. The host is asked once
+     * per distinct manager, however many reports they have in the list.
+     */
+    public static Map<String, String> managersOf(OrgChart chart, Collection<String> userKeys, HostUsers users) {
+        Map<String, Boolean> counts = new HashMap<>();
+        Map<String, String> managers = new HashMap<>();
+        for (String userKey : userKeys) {
+            String manager = chart.managerOf(userKey);
+            if (manager != null && counts.computeIfAbsent(manager,
+                    key -> users.exists(key) && !users.isDeactivated(key))) {
+                managers.put(userKey, manager);
+            }
+        }
+        return managers;
     }
 
     /** The same for one person, read from the stored chart. */
