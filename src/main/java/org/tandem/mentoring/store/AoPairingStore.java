@@ -6,8 +6,11 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +37,8 @@ import org.tandem.mentoring.domain.pairing.PairingWarning;
 public class AoPairingStore implements PairingStore {
 
     private static final String RECORD = "pairing";
+    /** Keys per IN list, well under every database's bound parameter limit. */
+    private static final int IN_CHUNK = 500;
     /**
      * Transactions a step on a pairing runs in before a lost race for a mentor's place is reported. Under the
      * READ COMMITTED isolation of the host a lost race is simply read again inside the transaction; a database that
@@ -247,6 +252,20 @@ public class AoPairingStore implements PairingStore {
     public List<Pairing> findByPerson(String userKey) {
         return load(Query.select().where(PairingEntity.MENTEE_KEY + " = ? OR " + PairingEntity.MENTOR_KEY + " = ?",
                 userKey, userKey).order("ID ASC"));
+    }
+
+    @Override
+    public List<Pairing> findByMentees(Collection<String> menteeKeys) {
+        List<String> keys = List.copyOf(new LinkedHashSet<>(menteeKeys));
+        List<Pairing> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(", "));
+            found.addAll(load(Query.select().where(PairingEntity.MENTEE_KEY + " IN (" + marks + ")",
+                    chunk.toArray())));
+        }
+        found.sort(Comparator.comparingInt(Pairing::id));
+        return found;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.tandem.mentoring.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,9 @@ public interface PairingStore {
 
     /** Pairings of a person as mentee or mentor, in every programme, oldest first. */
     List<Pairing> findByPerson(String userKey);
+
+    /** Pairings whose mentee is one of {@code menteeKeys}, in every programme, oldest first. */
+    List<Pairing> findByMentees(Collection<String> menteeKeys);
 
     /** Published pairings whose mentee had this person as direct manager when they were published. */
     List<Pairing> findByManager(String managerKey);

@@ -373,6 +373,10 @@ public abstract class PairingStoreContract {
         pairings.stage(staged("noah", "mia"), PairingEventType.ADDED, "carol", RUN, null);
 
         assertEquals(2, pairings.findByPerson("mia").size());
+        assertEquals(List.of(proposed.id()), pairings.findByMentees(List.of("mia", "zed")).stream()
+                .map(Pairing::id).toList());
+        assertEquals(2, pairings.findByMentees(List.of("mia", "noah", "mia")).size());
+        assertEquals(List.of(), pairings.findByMentees(List.of()));
         assertEquals(List.of(proposed.id()), pairings.findByManager("boss").stream().map(Pairing::id).toList());
         assertEquals(1, pairings.findByProgrammeAndStates(programmeId, EnumSet.of(PairingState.STAGED)).size());
         assertEquals(2, pairings.findByProgrammeAndStates(programmeId,

@@ -1,6 +1,5 @@
 package org.tandem.mentoring.service.pairing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
@@ -45,12 +44,8 @@ final class PairingManagers {
 
     /** The pairings of the people who report to {@code managerKey} now, with their current managers. */
     List<Pairing> ofReports(String managerKey) {
-        List<Pairing> found = new ArrayList<>();
-        for (OrgPerson report : orgChart.findDirectReports(managerKey)) {
-            pairings.findByPerson(report.userKey()).stream().filter(p -> report.userKey().equals(p.menteeKey()))
-                    .forEach(found::add);
-        }
-        return current(found);
+        List<String> reports = orgChart.findDirectReports(managerKey).stream().map(OrgPerson::userKey).toList();
+        return reports.isEmpty() ? List.of() : current(pairings.findByMentees(reports));
     }
 
     private static boolean published(Pairing pairing) {

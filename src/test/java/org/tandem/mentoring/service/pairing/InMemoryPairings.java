@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -196,6 +197,11 @@ class InMemoryPairings implements PairingStore {
     public List<Pairing> findByPerson(String userKey) {
         return rows.values().stream()
                 .filter(p -> p.menteeKey().equals(userKey) || p.mentorKey().equals(userKey)).toList();
+    }
+
+    @Override
+    public List<Pairing> findByMentees(Collection<String> menteeKeys) {
+        return rows.values().stream().filter(p -> menteeKeys.contains(p.menteeKey())).toList();
     }
 
     @Override
