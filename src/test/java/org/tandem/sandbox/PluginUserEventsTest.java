@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -56,6 +57,19 @@ public class PluginUserEventsTest {
 
         assertEquals(ParticipantState.WITHDRAWN, participants().findById(open.id()).orElseThrow().state());
         assertTrue(new OrgChartRepository(sandbox.get().activeObjects()).findByUserKey(open.userKey()).isEmpty());
+    }
+
+    @Test
+    public void batchDeletionByDirectorySynchronisation_shouldWithdrawEveryoneInTheBatch() {
+        Participant first = anOpenParticipant(3);
+        Participant second = anOpenParticipant(4);
+
+        sandbox.get().deleteFromDirectory(List.of(first.userKey(), second.userKey()));
+
+        for (Participant gone : List.of(first, second)) {
+            assertEquals(ParticipantState.WITHDRAWN, participants().findById(gone.id()).orElseThrow().state());
+            assertTrue(new OrgChartRepository(sandbox.get().activeObjects()).findByUserKey(gone.userKey()).isEmpty());
+        }
     }
 
     private ParticipantRepository participants() {

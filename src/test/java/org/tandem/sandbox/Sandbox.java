@@ -5,6 +5,7 @@ import com.atlassian.confluence.event.events.user.UserDeactivateEvent;
 import com.atlassian.confluence.event.events.user.UserRemoveCompletedEvent;
 import com.atlassian.confluence.event.events.user.UserRemoveEvent;
 import com.atlassian.crowd.event.user.UserDeletedEvent;
+import com.atlassian.crowd.event.user.UsersDeletedEvent;
 import com.atlassian.crowd.event.user.UserEditedEvent;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
@@ -29,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -395,6 +397,16 @@ public final class Sandbox implements AutoCloseable {
         SandboxUsers.Person p = users.byKey(userKey).orElseThrow();
         users.remove(userKey);
         events.publish(new UserDeletedEvent(this, directory, p.username()));
+    }
+
+    /** Deletes several people as one directory synchronisation does: Crowd's batch event, by name. */
+    public void deleteFromDirectory(List<String> userKeys) {
+        List<String> names = new ArrayList<>();
+        for (String userKey : userKeys) {
+            names.add(users.byKey(userKey).orElseThrow().username());
+            users.remove(userKey);
+        }
+        events.publish(new UsersDeletedEvent(this, directory, names));
     }
 
     public PropertiesText pluginText() {

@@ -6,12 +6,18 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.crowd.event.user.UserDeletedEvent;
 import com.atlassian.crowd.event.user.UserEditedEvent;
+import com.atlassian.crowd.event.user.UsersDeletedEvent;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.tandem.mentoring.service.people.Departures;
 
 /**
@@ -19,8 +25,8 @@ import org.tandem.mentoring.service.people.Departures;
  * <ul>
  * <li>Crowd's directory events, which Atlassian's own apps for Confluence 10 listen to, and which fire for local
  * directories and for directory synchronisation alike: {@link UserDeletedEvent} (after the user has left the
- * directory; it gives only the user name) and {@link UserEditedEvent} (deactivation is an edit from active to
- * inactive);</li>
+ * directory; it gives only the user name), its batch form {@link UsersDeletedEvent}, and {@link UserEditedEvent}
+ * (deactivation is an edit from active to inactive);</li>
  * <li>Confluence's own {@link UserRemoveEvent} (before a removal, with the user and so the key) and
  * {@link UserDeactivateEvent}, kept for as long as Confluence publishes them.</li>
  * </ul>
@@ -75,27 +81,41 @@ public class UserEventsListener extends HostEventListener {
      */
     @EventListener
     public void onDirectoryUserDeleted(UserDeletedEvent event) {
-        String username = event.getUsername();
-        if (username == null || userAccessor.getUserByName(username) != null) {
-            return;
-        }
-        String key = formerKey(username);
-        if (key != null) {
-            departures.removed(key);
-        }
+        deleted(event.getUsername() == null ? List.of() : List.of(event.getUsername()));
     }
 
-    private String formerKey(String username) {
-        List<UserKey> onRecord = departures.peopleOnRecord().stream().map(UserKey::new).toList();
-        if (onRecord.isEmpty()) {
-            return null;
-        }
-        for (ConfluenceUser user : userAccessor.getUsersByUserKeys(onRecord)) {
-            if (user != null && user.getKey() != null && username.equalsIgnoreCase(user.getName())) {
-                return user.getKey().getStringValue();
+    /** The batch form a directory synchronisation publishes: the people on record are read once for the batch. */
+    @EventListener
+    public void onDirectoryUsersDeleted(UsersDeletedEvent event) {
+        deleted(event.getUsernames() == null ? List.of() : event.getUsernames());
+    }
+
+    private void deleted(Collection<String> usernames) {
+        Set<String> gone = new HashSet<>();
+        for (String username : usernames) {
+            if (username != null && userAccessor.getUserByName(username) == null) {
+                gone.add(username.toLowerCase(Locale.ROOT));
             }
         }
-        return null;
+        formerKeys(gone).forEach(departures::removed);
+    }
+
+    private List<String> formerKeys(Set<String> lowerNames) {
+        if (lowerNames.isEmpty()) {
+            return List.of();
+        }
+        List<UserKey> onRecord = departures.peopleOnRecord().stream().map(UserKey::new).toList();
+        if (onRecord.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (ConfluenceUser user : userAccessor.getUsersByUserKeys(onRecord)) {
+            if (user != null && user.getKey() != null && user.getName() != null
+                    && lowerNames.contains(user.getName().toLowerCase(Locale.ROOT))) {
+                keys.add(user.getKey().getStringValue());
+            }
+        }
+        return keys;
     }
 
     private String keyOf(User user) {

@@ -13,6 +13,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.crowd.embedded.api.Directory;
 import com.atlassian.crowd.event.user.UserDeletedEvent;
+import com.atlassian.crowd.event.user.UsersDeletedEvent;
 import com.atlassian.crowd.event.user.UserEditedEvent;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.user.UserKey;
@@ -83,6 +84,26 @@ public class UserEventsListenerTest {
 
         verify(departures).removed("k-mia");
         verify(departures, never()).removed("k-olga");
+    }
+
+    @Test
+    public void onDirectoryUsersDeleted_shouldRemoveEveryGoneNameWithOneLookUpOfThePeopleOnRecord() {
+        ConfluenceUser olga = confluenceUser("olga", "k-olga");
+        ConfluenceUser mia = confluenceUser("mia", "k-mia");
+        ConfluenceUser noah = confluenceUser("noah", "k-noah");
+        when(departures.peopleOnRecord()).thenReturn(Set.of("k-olga", "k-mia", "k-noah"));
+        when(userAccessor.getUsersByUserKeys(org.mockito.ArgumentMatchers.anyList()))
+                .thenReturn(List.of(olga, mia, noah));
+        when(userAccessor.getUserByName("noah")).thenReturn(noah);
+
+        listener.onDirectoryUsersDeleted(new UsersDeletedEvent(this, mock(Directory.class),
+                List.of("Mia", "olga", "noah", "ghost")));
+
+        verify(departures).removed("k-mia");
+        verify(departures).removed("k-olga");
+        verify(departures, never()).removed("k-noah");
+        verify(userAccessor, org.mockito.Mockito.times(1))
+                .getUsersByUserKeys(org.mockito.ArgumentMatchers.anyList());
     }
 
     @Test
