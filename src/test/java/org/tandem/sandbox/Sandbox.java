@@ -14,6 +14,7 @@ import org.tandem.sandbox.host.SandboxConversionContext;
 import org.tandem.sandbox.host.SandboxDirectory;
 import org.tandem.sandbox.host.SandboxEvents;
 import org.tandem.sandbox.host.SandboxI18n;
+import org.tandem.sandbox.host.SandboxLocales;
 import org.tandem.sandbox.host.SandboxPageBuilder;
 import org.tandem.sandbox.host.SandboxPermissionManager;
 import org.tandem.sandbox.host.SandboxPluginSettings;
@@ -83,6 +84,7 @@ public final class Sandbox implements AutoCloseable {
     private final PropertiesText pluginText;
     private final SandboxEvents events = new SandboxEvents();
     private final SandboxDirectory directory = new SandboxDirectory();
+    private final SandboxLocales locales = new SandboxLocales();
     private final SandboxWebSudo webSudo = SandboxWebSudo.fromEnvironment();
 
     private Sandbox(Config config) throws Exception {
@@ -104,7 +106,7 @@ public final class Sandbox implements AutoCloseable {
 
         SandboxUserServices userServices = new SandboxUserServices(users, scope);
         this.contentServices = new SandboxContentServices(content, permissions, users, userServices, scope);
-        SandboxI18n i18n = new SandboxI18n(pluginText);
+        SandboxI18n i18n = new SandboxI18n(pluginText, locales);
         SandboxSchedulerService schedulerService = new SandboxSchedulerService(scheduler, scope);
         this.server = new SandboxServer(this, config.port());
         Map<String, Object> host = new LinkedHashMap<>();
@@ -114,6 +116,7 @@ public final class Sandbox implements AutoCloseable {
         host.put("permissionManager", new SandboxPermissionManager(permissions, content, users));
         host.put("templateRenderer", new VelocityTemplateRenderer(velocity, i18n, this::defaultVelocityContext));
         host.put("i18nResolver", i18n);
+        host.put("localeManager", locales);
         host.put("salServices", new SandboxSal(server::baseUrl, config.dataDir().toAbsolutePath(),
                 () -> activeObjects));
         host.put("webSudoManager", webSudo);
@@ -407,6 +410,10 @@ public final class Sandbox implements AutoCloseable {
             users.remove(userKey);
         }
         events.publish(new UsersDeletedEvent(this, directory, names));
+    }
+
+    public SandboxLocales locales() {
+        return locales;
     }
 
     public PropertiesText pluginText() {

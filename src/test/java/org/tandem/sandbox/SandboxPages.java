@@ -82,11 +82,23 @@ public final class SandboxPages extends HttpServlet {
                     return;
                 }
                 req.getSession().setAttribute(SandboxFilter.SESSION_USER, p.get().key());
+                sandbox.locales().choose(p.get().key(), req.getParameter("language"));
                 String dest = req.getParameter("os_destination");
                 resp.sendRedirect(dest != null && dest.startsWith("/") && !dest.startsWith("//") ? dest : "/");
             }
             case SandboxWebSudo.AUTHENTICATE_PATH -> authenticate(req, resp);
             case "/create-space" -> createSpace(req, resp);
+            case "/sandbox/language" -> {
+                if (userKey() == null || sandbox.locales().choose(userKey(), req.getParameter("language")).isEmpty()) {
+                    resp.sendError(400, "Sign in and pick one of the offered languages");
+                    return;
+                }
+                String back = req.getHeader("Referer");
+                String backPath = back == null ? "/" : java.net.URI.create(back).getRawPath();
+                String query = back == null ? null : java.net.URI.create(back).getRawQuery();
+                resp.sendRedirect(backPath == null || !backPath.startsWith("/") || backPath.startsWith("//") ? "/"
+                        : query == null ? backPath : backPath + "?" + query);
+            }
             case "/logout" -> {
                 req.getSession().removeAttribute(SandboxFilter.SESSION_USER);
                 resp.sendRedirect("/");
@@ -382,6 +394,9 @@ public final class SandboxPages extends HttpServlet {
         m.put("user", sandbox.scope().user().orElse(null));
         m.put("userKey", userKey());
         m.put("atlToken", SandboxFilter.token(req));
+        m.put("language", sandbox.locales().of(userKey()).getLanguage());
+        m.put("languages", PropertiesText.LANGUAGES.stream().map(l -> Map.of("tag", l.getLanguage(),
+                "name", l.getDisplayLanguage(l))).toList());
         m.putIfAbsent("tree", null);
         if (m.get("space") instanceof SandboxContent.Space s) {
             m.put("spaceKey", s.key());

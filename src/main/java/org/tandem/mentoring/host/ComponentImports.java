@@ -1,6 +1,7 @@
 package org.tandem.mentoring.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
@@ -33,6 +34,7 @@ public class ComponentImports {
             @ComponentImport SpaceManager spaceManager,
             @ComponentImport PluginSettingsFactory pluginSettingsFactory,
             @ComponentImport I18nResolver i18nResolver,
+            @ComponentImport LocaleManager localeManager,
             @ComponentImport TemplateRenderer templateRenderer,
             @ComponentImport PageBuilderService pageBuilderService,
             @ComponentImport EventPublisher eventPublisher,

@@ -16,14 +16,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.admin.AdminAccess;
 import org.tandem.mentoring.service.admin.DefaultTaxonomyService;
@@ -53,8 +52,6 @@ public class AdminServlet extends HttpServlet {
     static final String THEMES_PATH = "/rest/tandem/1.0/themes/default";
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
 
     private final transient GlobalSettingsService settings;
     private final transient TemplateRenderer renderer;
@@ -65,10 +62,13 @@ public class AdminServlet extends HttpServlet {
     private final transient XsrfTokenAccessor xsrfTokens;
     private final transient XsrfTokenValidator xsrfValidator;
     private final transient OrgChartImportService imports;
+    private final transient ViewerLanguage language;
 
     public AdminServlet(GlobalSettingsService settings, TemplateRenderer renderer, I18nResolver i18n,
             PageBuilderService pageBuilder, WebSudoManager webSudo, LoginUriProvider loginUris,
-            XsrfTokenAccessor xsrfTokens, XsrfTokenValidator xsrfValidator, OrgChartImportService imports) {
+            XsrfTokenAccessor xsrfTokens, XsrfTokenValidator xsrfValidator, OrgChartImportService imports,
+            ViewerLanguage language) {
+        this.language = language;
         this.settings = settings;
         this.renderer = renderer;
         this.i18n = i18n;
@@ -216,13 +216,13 @@ public class AdminServlet extends HttpServlet {
     private List<Map<String, Object>> latestImports() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OrgChartImportRecord record : imports.latestImports()) {
-            rows.add(Map.of("when", WHEN.format(Instant.ofEpochMilli(record.importedAt())),
+            rows.add(Map.of("when", language.dateTimeUtc(Instant.ofEpochMilli(record.importedAt())),
                     "who", record.userName(),
                     "modeKey", "tandem.admin.orgchart.mode." + record.mode().name().toLowerCase(Locale.ROOT),
-                    "inserted", record.counts().inserted(),
-                    "updated", record.counts().updated(),
-                    "unchanged", record.counts().unchanged(),
-                    "deleted", record.counts().deleted()));
+                    "inserted", language.number(record.counts().inserted()),
+                    "updated", language.number(record.counts().updated()),
+                    "unchanged", language.number(record.counts().unchanged()),
+                    "deleted", language.number(record.counts().deleted())));
         }
         return rows;
     }

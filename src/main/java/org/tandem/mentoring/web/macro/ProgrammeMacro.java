@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.programme.ProgrammeAdministration;
 import org.tandem.mentoring.service.programme.ProgrammeOverview;
 import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
@@ -29,9 +30,11 @@ public class ProgrammeMacro extends BlockMacro {
     private final ProgrammeOverviewService overviews;
     private final ProgrammeAdministration administration;
     private final MacroPage page;
+    private final ViewerLanguage language;
 
     public ProgrammeMacro(ProgrammeOverviewService overviews, ProgrammeAdministration administration,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, ViewerLanguage language) {
+        this.language = language;
         this.overviews = overviews;
         this.administration = administration;
         this.page = new MacroPage(renderer, i18n, pageBuilder);
@@ -54,6 +57,6 @@ public class ProgrammeMacro extends BlockMacro {
 
     private ProgrammeView view(ProgrammeOverview overview) {
         ThemeOffer offer = overview.coordinator() ? administration.themes(overview.programme().id()) : null;
-        return new ProgrammeView(overview, page.i18n(), offer);
+        return new ProgrammeView(overview, page.i18n(), offer, language.locale());
     }
 }

@@ -2,8 +2,6 @@ package org.tandem.mentoring.web.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +12,7 @@ import org.tandem.mentoring.domain.programme.Cadence;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.programme.NextStep;
 import org.tandem.mentoring.service.programme.ProgrammeOverview;
 import org.tandem.mentoring.service.programme.ThemeOffer;
@@ -21,20 +20,26 @@ import org.tandem.mentoring.service.programme.ThemeOffer;
 /** What the programme overview template shows: plain values and i18n keys, no markup. */
 public final class ProgrammeView {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
-
     private final ProgrammeOverview overview;
     private final Programme programme;
     private final I18nResolver i18n;
     private final ThemeOffer themeOffer;
+    private final Locale locale;
 
     public ProgrammeView(ProgrammeOverview overview, I18nResolver i18n) {
         this(overview, i18n, null);
     }
 
-    /** {@code themeOffer} is given for coordinators only: it feeds the themes editor. */
     public ProgrammeView(ProgrammeOverview overview, I18nResolver i18n, ThemeOffer themeOffer) {
+        this(overview, i18n, themeOffer, Locale.UK);
+    }
+
+    /**
+     * {@code themeOffer} is given for coordinators only: it feeds the themes editor. {@code locale} is the
+     * viewer's, for dates.
+     */
+    public ProgrammeView(ProgrammeOverview overview, I18nResolver i18n, ThemeOffer themeOffer, Locale locale) {
+        this.locale = locale;
         this.overview = overview;
         this.programme = overview.programme();
         this.i18n = i18n;
@@ -197,8 +202,8 @@ public final class ProgrammeView {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String format(LocalDate date) {
-        return date == null ? null : DATE.format(date);
+    private String format(LocalDate date) {
+        return ViewerLanguage.date(date, locale);
     }
 
     private static String blankToNull(String text) {

@@ -92,7 +92,8 @@ public class AdminServletTest {
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
 
         servlet = new AdminServlet(new GlobalSettingsService(users, hostSettings), renderer, new PropertiesI18n(),
-                pageBuilder, webSudo, loginUris, xsrfTokens, xsrfValidator, imports);
+                pageBuilder, webSudo, loginUris, xsrfTokens, xsrfValidator, imports,
+                org.tandem.mentoring.web.Languages.english());
     }
 
     private void signIn(String userKey, boolean admin) {

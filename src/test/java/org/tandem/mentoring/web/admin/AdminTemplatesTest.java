@@ -74,7 +74,8 @@ public class AdminTemplatesTest {
         response = mock(HttpServletResponse.class);
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         servlet = new AdminServlet(settings, renderer, i18n, mock(PageBuilderService.class, RETURNS_DEEP_STUBS),
-                webSudo, mock(LoginUriProvider.class), tokens, xsrfValidator, imports);
+                webSudo, mock(LoginUriProvider.class), tokens, xsrfValidator, imports,
+                org.tandem.mentoring.web.Languages.english());
     }
 
     /** Runs the servlet and renders the template it chose with the model it built. */
@@ -245,7 +246,7 @@ public class AdminTemplatesTest {
 
         assertNoRawKeys(html);
         assertTrue(html.contains("id=\"tandem-orgchart-imports\""));
-        assertTrue(html.contains("<td>1970-01-01 00:00</td>"));
+        assertTrue(html.contains("<td>1 Jan 1970, 00:00</td>"));
         assertTrue(html.contains("<td>Ada &lt;script&gt;x&lt;/script&gt;</td>"));
         assertFalse(html.contains("<script>x"));
         assertTrue(html.contains("<td>" + i18n.getText("tandem.admin.orgchart.mode.replace") + "</td>"));

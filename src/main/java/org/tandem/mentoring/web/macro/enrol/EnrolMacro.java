@@ -8,6 +8,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
 import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.web.macro.BlockMacro;
@@ -28,9 +29,11 @@ public class EnrolMacro extends BlockMacro {
 
     private final EnrolmentQueries enrolment;
     private final MacroPage page;
+    private final ViewerLanguage language;
 
     public EnrolMacro(EnrolmentQueries enrolment, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder) {
+            PageBuilderService pageBuilder, ViewerLanguage language) {
+        this.language = language;
         this.enrolment = enrolment;
         this.page = new MacroPage(renderer, i18n, pageBuilder);
     }
@@ -40,6 +43,6 @@ public class EnrolMacro extends BlockMacro {
             throws MacroExecutionException {
         Optional<EnrolmentPage> found = enrolment.pageForSpace(MacroParameters.spaceKey(parameters, context));
         page.require(WEB_RESOURCE);
-        return page.render(TEMPLATE, "view", found.map(view -> new EnrolView(view, page.i18n())).orElse(null));
+        return page.render(TEMPLATE, "view", found.map(view -> new EnrolView(view, page.i18n(), language.locale())).orElse(null));
     }
 }

@@ -1,8 +1,6 @@
 package org.tandem.mentoring.web.macro.enrol;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
@@ -20,16 +19,20 @@ import org.tandem.mentoring.service.enrolment.EnrolmentPage;
 /** What the enrolment template shows: plain values and i18n keys, no markup. */
 public final class EnrolView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
-            .withZone(ZoneOffset.UTC);
-
     private final EnrolmentPage page;
     private final Programme programme;
     private final Application application;
     private final Participant participant;
     private final I18nResolver i18n;
+    private final Locale locale;
 
     public EnrolView(EnrolmentPage page, I18nResolver i18n) {
+        this(page, i18n, Locale.UK);
+    }
+
+    /** @param locale the viewer's, for the date of the last step */
+    public EnrolView(EnrolmentPage page, I18nResolver i18n, Locale locale) {
+        this.locale = locale;
         this.page = page;
         this.i18n = i18n;
         this.programme = page.programme();
@@ -148,8 +151,10 @@ public final class EnrolView {
                 : application.displayName(participant.decidedBy());
     }
 
+    /** When the last step was taken, in UTC (the message says so). */
     public String getDecidedAt() {
-        return participant == null || participant.decidedAt() == null ? null : WHEN.format(participant.decidedAt());
+        return participant == null || participant.decidedAt() == null ? null
+                : ViewerLanguage.dateTimeUtc(participant.decidedAt(), locale);
     }
 
     public String getDecisionReason() {

@@ -123,7 +123,7 @@ public class EnrolFormBrowserIT {
         ConversionContext context = mock(ConversionContext.class);
         when(context.getSpaceKey()).thenReturn("MENTOR");
         EnrolMacro macro = new EnrolMacro(QUERIES, renderer, i18n,
-                mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS));
+                mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS), org.tandem.mentoring.web.Languages.english());
 
         ServletContextHandler handler = new ServletContextHandler();
         handler.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/tandem/1.0/*");

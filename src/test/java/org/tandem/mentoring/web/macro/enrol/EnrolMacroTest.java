@@ -51,7 +51,8 @@ public class EnrolMacroTest {
     private final ConversionContext context = mock(ConversionContext.class);
     private final PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties",
             "/i18n/tandem-enrolment.properties");
-    private final EnrolMacro macro = new EnrolMacro(enrolment, renderer, i18n, pageBuilder);
+    private final EnrolMacro macro = new EnrolMacro(enrolment, renderer, i18n, pageBuilder,
+            org.tandem.mentoring.web.Languages.english());
     private final SandboxVelocity velocity = new SandboxVelocity();
 
     private final Programme programme = new Programme(7, 1, "Leaders <b>&</b> co", "MENTOR",
@@ -138,7 +139,7 @@ public class EnrolMacroTest {
 
         assertTrue(html.contains("Declined"));
         assertTrue(html.contains("aui-lozenge-error"));
-        assertTrue(html, html.contains("Bo Ss, 23 Nov 2026, 10:15 UTC"));
+        assertTrue(html, html.contains("Bo Ss, 23 Nov 2026, 10:15 (UTC)"));
         assertTrue(html.contains("Busy &lt;quarter&gt;"));
         assertFalse(html.contains("<form"));
         assertFalse(html.contains("data-action="));

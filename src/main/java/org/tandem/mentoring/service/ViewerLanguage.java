@@ -1,0 +1,54 @@
+package org.tandem.mentoring.service;
+
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.tandem.mentoring.host.ViewerLocale;
+
+/**
+ * Dates and numbers the way the person of the current request reads them, in their Confluence language. Texts
+ * need nothing from here: the host's I18nResolver already answers in that language.
+ */
+@Named
+public class ViewerLanguage {
+
+    private final ViewerLocale viewerLocale;
+
+    public ViewerLanguage(ViewerLocale viewerLocale) {
+        this.viewerLocale = viewerLocale;
+    }
+
+    public Locale locale() {
+        return viewerLocale.get();
+    }
+
+    /** A calendar date, such as "12 Jan 2027" or "12.01.2027", as the viewer's language writes it. */
+    public String date(LocalDate date) {
+        return date(date, locale());
+    }
+
+    /** A moment in UTC, such as "12 Jan 2027, 14:05", as the viewer's language writes it. */
+    public String dateTimeUtc(Instant instant) {
+        return dateTimeUtc(instant, locale());
+    }
+
+    /** A whole number with the viewer's digit grouping, such as "50,000", "50.000" or "50 000". */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .format(date);
+    }
+
+    public static String dateTimeUtc(Instant instant, Locale locale) {
+        return instant == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
+    }
+}
