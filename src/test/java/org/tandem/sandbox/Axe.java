@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * axe-core in the page the browser shows: the script comes from the npm package in src/test/sandbox-web (installed by
  * the build's {@code npm ci}), is injected into the page, nothing is fetched. {@link #check(String)} fails on
- * serious or critical findings with a readable list; every scan writes its counts by impact and its findings to
+ * serious or critical findings with a readable list; every scan writes its counts by impact (elements that break a
+ * rule), the same by rule, and its findings to
  * target/axe/{view}.json and target/axe/{view}.txt.
  */
 public final class Axe {
@@ -63,6 +64,15 @@ public final class Axe {
                 counts.merge(f.impact(), f.targets().size(), Integer::sum);
             }
             return counts;
+        }
+
+        /** How many elements break each rule, by rule id. */
+        public Map<String, Integer> rules() {
+            Map<String, Integer> rules = new LinkedHashMap<>();
+            for (Finding f : findings) {
+                rules.merge(f.id() + " (" + f.impact() + ")", f.targets().size(), Integer::sum);
+            }
+            return rules;
         }
 
         public List<Finding> withImpact(String... impacts) {
@@ -139,6 +149,7 @@ public final class Axe {
             json.put("view", result.view());
             json.put("url", result.url());
             json.put("counts", result.counts());
+            json.put("rules", result.rules());
             json.put("findings", result.findings());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(dir.resolve(result.view() + ".json").toFile(), json);
