@@ -26,7 +26,7 @@
         var head = T.element('thead');
         var headRow = T.element('tr');
         ['line', 'column', 'problem', 'value'].forEach(function (name) {
-            headRow.appendChild(T.element('th', null, text(form, name)));
+            headRow.appendChild(T.element('th', {scope: 'col'}, text(form, name)));
         });
         head.appendChild(headRow);
         table.appendChild(head);

@@ -74,6 +74,7 @@
         }, function (error) {
             busy(scope, false);
             T.showErrors(scope, messageBox, error, root.getAttribute('data-failed-text'));
+            T.focusFirstError(scope, messageBox);
         });
     }
 

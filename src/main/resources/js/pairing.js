@@ -93,8 +93,16 @@
         var row = template.content.querySelector('tr').cloneNode(true);
         row.setAttribute('data-pairing-id', pairing.id);
         row.setAttribute('data-version', pairing.version);
-        row.querySelector('.tandem-pairing-mentee').textContent = pairing.mentee.displayName;
-        row.querySelector('.tandem-pairing-mentor').textContent = pairing.mentor ? pairing.mentor.displayName : '';
+        var mentee = row.querySelector('.tandem-pairing-mentee');
+        var mentor = row.querySelector('.tandem-pairing-mentor');
+        mentee.textContent = pairing.mentee.displayName;
+        mentor.textContent = pairing.mentor ? pairing.mentor.displayName : '';
+        // a row's buttons are described by its two names, as on the rows the server draws
+        mentee.id = 'tandem-pairing-' + pairing.id + '-mentee';
+        mentor.id = 'tandem-pairing-' + pairing.id + '-mentor';
+        T.each(row.querySelectorAll('button[data-pairing-action]'), function (button) {
+            button.setAttribute('aria-describedby', mentee.id + ' ' + mentor.id);
+        });
         row.querySelector('.tandem-pairing-score').textContent = pairing.score === undefined ? '' : pairing.score;
         var why = row.querySelector('.tandem-pairing-why');
         why.textContent = (pairing.explanation || []).map(function (part) { return part.text; }).join('; ');

@@ -108,10 +108,14 @@
         return fields;
     }
 
-    /** Empties every field error in scope and takes the fields' invalid marks away. */
+    /**
+     * Empties every field error in scope and takes the fields' invalid marks away. The slots become polite live
+     * regions here, before any message is put in them, so that a screen reader announces the message.
+     */
     function clearErrors(scope, messageBox) {
         each(scope.querySelectorAll('[data-error-for], [data-field-error], [data-field]'), function (slot) {
             slot.textContent = '';
+            slot.setAttribute('aria-live', 'polite');
         });
         each(scope.querySelectorAll('[aria-invalid]'), function (field) {
             field.removeAttribute('aria-invalid');
@@ -136,8 +140,8 @@
                 return;
             }
             placed++;
-            slot.textContent = message;
             slot.setAttribute('aria-live', 'polite');
+            slot.textContent = message;
             if (!slot.id) {
                 slot.id = 'tandem-error-' + (++dialogCount);
             }
@@ -155,6 +159,17 @@
             showMessage(messageBox, unplaced.length ? summary + ' ' + unplaced.join(' ') : summary);
         }
         return placed;
+    }
+
+    /** Moves the focus to the first field in scope marked invalid, or else to the message box when it shows. */
+    function focusFirstError(scope, messageBox) {
+        var field = scope.querySelector('[aria-invalid="true"]');
+        if (field && typeof field.focus === 'function') {
+            field.focus();
+        } else if (messageBox && !messageBox.hidden) {
+            messageBox.setAttribute('tabindex', '-1');
+            messageBox.focus();
+        }
     }
 
     /** An AUI flag of type success, info, warning or error, closing by itself; text is set as text. */
@@ -181,7 +196,7 @@
             'aria-labelledby': id + '-title',
             hidden: true
         });
-        var header = element('header', {className: 'aui-dialog2-header'});
+        var header = element('div', {className: 'aui-dialog2-header'});
         header.appendChild(element('h2', {className: 'aui-dialog2-header-main', id: id + '-title'}, options.title));
         dialog.appendChild(header);
 
@@ -203,7 +218,7 @@
         }
         dialog.appendChild(form);
 
-        var footer = element('footer', {className: 'aui-dialog2-footer'});
+        var footer = element('div', {className: 'aui-dialog2-footer'});
         var actions = element('div', {className: 'aui-dialog2-footer-actions'});
         var confirm = element('button', {type: 'submit', form: id + '-form',
             className: 'aui-button ' + (options.danger ? 'aui-button-danger' : 'aui-button-primary'),
@@ -269,6 +284,7 @@
         showMessage: showMessage,
         clearErrors: clearErrors,
         showErrors: showErrors,
+        focusFirstError: focusFirstError,
         flag: flag,
         ask: ask,
         ready: ready

@@ -36,6 +36,14 @@ public final class BrowserRule extends ExternalResource {
         return browser.driver();
     }
 
+    /**
+     * axe-core on the page the browser shows now, in one line: {@code browser.axe().check("programme-home")} fails on
+     * serious or critical findings and writes the counts by impact to target/axe/programme-home.json and .txt.
+     */
+    public Axe axe() {
+        return new Axe(driver());
+    }
+
     /** Saves a screenshot as target/screenshots/{name}.png. */
     public Path screenshot(String name) throws IOException {
         driver();
