@@ -97,7 +97,7 @@ public class PairingMacroTest {
 
         assertTrue(html, html.contains("Waiting for your answer"));
         assertTrue(html, html.contains("<p class=\"tandem-pairing-waiting\">Waiting for: Manager of the mentee</p>"));
-        assertTrue(html, html.contains("<td class=\"tandem-pairing-mentor\"></td>"));
+        assertTrue(html, html.contains("<td class=\"tandem-pairing-mentor\" id=\"tandem-pairing-31-mentor\"></td>"));
         assertTrue(html, html.contains("data-pairing-action=\"ACKNOWLEDGE\""));
         assertFalse(html, html.contains("data-pairing-command"));
         assertFalse(html, html.contains("tandem-pairing-score"));
