@@ -1,9 +1,12 @@
 package org.tandem.mentoring.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.core.ContentPermissionManager;
+import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -41,7 +44,10 @@ public class ComponentImports {
             @ComponentImport LoginUriProvider loginUriProvider,
             @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
             @ComponentImport XsrfTokenValidator xsrfTokenValidator,
-            @ComponentImport ApplicationProperties applicationProperties) {
+            @ComponentImport ApplicationProperties applicationProperties,
+            @ComponentImport PageManager pageManager,
+            @ComponentImport ContentPermissionManager contentPermissionManager,
+            @ComponentImport MultiQueueTaskManager multiQueueTaskManager) {
         // nothing to do: the parameters declare the imports
     }
 }
