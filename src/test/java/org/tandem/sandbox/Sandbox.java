@@ -106,6 +106,7 @@ public final class Sandbox implements AutoCloseable {
 
         SandboxUserServices userServices = new SandboxUserServices(users, scope);
         this.contentServices = new SandboxContentServices(content, permissions, users, userServices, scope);
+        contentServices.publishTo(events);
         SandboxI18n i18n = new SandboxI18n(pluginText, locales);
         SandboxSchedulerService schedulerService = new SandboxSchedulerService(scheduler, scope);
         this.server = new SandboxServer(this, config.port());
@@ -125,6 +126,7 @@ public final class Sandbox implements AutoCloseable {
         host.put("schedulerService", schedulerService);
         host.put("pageBuilderService", new SandboxPageBuilder(scope));
         host.put("sandboxMail", mail);
+        host.put("multiQueueTaskManager", new org.tandem.sandbox.host.SandboxMailQueue(mail));
 
         this.plugin = new PluginRuntime(descriptor, loader, host, config.componentPackages(),
                 config.excludeTestClasses(), activeObjects, db, schedulerService, events);
@@ -566,6 +568,10 @@ public final class Sandbox implements AutoCloseable {
 
     public PropertiesText text() {
         return text;
+    }
+
+    public org.tandem.sandbox.host.SandboxContentServices contentServices() {
+        return contentServices;
     }
 
     public SandboxMail mail() {

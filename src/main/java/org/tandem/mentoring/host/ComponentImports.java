@@ -1,12 +1,16 @@
 package org.tandem.mentoring.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.core.ContentPermissionManager;
+import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -41,7 +45,11 @@ public class ComponentImports {
             @ComponentImport WebSudoManager webSudoManager,
             @ComponentImport LoginUriProvider loginUriProvider,
             @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
-            @ComponentImport XsrfTokenValidator xsrfTokenValidator) {
+            @ComponentImport XsrfTokenValidator xsrfTokenValidator,
+            @ComponentImport ApplicationProperties applicationProperties,
+            @ComponentImport PageManager pageManager,
+            @ComponentImport ContentPermissionManager contentPermissionManager,
+            @ComponentImport MultiQueueTaskManager multiQueueTaskManager) {
         // nothing to do: the parameters declare the imports
     }
 }

@@ -20,7 +20,12 @@ public final class StoreEntities {
             PairingEventEntity.class,
             MentorSeatEntity.class,
             OrgChartImportEntity.class,
-            OrgChartLockEntity.class
+            OrgChartLockEntity.class,
+            PairingHomeEntity.class,
+            SessionEntity.class,
+            SessionNoteEntity.class,
+            ActionItemEntity.class,
+            PageAuditEntity.class
         };
     }
 }

@@ -11,6 +11,10 @@ import com.atlassian.confluence.security.ContentPermissionSet;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.event.events.content.page.PageCopyEvent;
+import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
+import com.atlassian.confluence.event.events.security.ContentPermissionEvent;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.user.User;
 import org.tandem.sandbox.RequestScope;
 import org.tandem.sandbox.SandboxContent;
@@ -38,6 +42,7 @@ public final class SandboxContentServices implements SpaceManager, PageManager, 
     private final SandboxUsers users;
     private final SandboxUserServices userServices;
     private final RequestScope scope;
+    private EventPublisher events;
 
     public SandboxContentServices(SandboxContent content, SandboxPermissions permissions, SandboxUsers users,
                                   SandboxUserServices userServices, RequestScope scope) {
@@ -46,6 +51,37 @@ public final class SandboxContentServices implements SpaceManager, PageManager, 
         this.users = users;
         this.userServices = userServices;
         this.scope = scope;
+    }
+
+    /**
+     * Publishes Confluence's events when pages change as Confluence does: ContentPermissionEvent when restrictions
+     * change, PageMoveEvent on a move, PageCopyEvent on a copy.
+     */
+    public void publishTo(EventPublisher publisher) {
+        this.events = publisher;
+    }
+
+    private void publish(Object event) {
+        if (events != null) {
+            events.publish(event);
+        }
+    }
+
+    private SandboxUser currentUser() {
+        String key = scope.userKey();
+        return key == null ? null : users.byKey(key).map(SandboxUser::new).orElse(null);
+    }
+
+    /** Copies a page (title, body, parent, restrictions) as the signed-in person, as Confluence's copy does. */
+    public Page copyPage(long pageId, String title) {
+        SandboxContent.Page origin = content.page(pageId).orElseThrow();
+        SandboxContent.Page copy = content.createPage(origin.spaceKey(), title, origin.parentId(), origin.body(),
+                scope.userKey() == null ? origin.creatorKey() : scope.userKey());
+        Page originPage = toPage(origin);
+        Page copyPage = toPage(copy);
+        copyContentPermissions(originPage, copyPage);
+        publish(new PageCopyEvent(this, originPage, copyPage, currentUser(), false));
+        return copyPage;
     }
 
     // ---- mapping
@@ -268,8 +304,17 @@ public final class SandboxContentServices implements SpaceManager, PageManager, 
 
     @Override
     public void movePageAsChild(Page page, Page newParent) {
-        content.page(page.getId()).ifPresent(p -> content.updatePage(p.id(), p.title(), newParent.getId(), p.body()));
+        Optional<SandboxContent.Page> stored = content.page(page.getId());
+        if (stored.isEmpty()) {
+            return;
+        }
+        Page before = toPage(stored.get());
+        content.updatePage(stored.get().id(), stored.get().title(), newParent.getId(), stored.get().body());
         page.setParent(newParent);
+        if (before.getParent() == null || before.getParent().getId() != newParent.getId()) {
+            publish(new PageMoveEvent(this, getPage(page.getId()), List.of(page), before.getSpace(),
+                    before.getParent(), null, currentUser(), false));
+        }
     }
 
     @Override
@@ -328,6 +373,11 @@ public final class SandboxContentServices implements SpaceManager, PageManager, 
 
     @Override
     public void addContentPermission(ContentPermission permission, ContentEntityObject target) {
+        add(permission, target);
+        publish(new ContentPermissionEvent(this, target, permission));
+    }
+
+    private void add(ContentPermission permission, ContentEntityObject target) {
         if (permission.isUserPermission()) {
             content.restrictToUser(target.getId(), permission.getType(),
                     permission.getUserSubject().getKey().getStringValue());
@@ -338,16 +388,22 @@ public final class SandboxContentServices implements SpaceManager, PageManager, 
 
     @Override
     public void setContentPermissions(Collection<ContentPermission> perms, ContentEntityObject target, String type) {
+        set(perms, target, type);
+        publish(new ContentPermissionEvent(this, target, null));
+    }
+
+    private void set(Collection<ContentPermission> perms, ContentEntityObject target, String type) {
         content.clearRestrictions(target.getId(), type);
         for (ContentPermission p : perms) {
-            addContentPermission(p, target);
+            add(p, target);
         }
     }
 
     @Override
     public void setContentPermissions(Map<String, Collection<ContentPermission>> permissionsByType,
                                       ContentEntityObject target) {
-        permissionsByType.forEach((type, perms) -> setContentPermissions(perms, target, type));
+        permissionsByType.forEach((type, perms) -> set(perms, target, type));
+        publish(new ContentPermissionEvent(this, target, null));
     }
 
     @Override
@@ -371,6 +427,7 @@ public final class SandboxContentServices implements SpaceManager, PageManager, 
                 content.restrictToGroup(pageId, r.type(), r.group());
             }
         }
+        publish(new ContentPermissionEvent(this, set.getOwningContent(), permission));
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingEventType;
@@ -35,15 +36,22 @@ public class PairingConsents {
     private final PairingStore pairings;
     private final PairingViews views;
     private final Clock clock;
+    private final List<ActivePairingListener> listeners;
 
     @Inject
     public PairingConsents(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings,
-            OrgChartRepository orgChart, HostUsers users) {
-        this(gate, programmes, pairings, orgChart, users, Clock.systemUTC());
+            OrgChartRepository orgChart, HostUsers users, List<ActivePairingListener> listeners) {
+        this(gate, programmes, pairings, orgChart, users, Clock.systemUTC(), listeners);
     }
 
     PairingConsents(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings,
             OrgChartRepository orgChart, HostUsers users, Clock clock) {
+        this(gate, programmes, pairings, orgChart, users, clock, List.of());
+    }
+
+    PairingConsents(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings,
+            OrgChartRepository orgChart, HostUsers users, Clock clock, List<ActivePairingListener> listeners) {
+        this.listeners = List.copyOf(listeners);
         this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
         this.pairings = pairings;
         this.views = new PairingViews(users);
@@ -60,7 +68,7 @@ public class PairingConsents {
             throw PairingRefusals.invalid("answer", FIELD + "answer.invalid");
         }
         String why = PairingGate.reason(reason);
-        return gate.inTransaction(() -> {
+        PairingView result = gate.inTransaction(() -> {
             PairingGate.Found found = gate.find(pairingId, viewer);
             PairingAccess access = found.access();
             Party party = access.partyFor(answer);
@@ -76,6 +84,11 @@ public class PairingConsents {
             Pairing saved = pairings.save(answered, eventFor(party, consent), viewer, now, why);
             return views.view(access.with(saved));
         });
+        if (result.state() == PairingState.ACTIVE) {
+            pairings.findById(pairingId).filter(p -> p.state() == PairingState.ACTIVE)
+                    .ifPresent(p -> listeners.forEach(listener -> listener.activated(p)));
+        }
+        return result;
     }
 
     /** Either side ends an active pairing, with a reason; both can be matched again. */

@@ -1,0 +1,64 @@
+package org.tandem.mentoring.service.session;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.tandem.mentoring.domain.session.Session;
+
+/**
+ * The storage-format bodies of the pair's pages: the macro that holds what is Tandem's, and in plain words who can
+ * read what. No note text is ever in a body: notes live in Tandem's store and only the macro shows them.
+ */
+final class PageBodies {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private PageBodies() {
+    }
+
+    static String pairingHome(I18nResolver i18n) {
+        return macro("tandem-pairing-home")
+                + "<h2>" + xml(i18n.getText("tandem.session.page.who-reads.title")) + "</h2>"
+                + "<p>" + xml(i18n.getText("tandem.session.page.who-reads.page")) + "</p>"
+                + "<p>" + xml(i18n.getText("tandem.session.page.who-reads.notes")) + "</p>";
+    }
+
+    static String session(I18nResolver i18n, Session session, String formatName, List<String> themeNames) {
+        StringBuilder body = new StringBuilder(macro("tandem-session"));
+        body.append("<p>").append(xml(i18n.getText("tandem.session.page.who-reads.notes"))).append("</p>");
+        body.append("<h2>").append(xml(i18n.getText("tandem.session.page.facts"))).append("</h2><ul>");
+        body.append("<li>").append(xml(i18n.getText("tandem.session.page.when",
+                WHEN.format(session.localStart()) + " (" + session.zone().getId() + ")"))).append("</li>");
+        body.append("<li>").append(xml(i18n.getText("tandem.session.page.length", session.minutes())))
+                .append("</li>");
+        body.append("<li>").append(xml(i18n.getText("tandem.session.page.format", formatName))).append("</li>");
+        body.append("<li>").append(xml(i18n.getText("tandem.session.page.themes",
+                themeNames.isEmpty() ? "-" : String.join(", ", themeNames)))).append("</li></ul>");
+        body.append("<h2>").append(xml(i18n.getText("tandem.session.page.agenda"))).append("</h2>");
+        for (String part : List.of("mentee", "mentor", "future")) {
+            body.append("<h3>").append(xml(i18n.getText("tandem.session.page.agenda." + part))).append("</h3>");
+            body.append("<p>").append(xml(i18n.getText("tandem.session.page.agenda." + part + ".hint")))
+                    .append("</p>");
+        }
+        return body.toString();
+    }
+
+    private static String macro(String name) {
+        return "<ac:structured-macro ac:name=\"" + name + "\" ac:schema-version=\"1\"/>";
+    }
+
+    static String xml(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.tandem.mentoring.web.macro.session;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import org.tandem.mentoring.service.session.PairingHomeService;
+import org.tandem.mentoring.service.session.SessionViews.PairingHomeView;
+import org.tandem.mentoring.web.macro.BlockMacro;
+import org.tandem.mentoring.web.macro.MacroPage;
+
+/** {@code tandem-pairing-home}: the pairing page's home for the pair; a closed line for anyone else. */
+@Named
+public class PairingHomeMacro extends BlockMacro {
+
+    static final String TEMPLATE = "templates/session/pairing-home.vm";
+
+    private final PairingHomeService homes;
+    private final MacroPage page;
+
+    public PairingHomeMacro(PairingHomeService homes, TemplateRenderer renderer, I18nResolver i18n,
+            PageBuilderService pageBuilder) {
+        this.homes = homes;
+        this.page = new MacroPage(renderer, i18n, pageBuilder);
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        PairingHomeView home = null;
+        if (context != null && context.getEntity() != null && SessionPages.displayed(context)) {
+            home = homes.homeOfPage(context.getEntity().getId()).orElse(null);
+        }
+        page.require(SessionMacro.WEB_RESOURCE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("home", home);
+        model.put("icsUrl", home == null ? "" : "/rest/tandem/1.0/session-pairings/" + home.pairingId()
+                + "/next-session.ics");
+        return page.render(TEMPLATE, model);
+    }
+}
