@@ -10,7 +10,7 @@
 
     function text(form, name, value) {
         var template = form.getAttribute('data-text-' + name) || '';
-        return value === undefined ? template : template.replace('{0}', String(value));
+        return value === undefined ? template : T.format(template, [value]);
     }
 
     function message(kind, content) {

@@ -54,7 +54,7 @@
         }).then(function () {
             var done = root.getAttribute(verdict === 'APPROVE' ? 'data-text-approved' : 'data-text-declined');
             removeItem(root, item);
-            T.flag('success', done.replace('{0}', name));
+            T.flag('success', T.format(done, [name]));
         }, function (error) {
             T.each(buttons, function (b) { b.disabled = false; });
             T.showErrors(form, box, error, root.getAttribute('data-failed-text'));

@@ -8,12 +8,6 @@
 
     var T = window.Tandem;
 
-    function fill(pattern, values) {
-        return (pattern || '').replace(/\{(\d)\}/g, function (all, i) {
-            return values[Number(i)];
-        });
-    }
-
     function show(board, message) {
         var box = board.querySelector('[data-pairing-message]');
         if (box) {
@@ -64,7 +58,7 @@
         var any = rows(board).length > 0;
         var summary = board.querySelector('.tandem-pairing-summary');
         if (summary) {
-            summary.textContent = fill(summary.getAttribute('data-summary-text'),
+            summary.textContent = T.format(summary.getAttribute('data-summary-text'),
                 [count.STAGED, count.PROPOSED, count.ACTIVE, count.DECLINED + count.ENDED]);
             summary.classList.toggle('hidden', !any);
         }
@@ -105,14 +99,26 @@
         });
         row.querySelector('.tandem-pairing-score').textContent = pairing.score === undefined ? '' : pairing.score;
         var why = row.querySelector('.tandem-pairing-why');
-        why.textContent = (pairing.explanation || []).map(function (part) { return part.text; }).join('; ');
-        var warnings = (pairing.warnings || []).map(function (warning) { return warning.text; }).join(' ');
-        if (warnings) {
-            var line = T.element('p', {className: 'tandem-pairing-warnings'});
-            line.appendChild(T.element('span', {className: 'aui-icon aui-icon-small aui-iconfont-warning',
-                'aria-hidden': 'true'}));
-            line.appendChild(document.createTextNode(' ' + warnings));
-            why.appendChild(line);
+        var reasons = pairing.explanation || [];
+        if (reasons.length) {
+            var list = T.element('ul', {className: 'tandem-pairing-reasons'});
+            reasons.forEach(function (part) {
+                list.appendChild(T.element('li', null, part.text));
+            });
+            why.appendChild(list);
+        }
+        var warnings = pairing.warnings || [];
+        if (warnings.length) {
+            var warningList = T.element('ul', {className: 'tandem-pairing-warnings'});
+            warnings.forEach(function (warning) {
+                var item = T.element('li');
+                item.appendChild(T.element('span', {className: 'aui-icon aui-icon-small aui-iconfont-warning',
+                    'aria-hidden': 'true'}));
+                item.appendChild(document.createTextNode(' '));
+                item.appendChild(T.element('span', null, warning.text));
+                warningList.appendChild(item);
+            });
+            why.appendChild(warningList);
         }
         if ((pairing.actions || []).indexOf('REMOVE') < 0) {
             var remove = row.querySelector('[data-pairing-action="REMOVE"]');
@@ -138,8 +144,8 @@
         });
         var box = board.querySelector('[data-pairing-ran]');
         box.textContent = unmatched.length
-            ? fill(board.getAttribute('data-ran-text'), [run.staged.length, unmatched.length, unmatched.join(', ')])
-            : fill(board.getAttribute('data-ran-all-text'), [run.staged.length]);
+            ? T.format(board.getAttribute('data-ran-text'), [run.staged.length, unmatched.length, unmatched.join(', ')])
+            : T.format(board.getAttribute('data-ran-all-text'), [run.staged.length]);
         box.classList.remove('aui-message-success', 'aui-message-warning');
         box.classList.add(unmatched.length ? 'aui-message-warning' : 'aui-message-success');
         box.classList.remove('hidden');
@@ -210,7 +216,7 @@
                     var mentee = row.querySelector('.tandem-pairing-mentee').textContent;
                     row.parentNode.removeChild(row);
                     refresh(board);
-                    T.flag('success', fill(board.getAttribute('data-text-removed'), [mentee]));
+                    T.flag('success', T.format(board.getAttribute('data-text-removed'), [mentee]));
                     return;
                 }
                 window.location.reload();

@@ -54,6 +54,21 @@
         });
     }
 
+    /**
+     * A message pattern filled as the server's MessageFormat fills plain arguments: {n} becomes the n-th value, a
+     * doubled apostrophe ('') one apostrophe. Patterns for scripts take plain arguments only (no choice or number
+     * formats); the values are inserted as they are and never read as pattern.
+     */
+    function format(pattern, values) {
+        return String(pattern || '').replace(/\{(\d+)\}|''/g, function (all, index) {
+            if (index === undefined) {
+                return "'";
+            }
+            var value = values ? values[Number(index)] : undefined;
+            return value === undefined || value === null ? '' : String(value);
+        });
+    }
+
     function each(list, action) {
         Array.prototype.forEach.call(list, action);
     }
@@ -155,8 +170,14 @@
             });
         });
         if (messageBox) {
-            var summary = (error && error.message) || fallback;
-            showMessage(messageBox, unplaced.length ? summary + ' ' + unplaced.join(' ') : summary);
+            showMessage(messageBox, (error && error.message) || fallback);
+            if (unplaced.length) {
+                var list = element('ul', {className: 'tandem-unplaced-errors'});
+                unplaced.forEach(function (text) {
+                    list.appendChild(element('li', null, text));
+                });
+                messageBox.appendChild(list);
+            }
         }
         return placed;
     }
@@ -276,6 +297,7 @@
 
     window.Tandem = {
         restBase: restBase,
+        format: format,
         send: send,
         request: request,
         element: element,

@@ -3,16 +3,24 @@ package org.tandem.sandbox;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.util.Map;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Properties;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tandem.sandbox.host.SandboxWebSudo;
 
 /**
- * A coordinator picks each language Tandem ships at sign-in and reads the programme home and the Enrol page in
- * it; screenshots lang-xx-programme-home and lang-xx-enrol in target/screenshots/.
+ * A coordinator picks each language Tandem ships at sign-in and reads the programme home, the Enrol page and the
+ * pairing board in it; an administrator does the same with the administration page, after confirming the password.
+ * The expected texts come from the plugin's bundles. Screenshots lang-xx-programme-home, -enrol, -pairing and
+ * -admin in target/screenshots/.
  */
 public class LanguagesIT {
 
@@ -21,34 +29,69 @@ public class LanguagesIT {
     @ClassRule(order = 1)
     public static final SandboxRule sandbox = SandboxRule.plugin("languages");
 
-    /** A heading of the programme home in each language, from the plugin's bundles. */
-    private static final Map<String, String> THEMES_HEADING = Map.of(
-            "en", "Learning themes on offer",
-            "de", "Angebotene Lernthemen",
-            "fr", "Th\u00e8mes d\u2019apprentissage propos\u00e9s");
+    private static final String[] LANGUAGES = {"en", "da", "nl", "de", "fr"};
 
     @Test
-    public void programmeHome_shouldBeReadInTheLanguageChosenAtSignIn() throws Exception {
+    public void mainViews_shouldBeReadInTheLanguageChosenAtSignIn() throws Exception {
         WebDriver d = browser.driver();
+        WebDriverWait waiting = new WebDriverWait(d, Duration.ofSeconds(30));
         SandboxUsers users = sandbox.get().users();
-        SandboxUsers.Person coordinator = users.byKey(users.members(DemoData.COORDINATORS).stream()
-                .findFirst().orElseThrow()).orElseThrow();
-        for (String language : new String[] {"en", "de", "fr"}) {
-            d.get(sandbox.get().baseUrl() + "login");
-            new Select(d.findElement(By.id("login-user"))).selectByValue(coordinator.username());
-            new Select(d.findElement(By.id("login-language"))).selectByValue(language);
-            d.findElement(By.id("login-submit")).click();
+        String coordinator = users.byKey(users.members(DemoData.COORDINATORS).stream().findFirst().orElseThrow())
+                .orElseThrow().username();
+        String administrator = users.byKey(users.members(SandboxUsers.ADMINISTRATORS).iterator().next())
+                .orElseThrow().username();
+        for (String language : LANGUAGES) {
+            signIn(d, coordinator, language);
             d.findElement(By.linkText("Mentoring Programme 2026")).click();
-
             assertEquals(language, d.findElement(By.tagName("html")).getAttribute("lang"));
-            String macro = d.findElement(By.cssSelector("#main-content .tandem-programme")).getText();
-            assertTrue(language + ": " + macro, macro.contains(THEMES_HEADING.get(language)));
+            String home = d.findElement(By.cssSelector("#main-content .tandem-programme")).getText();
+            assertTrue(language + ": " + home, home.contains(text("tandem", language, "tandem.programme.themes")));
             browser.screenshot("lang-" + language + "-programme-home");
 
-            d.findElement(By.linkText("Enrol")).click();
+            d.findElement(By.cssSelector("#page-tree")).findElement(By.linkText("Enrol")).click();
             assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
             browser.screenshot("lang-" + language + "-enrol");
+
+            d.findElement(By.cssSelector("#page-tree")).findElement(By.linkText("Pairings")).click();
+            waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-tandem-pairing]")));
+            assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
+            String board = d.findElement(By.cssSelector("[data-tandem-pairing]")).getText();
+            String title = text("tandem-pairing", language, "tandem.pairing.board.title");
+            String titleStart = title.substring(0, title.indexOf("{0}")).trim();
+            assertTrue(language + ": " + board, board.contains(titleStart));
+            browser.screenshot("lang-" + language + "-pairing");
             d.findElement(By.id("logout")).click();
+
+            signIn(d, administrator, language);
+            d.get(sandbox.get().baseUrl() + "plugins/servlet/tandem/admin");
+            if (!d.findElements(By.id("websudo-form")).isEmpty()) {
+                d.findElement(By.id("password")).sendKeys(SandboxWebSudo.PASSWORD);
+                d.findElement(By.id("authenticateButton")).click();
+            }
+            waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("tandem-orgchart-import")));
+            String admin = d.findElement(By.tagName("body")).getText();
+            assertTrue(language + ": " + admin, admin.contains(text("tandem-admin", language, "tandem.admin.title")));
+            assertTrue(language + ": " + admin,
+                    admin.contains(text("tandem-admin", language, "tandem.admin.orgchart.heading")));
+            browser.screenshot("lang-" + language + "-admin");
+            d.manage().deleteAllCookies();
         }
+    }
+
+    private static void signIn(WebDriver d, String username, String language) {
+        d.get(sandbox.get().baseUrl() + "login");
+        new Select(d.findElement(By.id("login-user"))).selectByValue(username);
+        new Select(d.findElement(By.id("login-language"))).selectByValue(language);
+        d.findElement(By.id("login-submit")).click();
+    }
+
+    /** A text of one of the plugin's bundles in a language, as written there (English has no suffix). */
+    private static String text(String bundle, String language, String key) throws IOException {
+        String path = "i18n/" + bundle + ("en".equals(language) ? "" : "_" + language) + ".properties";
+        Properties texts = new Properties();
+        try (InputStream in = LanguagesIT.class.getClassLoader().getResourceAsStream(path)) {
+            texts.load(in);
+        }
+        return texts.getProperty(key);
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The default taxonomy of learning themes a coordinator starts from and can edit: the three leadership categories
@@ -76,6 +78,20 @@ public final class DefaultLearningThemes {
     /** Category key to theme names, in the order a coordinator reads them. */
     public static Map<String, List<String>> byCategory() {
         return THEMES;
+    }
+
+    /**
+     * The i18n key of a default theme's name, while the theme still has that name in that category:
+     * {@code tandem.theme.default.<category>.<the English name in lower case, words joined by ->}. Empty for a
+     * renamed theme and for a programme's own theme, which are shown as their coordinators wrote them.
+     */
+    public static Optional<String> messageKey(String category, String name) {
+        List<String> names = category == null ? null : THEMES.get(category);
+        if (names == null || !names.contains(name)) {
+            return Optional.empty();
+        }
+        String words = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Optional.of("tandem.theme.default." + category + "." + words);
     }
 
     /** Every default theme as an unsaved {@link LearningTheme} of the default taxonomy. */

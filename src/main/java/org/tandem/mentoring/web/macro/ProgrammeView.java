@@ -172,13 +172,14 @@ public final class ProgrammeView {
         return overview.nextSteps().stream().map(Step::new).toList();
     }
 
-    /** The themes by category; a category of the default taxonomy is named in the reader's language. */
+    /** The themes by category; a category and a theme of the default taxonomy are named in the reader's language. */
     public List<ThemeGroup> getThemes() {
         List<ThemeGroup> groups = new ArrayList<>();
         overview.themesByCategory().forEach((category, names) -> {
             String key = "tandem.theme.category." + category;
             String label = i18n.getText(key);
-            groups.add(new ThemeGroup(label == null || label.equals(key) ? category : label, names));
+            groups.add(new ThemeGroup(label == null || label.equals(key) ? category : label,
+                    names.stream().map(name -> ThemeNames.of(i18n, category, name)).toList()));
         });
         return groups;
     }

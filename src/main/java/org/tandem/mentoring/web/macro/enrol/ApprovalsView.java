@@ -9,6 +9,7 @@ import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.ApprovalQueue;
+import org.tandem.mentoring.web.macro.ThemeNames;
 
 /** What the approvals template shows: plain values and i18n keys, no markup. */
 public final class ApprovalsView {
@@ -79,7 +80,7 @@ public final class ApprovalsView {
         }
 
         public List<String> getThemes() {
-            return application.themes().stream().map(LearningTheme::name).toList();
+            return application.themes().stream().map(theme -> ThemeNames.of(i18n, theme)).toList();
         }
 
         /** The mentee's goals or the mentor's motivation, in their own words. */

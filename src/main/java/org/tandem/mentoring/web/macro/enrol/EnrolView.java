@@ -15,6 +15,7 @@ import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
+import org.tandem.mentoring.web.macro.ThemeNames;
 
 /** What the enrolment template shows: plain values and i18n keys, no markup. */
 public final class EnrolView {
@@ -78,7 +79,7 @@ public final class EnrolView {
         for (LearningTheme theme : page.themes()) {
             boolean chosen = participant != null && participant.themeIds().contains(theme.id());
             grouped.computeIfAbsent(theme.category(), category -> new ArrayList<>())
-                    .add(new Option(String.valueOf(theme.id()), theme.name(), chosen));
+                    .add(new Option(String.valueOf(theme.id()), ThemeNames.of(i18n, theme), chosen));
         }
         List<ThemeGroup> groups = new ArrayList<>();
         grouped.forEach((category, options) -> {
@@ -174,7 +175,8 @@ public final class EnrolView {
     }
 
     public List<String> getThemeNames() {
-        return application == null ? List.of() : application.themes().stream().map(LearningTheme::name).toList();
+        return application == null ? List.of()
+                : application.themes().stream().map(theme -> ThemeNames.of(i18n, theme)).toList();
     }
 
     public String getGoals() {

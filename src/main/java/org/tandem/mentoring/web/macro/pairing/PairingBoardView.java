@@ -4,7 +4,6 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.PairingState;
@@ -134,21 +133,23 @@ public final class PairingBoardView {
             return view.score();
         }
 
-        public String getExplanation() {
+        /** Why the pair was proposed, one whole message per reason (the board lists them), or empty. */
+        public List<String> getExplanation() {
             if (view.explanation() == null) {
-                return null;
+                return List.of();
             }
             List<String> parts = new ArrayList<>();
             for (Explanation.Part part : view.explanation().parts()) {
                 parts.add(i18n.getText(part.key(), part.args().toArray(new Serializable[0])));
             }
-            return String.join("; ", parts);
+            return parts;
         }
 
-        public String getWarnings() {
+        /** The soft warnings, one sentence each (the board lists them rather than joining them). */
+        public List<String> getWarnings() {
             return view.warnings().stream().sorted()
                     .map(w -> i18n.getText("tandem.pairing.warning." + w.name()))
-                    .collect(Collectors.joining(" "));
+                    .toList();
         }
 
         public String getReason() {
