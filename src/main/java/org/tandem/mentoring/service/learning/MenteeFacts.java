@@ -101,6 +101,16 @@ public class MenteeFacts {
         return orgChart;
     }
 
+    /** The signed-in person, if any. */
+    public Optional<String> currentViewer() {
+        return gate.viewer();
+    }
+
+    /** The pairing whose pairing page this is. */
+    public Optional<Found> pairingOnPage(long pageId) {
+        return pairingOfPage(pageId);
+    }
+
     Optional<String> viewer() {
         return gate.viewer();
     }
