@@ -46,6 +46,6 @@ public class ApostrophesTest {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(5, files.size());
+        assertEquals(6, files.size());
     }
 }
