@@ -25,7 +25,10 @@ public final class StoreEntities {
             SessionEntity.class,
             SessionNoteEntity.class,
             ActionItemEntity.class,
-            PageAuditEntity.class
+            PageAuditEntity.class,
+            LearningEntity.class,
+            ExpectationsEntity.class,
+            FitAnswerEntity.class
         };
     }
 }

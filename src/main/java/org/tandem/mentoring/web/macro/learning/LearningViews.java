@@ -1,0 +1,141 @@
+package org.tandem.mentoring.web.macro.learning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tandem.mentoring.domain.learning.ExpectationsMeeting;
+import org.tandem.mentoring.domain.learning.Learning;
+import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.service.learning.ExpectationsMeetings;
+
+/** What the learning macros' templates read: plain getters over what the services let through. */
+public final class LearningViews {
+
+    private LearningViews() {
+    }
+
+    /** A theme to choose. */
+    public static final class Option {
+        private final int id;
+        private final String name;
+        private final boolean selected;
+
+        Option(int id, String name, boolean selected) {
+            this.id = id;
+            this.name = name;
+            this.selected = selected;
+        }
+
+        public int getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isSelected() {
+            return selected;
+        }
+    }
+
+    /** One learning. */
+    public static final class Item {
+        private final Learning learning;
+        private final String theme;
+
+        Item(Learning learning, Map<Integer, String> themeNames) {
+            this.learning = learning;
+            this.theme = themeNames.getOrDefault(learning.themeId(), "");
+        }
+
+        public int getId() {
+            return learning.id();
+        }
+
+        public int getVersion() {
+            return learning.version();
+        }
+
+        public String getTheme() {
+            return theme;
+        }
+
+        public String getText() {
+            return learning.text();
+        }
+
+        public boolean isShared() {
+            return learning.shared();
+        }
+
+        public String getFeedback() {
+            return learning.feedback();
+        }
+    }
+
+    /** The expectations meeting as the viewer may see it. */
+    public static final class Meeting {
+        private final ExpectationsMeetings.State state;
+
+        Meeting(ExpectationsMeetings.State state) {
+            this.state = state;
+        }
+
+        public int getPairingId() {
+            return state.pairingId();
+        }
+
+        public boolean isHeld() {
+            return state.held();
+        }
+
+        public String getHeldOn() {
+            return state.heldOn() == null ? "" : state.heldOn().toString();
+        }
+
+        public boolean isMayRecord() {
+            return state.mayRecord();
+        }
+
+        public String getManagerName() {
+            return state.managerName();
+        }
+
+        public boolean isDetailed() {
+            return state.meeting() != null;
+        }
+
+        public int getVersion() {
+            return state.meeting() == null ? 0 : state.meeting().version();
+        }
+
+        public String getSupportTime() {
+            ExpectationsMeeting m = state.meeting();
+            return m == null || m.supportTime() == null ? "" : m.supportTime();
+        }
+
+        public String getSupportTasks() {
+            ExpectationsMeeting m = state.meeting();
+            return m == null || m.supportTasks() == null ? "" : m.supportTasks();
+        }
+
+        public String getNotes() {
+            ExpectationsMeeting m = state.meeting();
+            return m == null || m.notes() == null ? "" : m.notes();
+        }
+
+        public List<Option> getThemes() {
+            Set<Integer> agreed = state.meeting() == null ? Set.of() : Set.copyOf(state.meeting().themeIds());
+            return options(state.themes(), agreed);
+        }
+    }
+
+    static List<Option> options(List<LearningTheme> themes, Set<Integer> selected) {
+        return themes.stream().map(t -> new Option(t.id(), t.name(), selected.contains(t.id()))).toList();
+    }
+
+    static List<Item> items(List<Learning> learnings, Map<Integer, String> themeNames) {
+        return learnings.stream().map(l -> new Item(l, themeNames)).toList();
+    }
+}
