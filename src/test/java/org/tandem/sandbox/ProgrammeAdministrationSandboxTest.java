@@ -90,7 +90,7 @@ public class ProgrammeAdministrationSandboxTest {
 
         assertEquals(added.body(), 201, added.statusCode());
         assertTrue(JSON.readTree(added.body()).get("own").asBoolean());
-        assertEquals(again.body(), 400, again.statusCode());
+        assertEquals(again.body(), 409, again.statusCode());
         assertTrue(c.get(path("/themes")).body().contains("Negotiating with procurement"));
     }
 

@@ -418,6 +418,47 @@ public final class Sandbox implements AutoCloseable {
         return locales;
     }
 
+    /**
+     * Test hook: every row of every Tandem Active Objects table, in id order, hashed per table (SHA-256, hex). Two
+     * equal maps mean equal data; a table that differs names itself.
+     */
+    public java.util.SortedMap<String, String> tandemTables() {
+        String prefix = tablePrefix(aoNamespace());
+        java.util.SortedMap<String, String> hashes = new java.util.TreeMap<>();
+        try (java.sql.Connection c = db.connection()) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = c.getMetaData().getTables(null, null, prefix + "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                try (java.sql.Statement st = c.createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY \"ID\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            String v = rs.getString(i);
+                            digest.update((v == null ? "\u0000null" : v).getBytes(StandardCharsets.UTF_8));
+                            digest.update((byte) 0x1f);
+                        }
+                        digest.update((byte) 0x1e);
+                    }
+                }
+                hashes.put(table, HexFormat.of().formatHex(digest.digest()));
+            }
+        } catch (java.sql.SQLException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot read the Tandem tables: " + e.getMessage(), e);
+        }
+        return hashes;
+    }
+
+    /** Test hook: the JDBC address of the sandbox's H2 database (user sa, no password). */
+    public String databaseUrl() {
+        return db.url();
+    }
+
     public PropertiesText pluginText() {
         return pluginText;
     }

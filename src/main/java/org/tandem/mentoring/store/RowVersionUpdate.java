@@ -183,10 +183,14 @@ final class RowVersionUpdate {
         return false;
     }
 
-    /** Whether {@code failure}, or one of its causes, is the database refusing to serialize the transaction. */
+    /**
+     * Whether {@code failure}, or one of its causes, is the database refusing to serialize the transaction: a
+     * serialization failure or deadlock, or on H2 a concurrent update of the same row or a lock timeout (H2 reports a
+     * racing insert into a unique index so when the other writer has not committed yet).
+     */
     static boolean isAborted(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && aborted(sql)) {
+            if (t instanceof SQLException sql && lostRace(sql)) {
                 return true;
             }
         }

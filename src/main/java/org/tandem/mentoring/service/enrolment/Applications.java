@@ -65,11 +65,12 @@ public class Applications {
             Programme programme = gate.visible(programmeId, viewer);
             Map<Integer, LearningTheme> offered = views.themesOf(programme);
             Map<String, FieldError> errors = check(form, viewer, programme, offered);
-            if (!errors.containsKey(ApplicationRules.PROGRAMME) && hasApplied(programmeId, viewer)) {
-                errors.put(ApplicationRules.ROLE, ApplicationRules.error("already-applied"));
-            }
             if (!errors.isEmpty()) {
                 throw EnrolmentRefusals.invalid(errors);
+            }
+            if (hasApplied(programmeId, viewer)) {
+                // a conflict, as when a parallel application wins the database's unique key: one answer either way
+                throw new Refusal.Conflict(EnrolmentRefusals.ALREADY_APPLIED);
             }
             String manager = managerOf(orgChart, viewer, users);
             ParticipantState state = programme.managerApprovalRequired() && manager != null

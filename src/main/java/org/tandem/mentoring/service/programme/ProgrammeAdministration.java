@@ -246,8 +246,8 @@ public class ProgrammeAdministration {
         boolean taken = themes.findAvailableTo(programme.id()).stream()
                 .anyMatch(theme -> theme.id() != ownId && sameness(theme.category(), theme.name()).equals(wanted));
         if (taken) {
-            throw ProgrammeRefusals.invalid("name",
-                    FieldError.of(PREFIX + "theme.duplicate", input.name()));
+            // a conflict, as when a parallel request wins the database's unique key: the same answer either way
+            throw new Refusal.Conflict(PREFIX + "theme.duplicate", input.name());
         }
     }
 

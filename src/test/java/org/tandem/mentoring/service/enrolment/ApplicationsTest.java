@@ -193,9 +193,10 @@ public class ApplicationsTest extends EnrolmentTestBase {
         stored(21, MIA, ParticipantRole.MENTOR, ParticipantState.AWAITING_COORDINATOR);
         signIn(MIA);
 
-        Refusal.Invalid e = invalid(() -> applications.apply(7, menteeForm()));
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class, () -> applications.apply(7, menteeForm()));
 
-        assertEquals("tandem.enrol.error.already-applied", e.fieldErrors().get("role").key());
+        assertEquals("tandem.enrol.error.already-applied", e.messageKey());
+        verify(participants, never()).create(any());
     }
 
     @Test

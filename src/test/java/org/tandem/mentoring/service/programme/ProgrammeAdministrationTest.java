@@ -320,10 +320,10 @@ public class ProgrammeAdministrationTest {
 
     @Test
     public void addTheme_shouldRefuseADuplicateIgnoringCaseAndSpaces() {
-        Refusal.Invalid e = assertThrows(Refusal.Invalid.class,
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class,
                 () -> service.addTheme(7, "STRUGGLING", " delegating"));
 
-        assertEquals("tandem.programme.admin.error.theme.duplicate", e.fieldErrors().get("name").key());
+        assertEquals("tandem.programme.admin.error.theme.duplicate", e.messageKey());
         verify(themes, never()).create(any());
     }
 

@@ -1,6 +1,6 @@
 package org.tandem.mentoring.web.rest.themes;
 
-import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import jakarta.inject.Named;
@@ -27,7 +27,8 @@ import org.tandem.mentoring.web.rest.JsonBody;
 /**
  * {@code /rest/tandem/1.0/themes/default}: the default learning-theme taxonomy for Confluence administrators
  * (the service decides who may). JSON only, so no XSRF token (a cross-site form cannot send JSON without a CORS
- * preflight); every call needs a secure administrator session ({@link WebSudoRequired}).
+ * preflight); every call needs a Confluence administrator ({@link AdminOnly}: anyone else gets 403 at once) in a
+ * secure session ({@link WebSudoRequired}).
  *
  * <p>Refusals: {@code {"status": 400, "message": "...", "fieldErrors": {"name": {"key": "...", "message": "..."}}}},
  * and 403, 404, 409 (stale version or theme in use) with {@code status} and {@code message}.
@@ -35,7 +36,7 @@ import org.tandem.mentoring.web.rest.JsonBody;
 @Named
 @Path("/themes/default")
 @Produces(MediaType.APPLICATION_JSON)
-@LicensedOnly
+@AdminOnly
 @WebSudoRequired
 public class DefaultThemesResource {
 

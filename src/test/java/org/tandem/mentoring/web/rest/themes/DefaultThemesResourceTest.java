@@ -13,7 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -187,10 +187,10 @@ public class DefaultThemesResourceTest {
     }
 
     @Test
-    public void resource_shouldNeedALicensedUserInASecureSessionAndSpeakJsonOnly() throws Exception {
+    public void resource_shouldNeedAnAdministratorInASecureSessionAndSpeakJsonOnly() throws Exception {
         Class<DefaultThemesResource> type = DefaultThemesResource.class;
         assertEquals("/themes/default", type.getAnnotation(Path.class).value());
-        assertNotNull(type.getAnnotation(LicensedOnly.class));
+        assertNotNull(type.getAnnotation(AdminOnly.class));
         assertNotNull(type.getAnnotation(WebSudoRequired.class));
         assertArrayEquals(new String[] {MediaType.APPLICATION_JSON}, type.getAnnotation(Produces.class).value());
         assertNotNull(type.getMethod("list").getAnnotation(GET.class));
