@@ -222,6 +222,15 @@ public class DashboardRepository {
         return new ManagerFigures(people, enrolments, pairings, shared);
     }
 
+    /** Every learning theme's name by id (default taxonomy and programmes' own): one statement. */
+    public java.util.Map<Integer, String> themeNames() {
+        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+        for (ThemeEntity theme : ao.find(ThemeEntity.class, Query.select("ID, " + ThemeEntity.NAME))) {
+            names.put(theme.getID(), theme.getName());
+        }
+        return names;
+    }
+
     private interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
     }
