@@ -78,7 +78,7 @@ public class CanarySandboxTest {
         Set<String> application = Set.of("applicant", "manager", "coord", "coord-group");
         JsonNode mine = JSON.readTree(ok(applicant.get(REST + "/applications/" + app), 200));
         ok(send(applicant, "PUT", "/applications/" + app, "{\"version\":" + mine.path("version").asInt()
-                + ",\"role\":\"MENTEE\",\"themeIds\":" + mine.path("themeIds") + ",\"goals\":\"CnyGoals\","
+                + ",\"role\":\"MENTEE\",\"themeIds\":[" + fixture.values.get("{DTHEME}") + "],\"goals\":\"CnyGoals\","
                 + "\"motivation\":\"CnyMotivation\"}"), 200);
         FIELDS.add(new Field("goals", "CnyGoals", application));
         FIELDS.add(new Field("motivation", "CnyMotivation", application));
