@@ -1,6 +1,6 @@
 /*
  * Tandem programme administration: move the phase, edit the charter, add and remove the programme's own learning
- * themes, through the REST API with JSON bodies. A phase move asks in an AUI dialog where the template says so. The
+ * themes, relax the line-of-authority rule with a reason, through the REST API with JSON bodies. A phase move asks in an AUI dialog where the template says so. The
  * page reloads after a change so that everything on it (phase, next steps, counts) agrees.
  */
 (function () {
@@ -57,6 +57,47 @@
         });
     }
 
+    /**
+     * The line-of-authority rule: ticking the box asks for the required reason in a dialog, clearing it asks for a
+     * confirmation; a cancelled dialog puts the box back as it was.
+     */
+    function initLineOfAuthority(root) {
+        var part = root.querySelector('.tandem-line-of-authority');
+        if (!part) {
+            return;
+        }
+        var box = part.querySelector('.tandem-relax-down');
+        var text = function (name) { return part.getAttribute('data-text-' + name); };
+        box.addEventListener('change', function () {
+            var relax = box.checked;
+            var question = relax ? {
+                title: text('title'),
+                text: text('explain'),
+                reasonLabel: text('reason'),
+                required: true,
+                requiredText: text('required'),
+                confirm: text('confirm'),
+                cancel: root.getAttribute('data-text-cancel'),
+                opener: box
+            } : {
+                title: text('restore'),
+                text: text('restore-confirm'),
+                confirm: text('restore'),
+                cancel: root.getAttribute('data-text-cancel'),
+                opener: box
+            };
+            T.ask(question).then(function (answer) {
+                if (!answer) {
+                    box.checked = !relax;
+                    return;
+                }
+                send(root, 'PUT', '/line-of-authority', relax
+                    ? {version: version(root), relaxDown: true, reason: answer}
+                    : {version: version(root), relaxDown: false}, part, [box]);
+            });
+        });
+    }
+
     function initCharter(root) {
         var form = root.querySelector('.tandem-charter-form');
         if (!form) {
@@ -102,6 +143,7 @@
     T.ready(function () {
         T.each(document.querySelectorAll('.tandem-programme-admin'), function (root) {
             initPhases(root);
+            initLineOfAuthority(root);
             initCharter(root);
             initThemes(root);
         });

@@ -141,6 +141,83 @@ final class PermissionFixture {
         values.put("{MENTOR}", people.get("mentor"));
         values.put("{STAFF}", people.get("staff"));
         values.put("{STALE}", String.valueOf(STALE));
+        runningPairing(users, pairing.path("id").asInt(), managerKey);
+    }
+
+    /** Texts written into the running pairing, one token each, so that a page shows whether it holds them. */
+    static final String NOTE = "TblNoteText";
+    static final String ACTION = "TblActionText";
+    static final String UNSHARED = "TblUnsharedLearning";
+    static final String SHARED = "TblSharedLearning";
+    static final String FEEDBACK = "TblFeedbackText";
+    static final String EXPECT = "TblExpectationsNotes";
+
+    /**
+     * Makes {PAIR} active (both accept, the manager acknowledges), so that it gets its pairing page; the mentor
+     * creates a session page of yesterday; both write notes, the mentee adds an action item, records an unshared
+     * and a shared learning and the expectations meeting; the manager answers the shared learning.
+     */
+    private void runningPairing(SandboxUsers users, int pairingId, String managerKey) throws Exception {
+        String mentee = people.get("mentee");
+        String mentor = people.get("mentor");
+        SandboxTestSupport.Client menteeClient = signedIn(users, mentee);
+        SandboxTestSupport.Client mentorClient = signedIn(users, mentor);
+        SandboxTestSupport.Client managerClient = signedIn(users, managerKey);
+        consent(menteeClient, pairingId, "ACCEPT");
+        consent(mentorClient, pairingId, "ACCEPT");
+        consent(managerClient, pairingId, "ACKNOWLEDGE");
+        String start = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "T09:00";
+        JsonNode session = JSON.readTree(expect(mentorClient.post(REST + "/session-pairings/" + pairingId
+                + "/sessions", "application/json", "{\"start\":\"" + start
+                + "\",\"zone\":\"UTC\",\"minutes\":45,\"format\":\"VIDEO\"}"), 201));
+        int sessionId = session.path("id").asInt();
+        long sessionPage = session.path("pageId").asLong();
+        long pairingPage = sandbox.content().page(sessionPage).orElseThrow().parentId();
+        expect(mentorClient.post(REST + "/sessions/" + sessionId + "/notes", "application/json",
+                "{\"text\":\"" + NOTE + " mentor\",\"version\":0}"), 200);
+        expect(menteeClient.post(REST + "/sessions/" + sessionId + "/notes", "application/json",
+                "{\"text\":\"" + NOTE + " mentee\",\"version\":0}"), 200);
+        JsonNode item = JSON.readTree(expect(menteeClient.post(REST + "/sessions/" + sessionId + "/action-items",
+                "application/json", "{\"text\":\"" + ACTION + "\",\"owner\":\"" + mentee + "\"}"), 201));
+        String sessionTitle = sandbox.content().page(sessionPage).orElseThrow().title();
+        String page = expect(menteeClient.get("/pages/viewpage.action?pageId=" + sessionPage), 200);
+        java.util.regex.Matcher option = java.util.regex.Pattern.compile("<option value=\"(\\d+)\"").matcher(page);
+        if (!option.find()) {
+            throw new IllegalStateException("no theme to choose on the session page: " + page);
+        }
+        String theme = option.group(1);
+        JsonNode unshared = JSON.readTree(expect(menteeClient.post(REST + "/learning/sessions/" + sessionId,
+                "application/json", "{\"themeId\":" + theme + ",\"text\":\"" + UNSHARED + "\"}"), 201));
+        JsonNode shared = JSON.readTree(expect(menteeClient.post(REST + "/learning/sessions/" + sessionId,
+                "application/json", "{\"themeId\":" + theme + ",\"text\":\"" + SHARED + "\"}"), 201));
+        JsonNode done = JSON.readTree(expect(menteeClient.post(REST + "/learning/" + shared.path("id").asInt()
+                + "/share", "application/json", "{\"version\":" + shared.path("version").asInt()
+                + ",\"shared\":true}"), 200));
+        expect(menteeClient.post(REST + "/expectations/" + pairingId, "application/json", "{\"version\":0,"
+                + "\"heldOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2)
+                + "\",\"themeIds\":[" + theme + "],\"supportTime\":\"two hours a month\",\"notes\":\""
+                + EXPECT + "\"}"), 200);
+        expect(managerClient.post(REST + "/learning/" + shared.path("id").asInt() + "/feedback",
+                "application/json", "{\"version\":" + done.path("version").asInt() + ",\"feedback\":\""
+                + FEEDBACK + "\"}"), 200);
+        values.put("{SESSION}", String.valueOf(sessionId));
+        values.put("{ACTION}", item.path("id").asText());
+        values.put("{LEARNING}", unshared.path("id").asText());
+        values.put("{SHARED}", shared.path("id").asText());
+        values.put("{PAIRPAGE}", sandbox.content().page(pairingPage).orElseThrow().title().replace(' ', '_'));
+        values.put("{SESSIONPAGE}", sessionTitle.replace(' ', '_'));
+    }
+
+    private SandboxTestSupport.Client signedIn(SandboxUsers users, String key) throws Exception {
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox);
+        c.signIn(users.byKey(key).orElseThrow().username());
+        return c;
+    }
+
+    private static void consent(SandboxTestSupport.Client c, int pairingId, String answer) throws Exception {
+        JsonNode now = JSON.readTree(expect(c.get(REST + "/pairings/" + pairingId), 200));
+        expect(c.post(REST + "/pairings/" + pairingId + "/consent", "application/json", "{\"version\":"
+                + now.path("version").asInt() + ",\"answer\":\"" + answer + "\"}"), 200);
     }
 
     /** Signs each role in (the departed before their account is deactivated); anonymous stays signed out. */

@@ -118,11 +118,12 @@ public class PermissionTableSandboxTest {
             switch (row.kind()) {
                 case "rest" -> entries.add(row.method() + " " + template(row.target()));
                 case "macro" -> {
-                    entries.add("macro " + row.target().substring(0, row.target().indexOf('@')));
-                    entries.add("page " + row.target().substring(row.target().indexOf('@') + 1));
+                    String target = fixture.resolve(row.target(), "-");
+                    entries.add("macro " + target.substring(0, target.indexOf('@')));
+                    entries.add("page " + target.substring(target.indexOf('@') + 1));
                 }
                 case "servlet" -> entries.add("servlet " + row.target());
-                case "page" -> entries.add("page " + row.target());
+                case "page" -> entries.add("page " + fixture.resolve(row.target(), "-"));
                 default -> throw new IllegalArgumentException("line " + row.line() + ": kind " + row.kind());
             }
         }

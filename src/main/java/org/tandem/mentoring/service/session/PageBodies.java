@@ -17,14 +17,14 @@ final class PageBodies {
     }
 
     static String pairingHome(I18nResolver i18n) {
-        return macro("tandem-pairing-home")
+        return macro("tandem-pairing-home") + macro("tandem-pairing-checkin")
                 + "<h2>" + xml(i18n.getText("tandem.session.page.who-reads.title")) + "</h2>"
                 + "<p>" + xml(i18n.getText("tandem.session.page.who-reads.page")) + "</p>"
                 + "<p>" + xml(i18n.getText("tandem.session.page.who-reads.notes")) + "</p>";
     }
 
     static String session(I18nResolver i18n, Session session, String formatName, List<String> themeNames) {
-        StringBuilder body = new StringBuilder(macro("tandem-session"));
+        StringBuilder body = new StringBuilder(macro("tandem-session")).append(macro("tandem-learnings"));
         body.append("<p>").append(xml(i18n.getText("tandem.session.page.who-reads.notes"))).append("</p>");
         body.append("<h2>").append(xml(i18n.getText("tandem.session.page.facts"))).append("</h2><ul>");
         body.append("<li>").append(xml(i18n.getText("tandem.session.page.when",

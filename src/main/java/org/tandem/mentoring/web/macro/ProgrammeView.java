@@ -85,6 +85,16 @@ public final class ProgrammeView {
         return programme.cadence().name();
     }
 
+    /** Whether a coordinator let a mentor be below the mentee in the mentee's line of authority. */
+    public boolean isRelaxDown() {
+        return programme.relaxDownReason() != null;
+    }
+
+    /** The coordinator's reason for that, or empty. */
+    public String getRelaxDownReason() {
+        return programme.relaxDownReason() == null ? "" : programme.relaxDownReason();
+    }
+
     public boolean isManagerApprovalRequired() {
         return programme.managerApprovalRequired();
     }

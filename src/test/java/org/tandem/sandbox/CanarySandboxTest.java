@@ -1,0 +1,202 @@
+package org.tandem.sandbox;
+
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * Canaries: one unique text per free-text field a person can fill, written through the real REST endpoints (by this
+ * test, or by {@link PermissionFixture} for the running pairing), then searched, as every role of the permission
+ * table, in every GET of that table (responses and the calendar file), every page of the programme space, the
+ * sandbox's search, the mail sent to that role, and, for the administrators who can read them, the log lines. A
+ * hit for anyone outside the field's audience fails, and so does a field its own audience cannot find anywhere.
+ */
+public class CanarySandboxTest {
+
+    private static final String REST = PermissionFixture.REST;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> COORDINATORS = Set.of("coord", "coord-group");
+
+    @ClassRule
+    public static final SandboxRule SANDBOX = SandboxRule.plugin("canary");
+
+    /** A field, its canary, and the roles that may meet it (empty: nobody but its author is ever shown it). */
+    record Field(String name, String canary, Set<String> audience) {
+    }
+
+    static final List<Field> FIELDS = new ArrayList<>();
+    private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
+    private static PrintStream err;
+    private static PrintStream out;
+    private static PermissionFixture fixture;
+    private static PermissionTable table;
+    private static Map<String, SandboxTestSupport.Client> clients;
+
+    @BeforeClass
+    public static void writeEveryField() throws Exception {
+        err = System.err;
+        out = System.out;
+        System.setErr(new PrintStream(tee(err), true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(tee(out), true, StandardCharsets.UTF_8));
+        table = PermissionTable.load("permissions/table.txt");
+        fixture = new PermissionFixture(SANDBOX.get());
+        fixture.build();
+        Set<String> pair = Set.of("mentee", "mentor");
+        Set<String> menteeAndManager = Set.of("mentee", "manager");
+        FIELDS.add(new Field("session notes", PermissionFixture.NOTE, pair));
+        FIELDS.add(new Field("action item text", PermissionFixture.ACTION, pair));
+        FIELDS.add(new Field("unshared learning", PermissionFixture.UNSHARED, Set.of("mentee")));
+        FIELDS.add(new Field("shared learning", PermissionFixture.SHARED, menteeAndManager));
+        FIELDS.add(new Field("feedback", PermissionFixture.FEEDBACK, menteeAndManager));
+        FIELDS.add(new Field("expectations notes", PermissionFixture.EXPECT, menteeAndManager));
+
+        SandboxUsers users = SANDBOX.get().users();
+        SandboxTestSupport.Client applicant = signedIn(users, fixture.people.get("applicant"));
+        SandboxTestSupport.Client manager = signedIn(users, fixture.people.get("manager"));
+        SandboxTestSupport.Client coordinator = signedIn(users, fixture.people.get("coord"));
+        SandboxTestSupport.Client third = signedIn(users, fixture.people.get("third"));
+        String app = fixture.values.get("{APP}");
+        String programme = fixture.values.get("{P}");
+
+        // a decision's reason: its author and the coordinators
+        // goals and motivation: not yet written here (the applicant's edit while the manager decides answers 409)
+        JsonNode edited = JSON.readTree(ok(manager.get(REST + "/applications/" + app), 200));
+        ok(send(manager, "POST", "/applications/" + app + "/manager-decision", "{\"version\":"
+                + edited.path("version").asInt() + ",\"verdict\":\"APPROVE\",\"reason\":\"CnyDecision\"}"), 200);
+        FIELDS.add(new Field("decision reason", "CnyDecision", Set.of("manager", "coord", "coord-group")));
+        // the line-of-authority relaxation: the coordinators (the pairing board)
+        JsonNode p = JSON.readTree(ok(coordinator.get(REST + "/programmes/" + programme), 200));
+        ok(send(coordinator, "PUT", "/programmes/" + programme + "/line-of-authority", "{\"version\":"
+                + p.path("version").asInt() + ",\"relaxDown\":true,\"reason\":\"CnyRelaxation\"}"), 200);
+        FIELDS.add(new Field("line-of-authority reason", "CnyRelaxation", COORDINATORS));
+        // a decline's reason: its author and the coordinators
+        String thirdPairing = JSON.readTree(ok(third.get(REST + "/pairings/awaiting-me"), 200)).path(0).path("id")
+                .asText();
+        JsonNode pairing = JSON.readTree(ok(third.get(REST + "/pairings/" + thirdPairing), 200));
+        ok(send(third, "POST", "/pairings/" + thirdPairing + "/consent", "{\"version\":"
+                + pairing.path("version").asInt() + ",\"answer\":\"DECLINE\",\"reason\":\"CnyEndReason\"}"), 200);
+        FIELDS.add(new Field("decline reason", "CnyEndReason", Set.of("third", "coord", "coord-group")));
+        clients = fixture.clients();
+    }
+
+    @AfterClass
+    public static void restoreStreams() {
+        System.setErr(err);
+        System.setOut(out);
+    }
+
+    @Test
+    public void everyCanary_shouldReachItsAudienceOnly() throws Exception {
+        List<String> hits = new ArrayList<>();
+        Set<String> found = new LinkedHashSet<>();
+        int checks = 0;
+        int surfaces = 0;
+        for (Map.Entry<String, SandboxTestSupport.Client> role : clients.entrySet()) {
+            Map<String, String> seen = new java.util.LinkedHashMap<>();
+            SandboxTestSupport.Client client = role.getValue();
+            for (PermissionTable.Row row : table.rows()) {
+                if (row.method().equals("GET") && row.kind().equals("rest")) {
+                    seen.put(row.target(), client.get(REST + fixture.resolve(row.target(), role.getKey())).body());
+                }
+            }
+            for (SandboxContent.Page page : SANDBOX.get().content().pages(DemoCohort.SPACE)) {
+                seen.put("page " + page.title(), client.get("/pages/viewpage.action?pageId=" + page.id()).body());
+            }
+            for (Field field : FIELDS) {
+                seen.put("search " + field.name(), client.get("/dosearchsite.action?queryString="
+                        + URLEncoder.encode(field.canary(), StandardCharsets.UTF_8)).body());
+            }
+            String key = fixture.people.get(role.getKey());
+            String email = key == null ? null : SANDBOX.get().users().byKey(key).orElseThrow().email();
+            StringBuilder mail = new StringBuilder();
+            SANDBOX.get().mail().outbox().stream().filter(m -> m.to().equals(email))
+                    .forEach(m -> mail.append(m.subject()).append('\n').append(m.body()).append('\n'));
+            seen.put("mail", mail.toString());
+            if (role.getKey().startsWith("admin")) {
+                seen.put("log", LOG.toString(StandardCharsets.UTF_8));
+            }
+            surfaces += seen.size();
+            for (Field field : FIELDS) {
+                boolean audience = field.audience().contains(role.getKey());
+                for (Map.Entry<String, String> surface : seen.entrySet()) {
+                    checks++;
+                    if (surface.getValue().contains(field.canary())) {
+                        if (audience) {
+                            found.add(field.name() + " " + role.getKey());
+                        } else {
+                            hits.add(field.name() + " reaches " + role.getKey() + " through " + surface.getKey());
+                        }
+                    }
+                }
+            }
+        }
+        String log = LOG.toString(StandardCharsets.UTF_8);
+        for (Field field : FIELDS) {
+            if (log.contains(field.canary())) {
+                hits.add(field.name() + " is in a log line");
+            }
+            for (String role : field.audience()) {
+                if (!found.contains(field.name() + " " + role)) {
+                    hits.add(field.name() + " does not reach " + role + ", who may read it: is the canary written?");
+                }
+            }
+        }
+        System.out.printf("canaries: %d fields x %d viewers x %d surfaces (%d searches), %d hits outside the "
+                + "audience%n", FIELDS.size(), clients.size(), surfaces / clients.size(), checks, hits.size());
+        assertEquals(String.join("\n", hits), List.of(), hits);
+    }
+
+    private static OutputStream tee(PrintStream original) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                original.write(b);
+                synchronized (LOG) {
+                    LOG.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                original.write(b, off, len);
+                synchronized (LOG) {
+                    LOG.write(b, off, len);
+                }
+            }
+        };
+    }
+
+    private static SandboxTestSupport.Client signedIn(SandboxUsers users, String key) throws Exception {
+        SandboxTestSupport.Client c = new SandboxTestSupport.Client(SANDBOX.get());
+        c.signIn(users.byKey(key).orElseThrow().username());
+        return c;
+    }
+
+    private static HttpResponse<String> send(SandboxTestSupport.Client c, String method, String path, String body)
+            throws Exception {
+        return c.send(method, REST + path, "application/json", body, "X-Atlassian-Token", "no-check");
+    }
+
+    private static String ok(HttpResponse<String> r, int status) {
+        if (r.statusCode() != status) {
+            throw new IllegalStateException(r.uri() + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+}
