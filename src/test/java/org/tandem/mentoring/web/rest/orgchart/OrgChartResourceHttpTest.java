@@ -131,7 +131,7 @@ public class OrgChartResourceHttpTest {
         assertEquals(2, error.get("line").asInt());
         assertEquals("user", error.get("column").asText());
         assertEquals("UNKNOWN_USER", error.get("code").asText());
-        assertEquals("\"u-ann\" is not a user of this Confluence.", error.get("message").asText());
+        assertEquals("\"u-ann\" matches no user of this Confluence (username, e-mail address or user key).", error.get("message").asText());
         assertEquals("u-ann", error.get("value").asText());
     }
 

@@ -142,7 +142,7 @@ public class OrgChartResourceTest {
         List<Map<String, Object>> errors = list(json, "errors");
         assertEquals(2, errors.size());
         assertEquals(Map.of("line", 2, "column", "user", "code", "UNKNOWN_USER",
-                "message", "\"u-ann\" is not a user of this Confluence.", "value", "u-ann"), errors.get(0));
+                "message", "\"u-ann\" matches no user of this Confluence (username, e-mail address or user key).", "value", "u-ann"), errors.get(0));
         assertEquals(3, errors.get(1).get("line"));
         assertNull(errors.get(1).get("column"));
         assertEquals("", errors.get(1).get("value"));
@@ -168,7 +168,7 @@ public class OrgChartResourceTest {
         List<Map<String, Object>> warnings = list(json, "warnings");
         assertEquals(1, warnings.size());
         assertEquals("UNKNOWN_COLUMN", warnings.get(0).get("code"));
-        assertEquals("The column \"colour\" is not known and is ignored.", warnings.get(0).get("message"));
+        assertEquals("The column \"colour\" is not used.", warnings.get(0).get("message"));
     }
 
     @Test
