@@ -6,6 +6,7 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -39,7 +40,8 @@ public class ComponentImports {
             @ComponentImport WebSudoManager webSudoManager,
             @ComponentImport LoginUriProvider loginUriProvider,
             @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,
-            @ComponentImport XsrfTokenValidator xsrfTokenValidator) {
+            @ComponentImport XsrfTokenValidator xsrfTokenValidator,
+            @ComponentImport ApplicationProperties applicationProperties) {
         // nothing to do: the parameters declare the imports
     }
 }

@@ -216,7 +216,8 @@ public class OrgChartImportService {
         checkAllowed();
         return log.latest(LATEST).stream().map(entry -> new OrgChartImportRecord(entry.userKey(),
                 users.displayName(entry.userKey()), entry.importedAt(), ImportMode.valueOf(entry.mode()),
-                new OrgChartCounts(entry.inserted(), entry.updated(), entry.unchanged(), entry.deleted())))
+                new OrgChartCounts(entry.inserted(), entry.updated(), entry.unchanged(), entry.deleted()),
+                entry.id(), "NIGHTLY".equals(entry.source()), entry.outcome()))
                 .toList();
     }
 

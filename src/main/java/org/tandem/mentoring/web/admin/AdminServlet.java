@@ -180,6 +180,9 @@ public class AdminServlet extends HttpServlet {
         List<Map<String, Object>> latest = latestImports();
         model.put("imports", latest);
         model.put("hasImports", !latest.isEmpty());
+        model.put("nightlyProblem", latest.stream()
+                .filter(row -> Boolean.TRUE.equals(row.get("nightly"))).findFirst()
+                .filter(row -> !Boolean.TRUE.equals(row.get("written"))).orElse(null));
         render(response, status, TEMPLATE, model);
     }
 
@@ -216,15 +219,34 @@ public class AdminServlet extends HttpServlet {
     private List<Map<String, Object>> latestImports() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OrgChartImportRecord record : imports.latestImports()) {
-            rows.add(Map.of("when", WHEN.format(Instant.ofEpochMilli(record.importedAt())),
-                    "who", record.userName(),
-                    "modeKey", "tandem.admin.orgchart.mode." + record.mode().name().toLowerCase(Locale.ROOT),
-                    "inserted", record.counts().inserted(),
-                    "updated", record.counts().updated(),
-                    "unchanged", record.counts().unchanged(),
-                    "deleted", record.counts().deleted()));
+            Map<String, Object> row = new HashMap<>();
+            row.put("when", WHEN.format(Instant.ofEpochMilli(record.importedAt())));
+            row.put("who", record.userName());
+            row.put("modeKey", "tandem.admin.orgchart.mode." + record.mode().name().toLowerCase(Locale.ROOT));
+            row.put("inserted", record.counts().inserted());
+            row.put("updated", record.counts().updated());
+            row.put("unchanged", record.counts().unchanged());
+            row.put("deleted", record.counts().deleted());
+            row.put("id", record.id());
+            row.put("nightly", record.nightly());
+            row.put("sourceKey", record.nightly() ? "tandem.admin.orgchart.imports.source.nightly"
+                    : "tandem.admin.orgchart.imports.source.upload");
+            row.put("outcomeKey", outcomeKey(record));
+            row.put("written", record.written());
+            rows.add(row);
         }
         return rows;
+    }
+
+    private static String outcomeKey(OrgChartImportRecord record) {
+        if (record.written()) {
+            return "tandem.admin.orgchart.imports.outcome.written";
+        }
+        return switch (record.outcome()) {
+            case "HELD" -> "tandem.admin.orgchart.imports.outcome.held";
+            case "REJECTED" -> "tandem.admin.orgchart.imports.outcome.rejected";
+            default -> "tandem.admin.orgchart.imports.outcome.failed";
+        };
     }
 
     /** The address the login page sends the visitor back to: this page, with its query. */
