@@ -158,7 +158,8 @@
         });
         sample.appendChild(body);
         panel.appendChild(sample);
-        var choices = T.element('div', {className: 'aui tandem-orgchart-choices'});
+        var choices = T.element('form', {className: 'aui tandem-orgchart-choices'});
+        choices.addEventListener('submit', function (event) { event.preventDefault(); });
         file.columns.forEach(function (column) {
             var group = T.element('div', {className: 'field-group'});
             var id = 'tandem-orgchart-map-' + column.name;
@@ -181,7 +182,8 @@
                 text(form, 'map-unused', file.unused.join(', '))));
         }
         if (file.levelWords.length) {
-            var levels = T.element('div', {className: 'aui tandem-orgchart-levels'});
+            var levels = T.element('form', {className: 'aui tandem-orgchart-levels'});
+            levels.addEventListener('submit', function (event) { event.preventDefault(); });
             levels.appendChild(T.element('h5', null, text(form, 'map-levels')));
             levels.appendChild(T.element('p', {className: 'description'}, text(form, 'map-levels-help')));
             file.levelWords.forEach(function (pair, i) {

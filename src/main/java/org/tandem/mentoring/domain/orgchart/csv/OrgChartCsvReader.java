@@ -85,7 +85,7 @@ public final class OrgChartCsvReader {
         boolean headerBroken = problems.stream().anyMatch(ImportProblem::isError);
         if (headerBroken) {
             return new OrgChartCsvFile(delimiter, present, List.of(), problems, blankLines, parser.recordsRead(),
-                    seen, List.of());
+                    seen, sample(parser));
         }
         List<OrgChartRow> rows = new ArrayList<>();
         List<List<String>> sample = new ArrayList<>();
@@ -108,6 +108,21 @@ public final class OrgChartCsvReader {
         }
         return new OrgChartCsvFile(delimiter, present, rows, problems, blankLines, parser.recordsRead(), seen,
                 sample);
+    }
+
+    /** The first records after a header the rows cannot be read with, so that the mapping step can show them. */
+    private static List<List<String>> sample(CsvParser parser) {
+        List<List<String>> sample = new ArrayList<>();
+        int blank = 0;
+        for (CsvParser.Record record = parser.next(); record != null && sample.size() < OrgChartCsvFile.SAMPLE_ROWS
+                && blank <= OrgChartCsvFile.SAMPLE_ROWS; record = parser.next()) {
+            if (blank(record)) {
+                blank++;
+            } else {
+                sample.add(record.fields());
+            }
+        }
+        return sample;
     }
 
     /** Stops reading at a blank line past the limit: a file of line breaks must not be read to its end. */
