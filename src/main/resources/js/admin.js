@@ -611,7 +611,7 @@
         });
         document.getElementById('tandem-orgchart-nightly-run').addEventListener('click', function () {
             message.textContent = '';
-            T.request('POST', url + '/run', '{}', 'application/json').then(function (json) {
+            T.request('POST', url + '/run', JSON.stringify({confirm: true}), 'application/json').then(function (json) {
                 message.appendChild(box('info', json.summary));
             }, refused);
         });

@@ -41,7 +41,7 @@ public class OrgChartAdminPermissionSandboxTest {
         {"GET", REST + "/nightly", null, null, "401", "403", "401", "2xx"},
         {"PUT", REST + "/nightly", JSON, "{\"fileName\":\"\",\"mode\":\"UPDATE\",\"maxRemovals\":0}",
             "401", "403", "401", "2xx"},
-        {"POST", REST + "/nightly/run", JSON, "{}", "401", "403", "401", "2xx"},
+        {"POST", REST + "/nightly/run", JSON, "{\"confirm\":true}", "401", "403", "401", "2xx"},
         {"GET", REST + "/nightly/reports/999999", null, null, "401", "403", "401", "404"},
         {"GET", "/plugins/servlet/tandem/admin", null, null, "3xx", "403", "3xx", "2xx"},
     };

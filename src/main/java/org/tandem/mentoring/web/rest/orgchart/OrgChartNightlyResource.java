@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.orgchart.ImportMode;
 import org.tandem.mentoring.service.orgchart.OrgChartNightly;
@@ -54,18 +55,33 @@ public class OrgChartNightlyResource {
     public Response save(String text) {
         JsonBody body = JsonBody.read(text, PREFIX);
         String fileName = body.text("fileName");
-        ImportMode mode = body.optionalChoice("mode", ImportMode.class);
+        ImportMode mode = body.choice("mode", ImportMode.class);
         Integer maxRemovals = body.integer("maxRemovals");
         body.requireValid();
+        Map<String, FieldError> missing = new LinkedHashMap<>();
+        if (fileName == null) {
+            missing.put("fileName", FieldError.of(PREFIX + "required"));
+        }
+        if (maxRemovals == null) {
+            missing.put("maxRemovals", FieldError.of(PREFIX + "required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new Refusal.Invalid(PREFIX + "invalid", missing);
+        }
         return Json.ok(settings(nightly.save(fileName, mode, maxRemovals)));
     }
 
-    /** 200 with {@code {"summary": "..."}}: runs the nightly import now, as the job would. */
+    /** 200 with {@code {"summary": "..."}}: runs the nightly import now, as the job would; body {"confirm": true}. */
     @POST
     @Path("/run")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response run(String text) {
-        JsonBody.read(text, PREFIX).requireValid();
+        JsonBody body = JsonBody.read(text, PREFIX);
+        Boolean confirm = body.flag("confirm");
+        body.requireValid();
+        if (!Boolean.TRUE.equals(confirm)) {
+            throw new Refusal.Invalid(PREFIX + "invalid", Map.of("confirm", FieldError.of(PREFIX + "required")));
+        }
         return Json.ok(Map.of("summary", nightly.runNow()));
     }
 
