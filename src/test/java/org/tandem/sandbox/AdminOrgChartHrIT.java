@@ -91,7 +91,7 @@ public class AdminOrgChartHrIT {
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "#tandem-orgchart-result .aui-message-success")));
         assertEquals("Cost centre name", selected("department"));
-        assertEquals("6", d.findElement(By.cssSelector("input[data-word='Director']")).getAttribute("value"));
+        assertEquals("2", d.findElement(By.cssSelector("input[data-word='Director']")).getAttribute("value"));
         assertEquals(String.valueOf(people.size()),
                 d.findElement(By.cssSelector(".tandem-count-unchanged dd")).getText());
         scrollTo("tandem-orgchart-mapping");

@@ -13,12 +13,15 @@ final class HrExport {
     static final String HEADER = "Personnel number;Work e-mail;Line manager e-mail;Cost centre name;Job level;"
             + "Office;Language\n";
 
-    /** The words HR writes for the demo's levels 1 to 7, and the numbers an administrator gives them. */
-    static final Map<String, Integer> LEVEL_WORDS = Map.of("Associate", 1, "Professional", 2, "Senior", 3,
-            "Lead", 4, "Manager", 5, "Director", 6, "Executive", 7);
+    /**
+     * The words HR writes for the demo's levels 1 to 7 (the demo numbers its levels from the top down), and the
+     * numbers an administrator gives them.
+     */
+    static final Map<String, Integer> LEVEL_WORDS = Map.of("Executive", 1, "Director", 2, "Head", 3, "Manager", 4,
+            "Lead", 5, "Senior", 6, "Associate", 7);
 
-    private static final String[] WORDS = {"Associate", "Professional", "Senior", "Lead", "Manager", "Director",
-        "Executive"};
+    private static final String[] WORDS = {"Executive", "Director", "Head", "Manager", "Lead", "Senior",
+        "Associate"};
 
     private HrExport() {
     }
