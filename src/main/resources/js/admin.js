@@ -55,6 +55,9 @@
     }
 
     function showReport(form, result, action, json) {
+        if (json.file) {
+            drawMapping(form, json.file);
+        }
         var errors = json.errors || [];
         var warnings = json.warnings || [];
         var counts = action === 'import' ? json.counts : json.changes;
@@ -101,12 +104,100 @@
         });
     }
 
+    /**
+     * The mapping step as query parameters: col.<column>=<header cell> for each choice, word/number pairs for the
+     * level words. Empty before the first preview of a file: the server then uses the remembered mapping.
+     */
+    function mappingQuery() {
+        var panel = document.getElementById('tandem-orgchart-mapping');
+        var query = '';
+        T.each(panel.querySelectorAll('select[data-column]'), function (select) {
+            query += '&col.' + encodeURIComponent(select.getAttribute('data-column')) + '='
+                + encodeURIComponent(select.value);
+        });
+        T.each(panel.querySelectorAll('input[data-word]'), function (input) {
+            query += '&word=' + encodeURIComponent(input.getAttribute('data-word'))
+                + '&number=' + encodeURIComponent(input.value);
+        });
+        return query;
+    }
+
     function post(form, action, bytes, mode, removals) {
         // text/csv alone keeps cross-site forms out (see OrgChartResource); the token header says the same
         // to hosts that check every non-JSON body.
         return T.request('POST', form.getAttribute('data-url') + '/' + action + '?mode='
-            + encodeURIComponent(mode) + (removals === undefined ? '' : '&confirmRemovals=' + removals),
-            bytes, 'text/csv; charset=UTF-8');
+            + encodeURIComponent(mode) + (removals === undefined ? '' : '&confirmRemovals=' + removals)
+            + mappingQuery(), bytes, 'text/csv; charset=UTF-8');
+    }
+
+    /** The file's header and first lines, a choice of header cell per column, and the level words. */
+    function drawMapping(form, file) {
+        var panel = document.getElementById('tandem-orgchart-mapping');
+        panel.textContent = '';
+        if (!file || !file.header || !file.header.length) {
+            return;
+        }
+        panel.appendChild(T.element('h4', null, text(form, 'map-heading')));
+        panel.appendChild(T.element('p', {className: 'description'}, text(form, 'map-help')));
+        var sample = T.element('table', {className: 'aui tandem-orgchart-sample'});
+        sample.appendChild(T.element('caption', null, text(form, 'map-sample')));
+        var head = T.element('tr');
+        file.header.forEach(function (cell) {
+            head.appendChild(T.element('th', null, cell));
+        });
+        var thead = T.element('thead');
+        thead.appendChild(head);
+        sample.appendChild(thead);
+        var body = T.element('tbody');
+        file.sample.forEach(function (values) {
+            var row = T.element('tr');
+            file.header.forEach(function (cell, i) {
+                row.appendChild(T.element('td', null, values[i] === undefined ? '' : values[i]));
+            });
+            body.appendChild(row);
+        });
+        sample.appendChild(body);
+        panel.appendChild(sample);
+        var choices = T.element('form', {className: 'aui tandem-orgchart-choices'});
+        choices.addEventListener('submit', function (event) { event.preventDefault(); });
+        file.columns.forEach(function (column) {
+            var group = T.element('div', {className: 'field-group'});
+            var id = 'tandem-orgchart-map-' + column.name;
+            group.appendChild(T.element('label', {'for': id}, text(form, 'map-column-' + column.name)));
+            var select = T.element('select', {className: 'select', id: id, 'data-column': column.name});
+            select.appendChild(T.element('option', {value: ''}, text(form, 'map-none')));
+            file.header.forEach(function (cell) {
+                if (cell) {
+                    var option = T.element('option', {value: cell}, cell);
+                    option.selected = file.mapped[column.name] === cell;
+                    select.appendChild(option);
+                }
+            });
+            group.appendChild(select);
+            choices.appendChild(group);
+        });
+        panel.appendChild(choices);
+        if (file.unused.length) {
+            panel.appendChild(T.element('p', {className: 'tandem-orgchart-unused'},
+                text(form, 'map-unused', file.unused.join(', '))));
+        }
+        if (file.levelWords.length) {
+            var levels = T.element('form', {className: 'aui tandem-orgchart-levels'});
+            levels.addEventListener('submit', function (event) { event.preventDefault(); });
+            levels.appendChild(T.element('h5', null, text(form, 'map-levels')));
+            levels.appendChild(T.element('p', {className: 'description'}, text(form, 'map-levels-help')));
+            file.levelWords.forEach(function (pair, i) {
+                var group = T.element('div', {className: 'field-group'});
+                var id = 'tandem-orgchart-level-' + i;
+                group.appendChild(T.element('label', {'for': id}, pair.word));
+                var input = T.element('input', {className: 'text short-field', type: 'number', min: '1', max: '20',
+                    id: id, 'data-word': pair.word});
+                input.value = pair.level === null || pair.level === undefined ? '' : String(pair.level);
+                group.appendChild(input);
+                levels.appendChild(group);
+            });
+            panel.appendChild(levels);
+        }
     }
 
     function upload(form, result, action, file, mode, removals) {
@@ -196,6 +287,9 @@
         }
         form.addEventListener('submit', function (event) {
             event.preventDefault();
+        });
+        form.querySelector('input[type=file]').addEventListener('change', function () {
+            document.getElementById('tandem-orgchart-mapping').textContent = '';
         });
         T.each(form.querySelectorAll('button[data-action]'), function (button) {
             button.addEventListener('click', function (event) {
@@ -403,5 +497,166 @@
             });
         });
         load(root);
+    });
+}());
+
+/*
+ * Tandem administration: looking at the org chart (a person, their managers up to the top and their reports, from
+ * /rest/tandem/1.0/orgchart/view/person), the nightly file's settings (/orgchart/nightly, JSON) and the kept
+ * reports of the last imports (/orgchart/nightly/reports/{id}). Texts from data-text-*; values through textContent.
+ */
+(function () {
+    'use strict';
+
+    var T = window.Tandem;
+
+    function say(root, name, value) {
+        var template = root.getAttribute('data-text-' + name) || '';
+        return value === undefined ? template : template.replace('{0}', String(value));
+    }
+
+    function box(kind, content) {
+        var message = T.element('div', {className: 'aui-message aui-message-' + kind,
+            role: kind === 'error' ? 'alert' : 'status'});
+        message.appendChild(T.element('p', null, content));
+        return message;
+    }
+
+    function failure(root, error) {
+        return box('error', error.status === 401 ? say(root, 'websudo') : error.message || say(root, 'failed'));
+    }
+
+    function personText(root, person) {
+        var parts = [person.name + ' (' + person.userKey + ')'];
+        if (person.department) {
+            parts.push(person.department);
+        }
+        if (person.level !== null && person.level !== undefined) {
+            parts.push(say(root, 'level', person.level));
+        }
+        return parts.join(' \u00b7 ');
+    }
+
+    function list(root, tag, people, className) {
+        var items = T.element(tag, {className: className});
+        people.forEach(function (person) {
+            items.appendChild(T.element('li', null, personText(root, person)));
+        });
+        if (!people.length) {
+            items.appendChild(T.element('li', null, say(root, 'none')));
+        }
+        return items;
+    }
+
+    function showPlace(root, out, json) {
+        out.textContent = '';
+        out.appendChild(T.element('h4', {className: 'tandem-orgchart-person'}, personText(root, json.person)));
+        out.appendChild(T.element('h5', null, say(root, 'managers')));
+        if (json.managers.length) {
+            out.appendChild(list(root, 'ol', json.managers.slice().reverse(), 'tandem-orgchart-managers'));
+        } else {
+            out.appendChild(T.element('p', {className: 'tandem-orgchart-managers'}, say(root, 'top')));
+        }
+        out.appendChild(T.element('h5', null, say(root, 'reports')));
+        out.appendChild(list(root, 'ul', json.reports, 'tandem-orgchart-reports'));
+    }
+
+    function lookup(root) {
+        var out = document.getElementById('tandem-orgchart-place');
+        root.addEventListener('submit', function (event) {
+            event.preventDefault();
+            T.clearErrors(root);
+            out.textContent = '';
+            var q = root.querySelector('input[name=q]').value;
+            T.request('GET', root.getAttribute('data-url') + '?q=' + encodeURIComponent(q)).then(function (json) {
+                showPlace(root, out, json);
+            }, function (error) {
+                error = error || {};
+                if (!(error.status === 400 && T.showErrors(root, null, error) > 0)) {
+                    out.appendChild(failure(root, error));
+                }
+            });
+        });
+    }
+
+    function nightly(root) {
+        var message = document.getElementById('tandem-orgchart-nightly-message');
+        var url = root.getAttribute('data-url');
+        function fill(json) {
+            root.querySelector('input[name=fileName]').value = json.fileName || '';
+            root.querySelector('select[name=mode]').value = json.mode;
+            root.querySelector('input[name=maxRemovals]').value = String(json.maxRemovals);
+            document.getElementById('tandem-orgchart-nightly-folder').textContent = say(root, 'folder', json.folder);
+        }
+        function refused(error) {
+            error = error || {};
+            if (!(error.status === 400 && T.showErrors(root, null, error) > 0)) {
+                message.appendChild(failure(root, error));
+            }
+        }
+        T.request('GET', url).then(fill, refused);
+        root.addEventListener('submit', function (event) {
+            event.preventDefault();
+            T.clearErrors(root);
+            message.textContent = '';
+            var body = {
+                fileName: root.querySelector('input[name=fileName]').value,
+                mode: root.querySelector('select[name=mode]').value,
+                maxRemovals: root.querySelector('input[name=maxRemovals]').value
+            };
+            T.request('PUT', url, JSON.stringify(body), 'application/json').then(function (json) {
+                fill(json);
+                T.flag('success', say(root, 'saved'));
+            }, refused);
+        });
+        document.getElementById('tandem-orgchart-nightly-run').addEventListener('click', function () {
+            message.textContent = '';
+            T.request('POST', url + '/run', JSON.stringify({confirm: true}), 'application/json').then(function (json) {
+                message.appendChild(box('info', json.summary));
+            }, refused);
+        });
+    }
+
+    function keptReports(root) {
+        var out = document.getElementById('tandem-orgchart-kept');
+        var form = document.getElementById('tandem-orgchart-import');
+        T.each(document.querySelectorAll('.tandem-orgchart-report'), function (button) {
+            button.addEventListener('click', function () {
+                out.textContent = '';
+                T.request('GET', root.getAttribute('data-url') + '/reports/' + button.getAttribute('data-id'))
+                    .then(function (json) {
+                        var problems = json.errors.concat(json.warnings);
+                        var table = T.element('table', {className: 'aui tandem-orgchart-kept-report'});
+                        var head = T.element('tr');
+                        ['line', 'column', 'problem', 'value'].forEach(function (name) {
+                            head.appendChild(T.element('th', null, form.getAttribute('data-text-' + name)));
+                        });
+                        table.appendChild(head);
+                        problems.forEach(function (problem) {
+                            var row = T.element('tr', {'data-code': problem.code});
+                            row.appendChild(T.element('td', null, problem.line));
+                            row.appendChild(T.element('td', null, problem.column || ''));
+                            row.appendChild(T.element('td', null, problem.message));
+                            row.appendChild(T.element('td', null, problem.value || ''));
+                            table.appendChild(row);
+                        });
+                        out.appendChild(table);
+                    }, function (error) {
+                        out.appendChild(failure(root, error || {}));
+                    });
+            });
+        });
+    }
+
+    T.ready(function () {
+        var find = document.getElementById('tandem-orgchart-lookup');
+        if (find) {
+            lookup(find);
+        }
+        var settings = document.getElementById('tandem-orgchart-nightly');
+        if (settings) {
+            nightly(settings);
+            keptReports(settings);
+        }
     });
 }());

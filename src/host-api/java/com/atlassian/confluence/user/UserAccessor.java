@@ -4,6 +4,7 @@ package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
+import com.atlassian.user.search.page.Pager;
 import java.util.List;
 
 // Only the members a plugin uses; in the real API several of them come from super-interfaces
@@ -18,6 +19,9 @@ public interface UserAccessor {
     ConfluenceUser getExistingUserByKey(UserKey userKey);
 
     List<ConfluenceUser> getUsersByUserKeys(List<UserKey> userKeys);
+
+    /** Every user of every directory (from bucket.user.UserAccessor); the users are ConfluenceUser instances. */
+    Pager<User> getUsers();
 
     boolean exists(String username);
 

@@ -12,6 +12,9 @@ public class HostSettings {
     private static final String COORDINATOR_GROUP = "org.tandem.mentoring:coordinator-group";
     private static final String SMALLEST_GROUP = "org.tandem.mentoring:dashboard-smallest-group";
 
+    private static final String ORG_CHART_MAPPING = "org.tandem.mentoring:orgchart-mapping";
+    private static final String ORG_CHART_NIGHTLY = "org.tandem.mentoring:orgchart-nightly";
+
     private final PluginSettingsFactory settingsFactory;
 
     public HostSettings(PluginSettingsFactory settingsFactory) {
@@ -47,6 +50,37 @@ public class HostSettings {
             settings().remove(SMALLEST_GROUP);
         } else {
             settings().put(SMALLEST_GROUP, String.valueOf(k));
+        }
+    }
+
+    /** The org chart file's mapping the last written import used, as text. */
+    public Optional<String> orgChartMapping() {
+        return text(ORG_CHART_MAPPING);
+    }
+
+    public void setOrgChartMapping(String mapping) {
+        put(ORG_CHART_MAPPING, mapping);
+    }
+
+    /** The nightly org chart file's settings, as text. */
+    public Optional<String> orgChartNightly() {
+        return text(ORG_CHART_NIGHTLY);
+    }
+
+    public void setOrgChartNightly(String nightly) {
+        put(ORG_CHART_NIGHTLY, nightly);
+    }
+
+    private Optional<String> text(String key) {
+        Object value = settings().get(key);
+        return value instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    }
+
+    private void put(String key, String value) {
+        if (value == null || value.isBlank()) {
+            settings().remove(key);
+        } else {
+            settings().put(key, value);
         }
     }
 

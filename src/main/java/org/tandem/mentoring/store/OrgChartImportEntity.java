@@ -6,7 +6,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One org chart import that was written: who, when, in which mode, and what it changed. */
+/**
+ * One org chart import: who (or the nightly file), when, in which mode, what it changed, and for the nightly
+ * file also a run that wrote nothing, with its report.
+ */
 @Table("ORG_IMPORT")
 public interface OrgChartImportEntity extends Entity {
 
@@ -17,6 +20,9 @@ public interface OrgChartImportEntity extends Entity {
     String UPDATED = "UPDATED";
     String UNCHANGED = "UNCHANGED";
     String DELETED = "DELETED";
+    String SOURCE = "SOURCE";
+    String OUTCOME = "OUTCOME";
+    String REPORT = "REPORT";
 
     @NotNull
     @StringLength(StoreLimits.KEY)
@@ -51,4 +57,22 @@ public interface OrgChartImportEntity extends Entity {
     int getDeleted();
 
     void setDeleted(int deleted);
+
+    /** Where the file came from: null for an upload on the administration page (rows before it), NIGHTLY. */
+    @StringLength(20)
+    String getSource();
+
+    void setSource(String source);
+
+    /** What happened: null for written (rows before it), REJECTED, HELD (too many removals), FAILED. */
+    @StringLength(20)
+    String getOutcome();
+
+    void setOutcome(String outcome);
+
+    /** The report kept for the administrators, as text: one problem a line, cut at a limit. */
+    @StringLength(StringLength.UNLIMITED)
+    String getReport();
+
+    void setReport(String report);
 }

@@ -27,9 +27,20 @@ public class OrgChartImportLog {
         this.ao = ao;
     }
 
-    /** One import as recorded. */
-    public record Entry(String userKey, long importedAt, String mode, int inserted, int updated, int unchanged,
-            int deleted) {
+    /**
+     * One import as recorded.
+     *
+     * @param source  null for an upload, {@code NIGHTLY} for the nightly file
+     * @param outcome null when written, else why not ({@code REJECTED}, {@code HELD}, {@code FAILED})
+     * @param report  the report kept for administrators, null when none
+     */
+    public record Entry(long id, String userKey, long importedAt, String mode, int inserted, int updated,
+            int unchanged, int deleted, String source, String outcome, String report) {
+
+        public Entry(String userKey, long importedAt, String mode, int inserted, int updated, int unchanged,
+                int deleted) {
+            this(0, userKey, importedAt, mode, inserted, updated, unchanged, deleted, null, null, null);
+        }
     }
 
     /** Records an import; call it in the import's transaction. */
@@ -41,15 +52,29 @@ public class OrgChartImportLog {
                 new DBParam(OrgChartImportEntity.INSERTED, entry.inserted()),
                 new DBParam(OrgChartImportEntity.UPDATED, entry.updated()),
                 new DBParam(OrgChartImportEntity.UNCHANGED, entry.unchanged()),
-                new DBParam(OrgChartImportEntity.DELETED, entry.deleted()));
+                new DBParam(OrgChartImportEntity.DELETED, entry.deleted()),
+                new DBParam(OrgChartImportEntity.SOURCE, entry.source()),
+                new DBParam(OrgChartImportEntity.OUTCOME, entry.outcome()),
+                new DBParam(OrgChartImportEntity.REPORT, entry.report()));
+    }
+
+    /** One recorded import with its report, empty when there is none with that id. */
+    public java.util.Optional<Entry> find(long id) {
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(OrgChartImportEntity.class,
+                Query.select().where("ID = ?", id))).findFirst().map(OrgChartImportLog::entry));
+    }
+
+    private static Entry entry(OrgChartImportEntity e) {
+        return new Entry(e.getID(), e.getUserKey(), e.getImportedAt(), e.getMode(), e.getInserted(), e.getUpdated(),
+                e.getUnchanged(), e.getDeleted(), e.getSource(), e.getOutcome(), e.getReport());
     }
 
     /** The latest {@code most} imports, newest first. */
     public List<Entry> latest(int most) {
         return ao.executeInTransaction(() -> Arrays.stream(ao.find(OrgChartImportEntity.class, Query.select()
                         .order(OrgChartImportEntity.IMPORTED_AT + " DESC, ID DESC").limit(most)))
-                .map(e -> new Entry(e.getUserKey(), e.getImportedAt(), e.getMode(), e.getInserted(),
-                        e.getUpdated(), e.getUnchanged(), e.getDeleted()))
+                .map(e -> new Entry(e.getID(), e.getUserKey(), e.getImportedAt(), e.getMode(), e.getInserted(),
+                        e.getUpdated(), e.getUnchanged(), e.getDeleted(), e.getSource(), e.getOutcome(), null))
                 .toList());
     }
 

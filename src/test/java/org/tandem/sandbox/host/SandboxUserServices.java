@@ -6,6 +6,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.user.User;
+import com.atlassian.user.search.page.Pager;
 import jakarta.servlet.http.HttpServletRequest;
 import org.tandem.sandbox.RequestScope;
 import org.tandem.sandbox.SandboxUsers;
@@ -70,6 +71,15 @@ public final class SandboxUserServices implements UserAccessor, UserManager {
             }
         }
         return out;
+    }
+
+    @Override
+    public Pager<User> getUsers() {
+        List<User> everyone = new ArrayList<>();
+        for (SandboxUsers.Person p : users.all()) {
+            everyone.add(new SandboxUser(p));
+        }
+        return everyone::iterator;
     }
 
     @Override

@@ -16,7 +16,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.domain.orgchart.csv.ColumnMapping;
 import org.tandem.mentoring.domain.orgchart.csv.ImportProblem;
+import org.tandem.mentoring.domain.orgchart.csv.OrgChartCsvFile;
+import org.tandem.mentoring.domain.orgchart.csv.OrgChartRow;
+import org.tandem.mentoring.domain.orgchart.csv.PeopleFound;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartColumn;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartCsvReader;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
@@ -60,14 +64,16 @@ public class OrgChartImportService {
     private final OrgChartAdmins admins;
     private final OrgChartImportLog log;
     private final TransactionTemplate transactions;
+    private final OrgChartMappings mappings;
 
     public OrgChartImportService(OrgChartRepository orgChart, HostUsers users, OrgChartAdmins admins,
-            OrgChartImportLog log, TransactionTemplate transactions) {
+            OrgChartImportLog log, TransactionTemplate transactions, OrgChartMappings mappings) {
         this.orgChart = orgChart;
         this.users = users;
         this.admins = admins;
         this.log = log;
         this.transactions = transactions;
+        this.mappings = mappings;
     }
 
     /**
@@ -76,14 +82,23 @@ public class OrgChartImportService {
      * @throws Refusal.Forbidden when the signed-in person may not import
      */
     public OrgChartPreview preview(byte[] csv, ImportMode mode) {
+        return preview(csv, mode, null);
+    }
+
+    /**
+     * Previews a file read with {@code mapping}, or with the mapping remembered from the last import when it is
+     * null.
+     */
+    public OrgChartPreview preview(byte[] csv, ImportMode mode, OrgChartMapping mapping) {
         String userKey = checkAllowed();
+        OrgChartMapping used = mapping == null ? mappings.remembered() : mapping;
         return oneAtATime(userKey, () -> transactions.execute(() -> {
-            Checked checked = check(csv, mode);
+            Checked checked = check(csv, mode, used);
             Optional<OrgChartCounts> changes = checked.report.hasErrors() ? Optional.empty()
                     : Optional.of(changes(checked.people, checked.stored, mode));
             boolean confirm = changes.map(c -> needsConfirmation(c.deleted(), checked.stored.size()))
                     .orElse(false);
-            return new OrgChartPreview(mode, checked.report, changes, confirm);
+            return new OrgChartPreview(mode, checked.report, changes, confirm, checked.view);
         }));
     }
 
@@ -105,22 +120,81 @@ public class OrgChartImportService {
      * @throws Refusal.Conflict  when another import is running
      */
     public OrgChartImportResult importCsv(byte[] csv, ImportMode mode, Integer confirmedRemovals) {
+        return importCsv(csv, mode, confirmedRemovals, null);
+    }
+
+    /**
+     * Imports a file read with {@code mapping} (null: the remembered one); an import that is written remembers
+     * the mapping for the next one.
+     */
+    public OrgChartImportResult importCsv(byte[] csv, ImportMode mode, Integer confirmedRemovals,
+            OrgChartMapping mapping) {
         String userKey = checkAllowed();
+        OrgChartMapping used = mapping == null ? mappings.remembered() : mapping;
         return oneAtATime(userKey, () -> transactions.execute(() -> {
-            Checked checked = check(csv, mode);
+            Checked checked = check(csv, mode, used);
             if (checked.report.hasErrors()) {
                 return OrgChartImportResult.rejected(mode, checked.report);
             }
             List<String> leaving = mode == ImportMode.REPLACE ? leaving(checked.people, checked.stored) : List.of();
             checkConfirmed(leaving.size(), checked.stored.size(), confirmedRemovals);
-            OrgChartImport written = orgChart.upsertAll(checked.people);
-            int deleted = leaving.isEmpty() ? 0 : orgChart.remove(leaving);
-            OrgChartCounts counts = new OrgChartCounts(written.inserted(), written.updated(), written.unchanged(),
-                    deleted);
+            OrgChartCounts counts = write(checked, leaving);
             log.record(new OrgChartImportLog.Entry(userKey, System.currentTimeMillis(), mode.name(),
                     counts.inserted(), counts.updated(), counts.unchanged(), counts.deleted()));
+            mappings.remember(remembered(used, checked.view));
             return OrgChartImportResult.imported(mode, checked.report, counts);
         }));
+    }
+
+    /**
+     * The nightly file's run, with no one signed in: checked and written as an import in {@code mode}, except that
+     * a replacement removing more than {@code maxRemovals} people writes nothing ({@link NightlyRun#held()}).
+     * Every run is recorded with its counts or why it wrote nothing, and its report. The caller (the job) has
+     * already read the file; the remembered mapping reads it.
+     */
+    NightlyRun importNightly(byte[] csv, ImportMode mode, int maxRemovals, String ownerKey) {
+        OrgChartMapping used = mappings.remembered();
+        return oneAtATime("nightly", () -> transactions.execute(() -> {
+            Checked checked = check(csv, mode, used);
+            if (checked.report.hasErrors()) {
+                return recordNightly(ownerKey, mode, "REJECTED", checked.report, null, 0);
+            }
+            List<String> leaving = mode == ImportMode.REPLACE ? leaving(checked.people, checked.stored) : List.of();
+            if (leaving.size() > maxRemovals) {
+                return recordNightly(ownerKey, mode, "HELD", checked.report, null, leaving.size());
+            }
+            return recordNightly(ownerKey, mode, null, checked.report, write(checked, leaving), leaving.size());
+        }));
+    }
+
+    /** A nightly run as recorded. */
+    record NightlyRun(String outcome, OrgChartReport report, Optional<OrgChartCounts> counts, int removals) {
+        boolean held() {
+            return "HELD".equals(outcome);
+        }
+    }
+
+    private NightlyRun recordNightly(String ownerKey, ImportMode mode, String outcome, OrgChartReport report,
+            OrgChartCounts counts, int removals) {
+        OrgChartCounts shown = counts == null ? new OrgChartCounts(0, 0, 0, 0) : counts;
+        String text = OrgChartReportText.of(report, outcome, removals);
+        log.record(new OrgChartImportLog.Entry(0, ownerKey, System.currentTimeMillis(), mode.name(),
+                shown.inserted(), shown.updated(), shown.unchanged(), shown.deleted(), "NIGHTLY", outcome, text));
+        return new NightlyRun(outcome, report, Optional.ofNullable(counts), removals);
+    }
+
+    private OrgChartCounts write(Checked checked, List<String> leaving) {
+        OrgChartImport written = orgChart.upsertAll(checked.people);
+        int deleted = leaving.isEmpty() ? 0 : orgChart.remove(leaving);
+        return new OrgChartCounts(written.inserted(), written.updated(), written.unchanged(), deleted);
+    }
+
+    /** What the next import starts from: the cells this file used, and the level words known. */
+    private static OrgChartMapping remembered(OrgChartMapping used, OrgChartFileView view) {
+        Map<OrgChartColumn, String> chosen = new java.util.EnumMap<>(OrgChartColumn.class);
+        chosen.putAll(used.columns().chosen());
+        view.mapped().forEach((column, cell) -> OrgChartMapping.column(column).ifPresent(c -> chosen.put(c, cell)));
+        return new OrgChartMapping(new ColumnMapping(chosen), used.levels());
     }
 
     /** An import without a confirmed number of removals: enough for updates and small replacements. */
@@ -142,7 +216,8 @@ public class OrgChartImportService {
         checkAllowed();
         return log.latest(LATEST).stream().map(entry -> new OrgChartImportRecord(entry.userKey(),
                 users.displayName(entry.userKey()), entry.importedAt(), ImportMode.valueOf(entry.mode()),
-                new OrgChartCounts(entry.inserted(), entry.updated(), entry.unchanged(), entry.deleted())))
+                new OrgChartCounts(entry.inserted(), entry.updated(), entry.unchanged(), entry.deleted()),
+                entry.id(), "NIGHTLY".equals(entry.source()), entry.outcome()))
                 .toList();
     }
 
@@ -183,10 +258,11 @@ public class OrgChartImportService {
         return userKey;
     }
 
-    private record Checked(OrgChartReport report, Map<String, OrgPerson> stored, List<OrgPerson> people) {
+    private record Checked(OrgChartReport report, Map<String, OrgPerson> stored, List<OrgPerson> people,
+            OrgChartFileView view) {
     }
 
-    private Checked check(byte[] csv, ImportMode mode) {
+    private Checked check(byte[] csv, ImportMode mode, OrgChartMapping mapping) {
         List<OrgPerson> all = orgChart.findAll();
         Map<String, OrgPerson> stored = new HashMap<>(all.size() * 2);
         Map<String, String> storedManagers = new HashMap<>(all.size() * 2);
@@ -196,15 +272,29 @@ public class OrgChartImportService {
                 storedManagers.put(person.userKey(), person.managerKey());
             }
         }
-        OrgChartReport report = OrgChartValidator.validate(OrgChartCsvReader.read(csv), users::exists,
-                storedManagers);
+        OrgChartCsvFile file = OrgChartCsvReader.read(csv, mapping.columns());
+        PeopleFound found = new PeopleFound(file.unreadable() ? Map.of() : users.keysFor(namedPeople(file)));
+        OrgChartReport report = OrgChartValidator.validate(file, found, storedManagers, mapping.levels());
         if (mode == ImportMode.REPLACE && !report.hasErrors() && report.rows().isEmpty()) {
             List<ImportProblem> problems = new ArrayList<>(report.problems());
             problems.add(ImportProblem.of(1, null, ProblemCode.NOBODY, ""));
             report = new OrgChartReport(report.columns(), report.rows(), problems);
         }
         List<OrgPerson> people = report.hasErrors() ? List.of() : merged(report, mode, stored);
-        return new Checked(report, stored, people);
+        return new Checked(report, stored, people, OrgChartFileViews.of(file, mapping.levels()));
+    }
+
+    /** Every distinct value of the user and manager columns, to be found in one pass. */
+    private static Set<String> namedPeople(OrgChartCsvFile file) {
+        Set<String> values = new HashSet<>(file.rows().size() * 2);
+        for (OrgChartRow row : file.rows()) {
+            values.add(row.user());
+            if (!row.manager().isEmpty()) {
+                values.add(row.manager());
+            }
+        }
+        values.remove("");
+        return values;
     }
 
     /** The people of the file with what the file does not say taken from the stored chart. */

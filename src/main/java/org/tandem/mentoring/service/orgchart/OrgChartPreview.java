@@ -10,12 +10,18 @@ import org.tandem.mentoring.domain.orgchart.csv.OrgChartReport;
  * @param report  the rows and every problem by line
  * @param changes what the import would change, empty when the report holds an error
  * @param confirmRemovals true when the import must confirm the number of removals (changes' deleted)
+ * @param file    the header, first rows, mapping and level words, for the mapping step
  */
 public record OrgChartPreview(ImportMode mode, OrgChartReport report, Optional<OrgChartCounts> changes,
-        boolean confirmRemovals) {
+        boolean confirmRemovals, OrgChartFileView file) {
 
     public OrgChartPreview(ImportMode mode, OrgChartReport report, Optional<OrgChartCounts> changes) {
         this(mode, report, changes, false);
+    }
+
+    public OrgChartPreview(ImportMode mode, OrgChartReport report, Optional<OrgChartCounts> changes,
+            boolean confirmRemovals) {
+        this(mode, report, changes, confirmRemovals, OrgChartFileView.NONE);
     }
 
     public boolean importable() {

@@ -180,6 +180,9 @@ public class AdminServlet extends HttpServlet {
         List<Map<String, Object>> latest = latestImports();
         model.put("imports", latest);
         model.put("hasImports", !latest.isEmpty());
+        model.put("nightlyProblem", latest.stream()
+                .filter(row -> Boolean.TRUE.equals(row.get("nightly"))).findFirst()
+                .filter(row -> !Boolean.TRUE.equals(row.get("written"))).orElse(null));
         render(response, status, TEMPLATE, model);
     }
 
@@ -216,15 +219,34 @@ public class AdminServlet extends HttpServlet {
     private List<Map<String, Object>> latestImports() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OrgChartImportRecord record : imports.latestImports()) {
-            rows.add(Map.of("when", language.dateTimeUtc(Instant.ofEpochMilli(record.importedAt())),
-                    "who", record.userName(),
-                    "modeKey", "tandem.admin.orgchart.mode." + record.mode().name().toLowerCase(Locale.ROOT),
-                    "inserted", language.number(record.counts().inserted()),
-                    "updated", language.number(record.counts().updated()),
-                    "unchanged", language.number(record.counts().unchanged()),
-                    "deleted", language.number(record.counts().deleted())));
+            Map<String, Object> row = new HashMap<>();
+            row.put("when", language.dateTimeUtc(Instant.ofEpochMilli(record.importedAt())));
+            row.put("who", record.userName());
+            row.put("modeKey", "tandem.admin.orgchart.mode." + record.mode().name().toLowerCase(Locale.ROOT));
+            row.put("inserted", language.number(record.counts().inserted()));
+            row.put("updated", language.number(record.counts().updated()));
+            row.put("unchanged", language.number(record.counts().unchanged()));
+            row.put("deleted", language.number(record.counts().deleted()));
+            row.put("id", record.id());
+            row.put("nightly", record.nightly());
+            row.put("sourceKey", record.nightly() ? "tandem.admin.orgchart.imports.source.nightly"
+                    : "tandem.admin.orgchart.imports.source.upload");
+            row.put("outcomeKey", outcomeKey(record));
+            row.put("written", record.written());
+            rows.add(row);
         }
         return rows;
+    }
+
+    private static String outcomeKey(OrgChartImportRecord record) {
+        if (record.written()) {
+            return "tandem.admin.orgchart.imports.outcome.written";
+        }
+        return switch (record.outcome()) {
+            case "HELD" -> "tandem.admin.orgchart.imports.outcome.held";
+            case "REJECTED" -> "tandem.admin.orgchart.imports.outcome.rejected";
+            default -> "tandem.admin.orgchart.imports.outcome.failed";
+        };
     }
 
     /** The address the login page sends the visitor back to: this page, with its query. */

@@ -27,11 +27,19 @@ import net.java.ao.test.converters.DynamicTableNameConverter;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartCsvReader;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartReport;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartValidator;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.User;
+import com.atlassian.user.search.page.Pager;
+import java.lang.reflect.Proxy;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.orgchart.ImportMode;
 import org.tandem.mentoring.service.orgchart.OrgChartAdmins;
 import org.tandem.mentoring.service.orgchart.OrgChartImportResult;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
+import org.tandem.mentoring.service.orgchart.OrgChartMapping;
+import org.tandem.mentoring.service.orgchart.OrgChartMappings;
 import org.tandem.mentoring.store.OrgChartImportLog;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.StoreEntities;
@@ -64,14 +72,23 @@ public final class OrgChartImportBench {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         boolean memory = args.length > 1 && "mem".equals(args[1]);
+        String pgUrl = System.getProperty("bench.db.url");
         Generated generated = generate(rows, new Random(20261123L));
         byte[] csv = generated.csv.getBytes(StandardCharsets.UTF_8);
+        byte[] hrCsv = generated.hrCsv.getBytes(StandardCharsets.UTF_8);
         Set<String> hostUsers = generated.keys;
 
         Path directory = Files.createTempDirectory("orgchart-bench");
-        String url = memory ? "jdbc:h2:mem:orgchart-bench;DB_CLOSE_DELAY=-1"
+        String db = pgUrl != null ? "postgresql" : memory ? "h2-memory" : "h2-file";
+        String url = pgUrl != null ? pgUrl : memory ? "jdbc:h2:mem:orgchart-bench;DB_CLOSE_DELAY=-1"
                 : "jdbc:h2:file:" + directory.resolve("tandem").toAbsolutePath();
-        EntityManager entityManager = EntityManagerBuilder.url(url).username("sa").password("").dbcp()
+        var credentials = EntityManagerBuilder.url(url)
+                .username(pgUrl != null ? System.getProperty("bench.db.username") : "sa")
+                .password(pgUrl != null ? System.getProperty("bench.db.password") : "");
+        if (pgUrl != null) {
+            credentials = credentials.schema(System.getProperty("bench.db.schema"));
+        }
+        EntityManager entityManager = credentials.dbcp()
                 .tableNameConverter(new DynamicTableNameConverter())
                 .fieldNameConverter(new DynamicFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())
@@ -83,8 +100,17 @@ public final class OrgChartImportBench {
             entityManager.migrate(StoreEntities.all());
             EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             OrgChartRepository repository = new OrgChartRepository(ao);
-            OrgChartImportService service = new OrgChartImportService(repository, new BenchUsers(hostUsers),
-                    new EveryoneImports(), new OrgChartImportLog(ao), new AoTransactions(ao));
+            repository.replaceAll(List.of());
+            BenchDirectory directoryCalls = new BenchDirectory(generated.people);
+            OrgChartImportService service = new OrgChartImportService(repository, new BenchUsers(directoryCalls),
+                    new EveryoneImports(), new OrgChartImportLog(ao), new AoTransactions(ao), new BenchMappings());
+
+            // warm-up: both kinds of file at a small size, so neither timed run pays for the JIT alone
+            int warm = Math.min(1000, rows);
+            service.importCsv(firstRows(generated.csv, warm), ImportMode.REPLACE);
+            repository.replaceAll(List.of());
+            service.importCsv(firstRows(generated.hrCsv, warm), ImportMode.REPLACE);
+            repository.replaceAll(List.of());
 
             System.gc();
             resetPeaks();
@@ -109,24 +135,51 @@ public final class OrgChartImportBench {
             System.out.println("ORGCHART-IMPORT-DETAIL second import of the chart without its last rows: reimport_ms="
                     + millis(again, reimported) + " counts=" + second.counts().orElseThrow());
             System.out.println("ORGCHART-IMPORT-DETAIL rows=" + rows + " bytes=" + csv.length + " depth="
-                    + generated.depth + " db=" + (memory ? "h2-memory" : "h2-file") + " counts=" + result.counts()
-                    .orElseThrow());
-            System.out.printf("ORGCHART-IMPORT rows=%d parse_validate_ms=%d import_ms=%d total_ms=%d peak_mb=%d%n",
-                    rows, millis(start, parsed), millis(parsed, imported), millis(start, imported),
+                    + generated.depth + " db=" + db + " counts=" + result.counts().orElseThrow());
+            long keyMillis = millis(start, imported);
+            System.out.printf("ORGCHART-IMPORT rows=%d ids=key parse_validate_ms=%d import_ms=%d total_ms=%d "
+                    + "peak_mb=%d%n", rows, millis(start, parsed), millis(parsed, imported), keyMillis,
                     peak / (1024 * 1024));
+
+            // the same organisation as HR exports it: e-mail addresses, its own column names, into an empty chart
+            repository.replaceAll(List.of());
+            System.gc();
+            resetPeaks();
+            int callsBefore = directoryCalls.calls;
+            long hrStart = System.nanoTime();
+            OrgChartImportResult hr = service.importCsv(hrCsv, ImportMode.REPLACE);
+            long hrImported = System.nanoTime();
+            if (!hr.imported() || repository.count() != rows) {
+                throw new IllegalStateException("e-mail import failed: " + hr.report().errors().subList(0,
+                        Math.min(5, hr.report().errors().size())));
+            }
+            long hrMillis = millis(hrStart, hrImported);
+            System.out.printf("ORGCHART-IMPORT rows=%d ids=email directory_users=%d directory_calls=%d db=%s "
+                    + "total_ms=%d peak_mb=%d ratio_to_key_import=%.2f%n", rows, generated.people.size(),
+                    directoryCalls.calls - callsBefore, db, hrMillis, peakHeapBytes() / (1024 * 1024),
+                    hrMillis / (double) Math.max(1, millis(parsed, imported)));
         } finally {
+            if (pgUrl != null) {
+                entityManager.migrateDestructively();
+            }
             entityManager.getProvider().dispose();
             deleteQuietly(directory);
         }
     }
 
-    private record Generated(String csv, Set<String> keys, int depth) {
+    /** One generated person: user key, username, e-mail address. */
+    record Person(String key, String username, String email) {
+    }
+
+    private record Generated(String csv, String hrCsv, Set<String> keys, List<Person> people, int depth) {
     }
 
     /** A seeded organisation of {@code rows} people, written as CSV. */
     static Generated generate(int rows, Random random) {
         StringBuilder csv = new StringBuilder(rows * 96);
         csv.append("user,manager,department,level,location,language\r\n");
+        StringBuilder hr = new StringBuilder(rows * 110);
+        hr.append("Employee e-mail;Line manager e-mail;Org unit;Grade;Office;Language\r\n");
         Set<String> keys = new HashSet<>(rows * 2);
         List<String> previousLayer = new ArrayList<>();
         List<Integer> previousDepartments = new ArrayList<>();
@@ -134,6 +187,7 @@ public final class OrgChartImportBench {
         String ceo = key(random, keys);
         int ceoLocation = 0;
         append(csv, ceo, "", "Board", 20, ceoLocation);
+        appendHr(hr, ceo, "", "Board", 20, ceoLocation);
         previousLayer.add(ceo);
         previousDepartments.add(-1);
         previousLocations.add(ceoLocation);
@@ -153,6 +207,7 @@ public final class OrgChartImportBench {
                             : previousLocations.get(m);
                     int personLevel = Math.max(1, Math.min(20, level + random.nextInt(3) - 1));
                     append(csv, person, previousLayer.get(m), DEPARTMENTS[department], personLevel, location);
+                    appendHr(hr, person, previousLayer.get(m), DEPARTMENTS[department], personLevel, location);
                     layer.add(person);
                     departments.add(department);
                     locations.add(location);
@@ -172,7 +227,44 @@ public final class OrgChartImportBench {
             }
             depth++;
         }
-        return new Generated(csv.toString(), keys, depth);
+        List<Person> people = new ArrayList<>(keys.size() + keys.size() / 10);
+        for (String key : keys) {
+            people.add(new Person(key, username(key), email(key)));
+        }
+        // the directory holds more people than the chart: contractors, service accounts
+        for (int i = 0; i < rows / 10; i++) {
+            String key = String.format("ff00%028x", i);
+            people.add(new Person(key, username(key), email(key)));
+        }
+        return new Generated(csv.toString(), hr.toString(), keys, people, depth);
+    }
+
+    private static String username(String key) {
+        return "u" + key.substring(8, 20);
+    }
+
+    private static String email(String key) {
+        return "First.Last" + key.substring(8, 20) + "@Example.com";
+    }
+
+    private static void appendHr(StringBuilder hr, String user, String manager, String department, int level,
+            int location) {
+        hr.append(email(user)).append(';').append(manager.isEmpty() ? "" : email(manager)).append(';')
+                .append(department.replace("\"", "")).append(';').append(level).append(';')
+                .append(LOCATIONS[location]).append(';').append(LANGUAGES[location]).append("\r\n");
+    }
+
+    /** The header and the first rows: managers come before their reports, so it is a whole chart. */
+    private static byte[] firstRows(String csv, int rows) {
+        int end = 0;
+        for (int i = 0; i <= rows; i++) {
+            int next = csv.indexOf("\r\n", end);
+            if (next < 0) {
+                break;
+            }
+            end = next + 2;
+        }
+        return csv.substring(0, end).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The file without its last rows (people of the lowest layer, who manage nobody). */
@@ -232,13 +324,11 @@ public final class OrgChartImportBench {
         }
     }
 
-    /** The host's users: everyone of the generated file, and the signed-in person. */
+    /** The host's users: everyone of the generated organisation and some more, and the signed-in person. */
     private static final class BenchUsers extends HostUsers {
-        private final Set<String> keys;
 
-        BenchUsers(Set<String> keys) {
-            super(null, null);
-            this.keys = keys;
+        BenchUsers(BenchDirectory directory) {
+            super(null, directory.accessor());
         }
 
         @Override
@@ -250,10 +340,69 @@ public final class OrgChartImportBench {
         public Optional<String> currentUserKey() {
             return Optional.of("bench-admin");
         }
+    }
+
+    /** The host's directory: answers UserAccessor.getUsers() only, and counts the calls. */
+    private static final class BenchDirectory {
+        private final List<User> users = new ArrayList<>();
+        private int calls;
+
+        BenchDirectory(List<Person> people) {
+            for (Person person : people) {
+                users.add(new BenchUser(new UserKey(person.key()), person.username(), person.email()));
+            }
+        }
+
+        UserAccessor accessor() {
+            return (UserAccessor) Proxy.newProxyInstance(UserAccessor.class.getClassLoader(),
+                    new Class<?>[] {UserAccessor.class}, (proxy, method, arguments) -> {
+                        if (!method.getName().equals("getUsers")) {
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                        calls++;
+                        Pager<User> pager = users::iterator;
+                        return pager;
+                    });
+        }
+    }
+
+    private record BenchUser(UserKey key, String username, String email) implements ConfluenceUser {
+        @Override
+        public UserKey getKey() {
+            return key;
+        }
 
         @Override
-        public boolean exists(String userKey) {
-            return keys.contains(userKey);
+        public String getName() {
+            return username;
+        }
+
+        @Override
+        public String getFullName() {
+            return username;
+        }
+
+        @Override
+        public String getEmail() {
+            return email;
+        }
+    }
+
+    private static final class BenchMappings extends OrgChartMappings {
+        private OrgChartMapping remembered = OrgChartMapping.NONE;
+
+        BenchMappings() {
+            super(null);
+        }
+
+        @Override
+        public OrgChartMapping remembered() {
+            return remembered;
+        }
+
+        @Override
+        public void remember(OrgChartMapping mapping) {
+            remembered = OrgChartMapping.NONE;
         }
     }
 

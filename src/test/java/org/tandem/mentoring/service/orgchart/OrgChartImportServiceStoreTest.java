@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -54,6 +55,7 @@ public class OrgChartImportServiceStoreTest {
     private ActiveObjects ao;
     private OrgChartRepository orgChart;
     private final HostUsers users = mock(HostUsers.class);
+    private final OrgChartMappings mappings = mock(OrgChartMappings.class);
     private final OrgChartAdmins admins = mock(OrgChartAdmins.class);
     private OrgChartImportLog log;
 
@@ -64,7 +66,8 @@ public class OrgChartImportServiceStoreTest {
         log = new OrgChartImportLog(ao);
         orgChart.replaceAll(List.of());
         when(users.currentUserKey()).thenReturn(Optional.of("hr"));
-        when(users.exists(anyString())).thenReturn(true);
+        when(users.keysFor(anyCollection())).thenAnswer(call -> everyoneIs(call.getArgument(0)));
+        when(mappings.remembered()).thenReturn(OrgChartMapping.NONE);
         when(admins.mayImport("hr")).thenReturn(true);
     }
 
@@ -80,7 +83,7 @@ public class OrgChartImportServiceStoreTest {
                 return ao.executeInTransaction(action);
             }
         };
-        return new OrgChartImportService(repository, users, admins, log, transactions);
+        return new OrgChartImportService(repository, users, admins, log, transactions, mappings);
     }
 
     private static byte[] csv(String rows) {
@@ -245,5 +248,14 @@ public class OrgChartImportServiceStoreTest {
         log.release("b");
         assertTrue(log.claim("c", now + 103, now + 3));
         log.release("c");
+    }
+
+    /** The host's answer when every value is a user key of its own. */
+    static java.util.Map<String, List<String>> everyoneIs(java.util.Collection<String> values) {
+        java.util.Map<String, List<String>> keys = new java.util.HashMap<>();
+        for (String value : values) {
+            keys.put(value, List.of(value));
+        }
+        return keys;
     }
 }

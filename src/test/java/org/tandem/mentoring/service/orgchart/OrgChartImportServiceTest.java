@@ -38,10 +38,12 @@ public class OrgChartImportServiceTest {
 
     private final OrgChartRepository orgChart = mock(OrgChartRepository.class);
     private final HostUsers users = mock(HostUsers.class);
+    private final OrgChartMappings mappings = mock(OrgChartMappings.class);
     private final OrgChartAdmins admins = mock(OrgChartAdmins.class);
     private final OrgChartImportLog log = mock(OrgChartImportLog.class);
     private final TransactionTemplate transactions = mock(TransactionTemplate.class);
-    private final OrgChartImportService service = new OrgChartImportService(orgChart, users, admins, log, transactions);
+    private final OrgChartImportService service = new OrgChartImportService(orgChart, users, admins, log, transactions,
+            mappings);
 
     @Before
     @SuppressWarnings("unchecked")
@@ -49,7 +51,8 @@ public class OrgChartImportServiceTest {
         when(transactions.execute(any()))
                 .thenAnswer(call -> ((TransactionCallback<Object>) call.getArgument(0)).doInTransaction());
         when(users.currentUserKey()).thenReturn(Optional.of("hr"));
-        when(users.exists(anyString())).thenReturn(true);
+        when(users.keysFor(anyCollection())).thenAnswer(call -> everyoneIs(call.getArgument(0)));
+        when(mappings.remembered()).thenReturn(OrgChartMapping.NONE);
         when(admins.mayImport("hr")).thenReturn(true);
         when(log.claim(anyString(), anyLong(), anyLong())).thenReturn(true);
         when(orgChart.findAll()).thenReturn(List.of());
@@ -113,7 +116,11 @@ public class OrgChartImportServiceTest {
 
     @Test
     public void importCsv_shouldAskTheHostWhetherEachUserExists() {
-        when(users.exists("dev")).thenReturn(false);
+        when(users.keysFor(anyCollection())).thenAnswer(call -> {
+            java.util.Map<String, List<String>> keys = everyoneIs(call.getArgument(0));
+            keys.remove("dev");
+            return keys;
+        });
 
         OrgChartImportResult result = service.importCsv(bytes(GOOD), ImportMode.REPLACE);
 
@@ -198,7 +205,7 @@ public class OrgChartImportServiceTest {
     @Test
     public void importCsv_shouldRefuseACoordinatorWhoIsNotAnAdministrator() {
         OrgChartImportService strict = new OrgChartImportService(orgChart, users, new OrgChartAdmins(users), log,
-                transactions);
+                transactions, mappings);
         when(users.currentUserKey()).thenReturn(Optional.of("cora"));
         when(users.isAdmin("cora")).thenReturn(false);
 
@@ -301,5 +308,14 @@ public class OrgChartImportServiceTest {
         ArgumentCaptor<String> holder = ArgumentCaptor.forClass(String.class);
         verify(log).claim(holder.capture(), anyLong(), anyLong());
         verify(log).release(holder.getValue());
+    }
+
+    /** The host's answer when every value is a user key of its own. */
+    static java.util.Map<String, List<String>> everyoneIs(java.util.Collection<String> values) {
+        java.util.Map<String, List<String>> keys = new java.util.HashMap<>();
+        for (String value : values) {
+            keys.put(value, List.of(value));
+        }
+        return keys;
     }
 }

@@ -33,6 +33,11 @@ public final class OrgChartCsvReader {
     }
 
     public static OrgChartCsvFile read(byte[] bytes) {
+        return read(bytes, ColumnMapping.recognised());
+    }
+
+    /** Reads a file whose columns are found by {@code mapping}. */
+    public static OrgChartCsvFile read(byte[] bytes, ColumnMapping mapping) {
         List<ImportProblem> problems = new ArrayList<>();
         if (bytes.length > OrgChartLimits.MAX_BYTES) {
             problems.add(ImportProblem.of(1, null, ProblemCode.TOO_LARGE, "",
@@ -43,15 +48,16 @@ public final class OrgChartCsvReader {
         if (decoded.isEmpty()) {
             return new OrgChartCsvFile(',', EnumSet.noneOf(OrgChartColumn.class), List.of(), problems);
         }
-        return read(decoded.get(), problems);
+        return read(decoded.get(), problems, mapping);
     }
 
     /** Reads text that is already decoded (a leading byte order mark character is skipped). */
     public static OrgChartCsvFile read(String text) {
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text, new ArrayList<>());
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text, new ArrayList<>(),
+                ColumnMapping.recognised());
     }
 
-    private static OrgChartCsvFile read(String text, List<ImportProblem> problems) {
+    private static OrgChartCsvFile read(String text, List<ImportProblem> problems, ColumnMapping mapping) {
         char delimiter = CsvParser.detectDelimiter(text);
         CsvParser parser = CsvParser.of(text, delimiter);
         int blankLines = 0;
@@ -68,7 +74,8 @@ public final class OrgChartCsvReader {
             return new OrgChartCsvFile(delimiter, EnumSet.noneOf(OrgChartColumn.class), List.of(), problems,
                     blankLines, parser.recordsRead());
         }
-        OrgChartColumn[] columnAt = header(header, delimiter, problems);
+        OrgChartColumn[] columnAt = header(header, delimiter, problems, mapping);
+        OrgChartCsvFile.Header seen = OrgChartCsvFile.Header.of(header.fields(), columnAt);
         EnumSet<OrgChartColumn> present = EnumSet.noneOf(OrgChartColumn.class);
         for (OrgChartColumn column : columnAt) {
             if (column != null) {
@@ -77,9 +84,11 @@ public final class OrgChartCsvReader {
         }
         boolean headerBroken = problems.stream().anyMatch(ImportProblem::isError);
         if (headerBroken) {
-            return new OrgChartCsvFile(delimiter, present, List.of(), problems, blankLines, parser.recordsRead());
+            return new OrgChartCsvFile(delimiter, present, List.of(), problems, blankLines, parser.recordsRead(),
+                    seen, sample(parser));
         }
         List<OrgChartRow> rows = new ArrayList<>();
+        List<List<String>> sample = new ArrayList<>();
         for (CsvParser.Record record = parser.next(); record != null; record = parser.next()) {
             if (blank(record)) {
                 if (++blankLines > OrgChartLimits.MAX_BLANK_LINES) {
@@ -92,9 +101,28 @@ public final class OrgChartCsvReader {
                         OrgChartLimits.MAX_ROWS));
                 break;
             }
+            if (sample.size() < OrgChartCsvFile.SAMPLE_ROWS) {
+                sample.add(record.fields());
+            }
             rows.add(row(record, columnAt, problems));
         }
-        return new OrgChartCsvFile(delimiter, present, rows, problems, blankLines, parser.recordsRead());
+        return new OrgChartCsvFile(delimiter, present, rows, problems, blankLines, parser.recordsRead(), seen,
+                sample);
+    }
+
+    /** The first records after a header the rows cannot be read with, so that the mapping step can show them. */
+    private static List<List<String>> sample(CsvParser parser) {
+        List<List<String>> sample = new ArrayList<>();
+        int blank = 0;
+        for (CsvParser.Record record = parser.next(); record != null && sample.size() < OrgChartCsvFile.SAMPLE_ROWS
+                && blank <= OrgChartCsvFile.SAMPLE_ROWS; record = parser.next()) {
+            if (blank(record)) {
+                blank++;
+            } else {
+                sample.add(record.fields());
+            }
+        }
+        return sample;
     }
 
     /** Stops reading at a blank line past the limit: a file of line breaks must not be read to its end. */
@@ -107,24 +135,28 @@ public final class OrgChartCsvReader {
     }
 
     private static OrgChartColumn[] header(CsvParser.Record header, char delimiter,
-            List<ImportProblem> problems) {
+            List<ImportProblem> problems, ColumnMapping mapping) {
         List<String> cells = header.fields();
-        OrgChartColumn[] columnAt = new OrgChartColumn[cells.size()];
+        OrgChartColumn[] columnAt = mapping.columnsOf(cells);
         syntax(header, columnAt, problems);
         Map<OrgChartColumn, Integer> seen = new EnumMap<>(OrgChartColumn.class);
-        List<ImportProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < columnAt.length; i++) {
+            if (columnAt[i] != null) {
+                seen.put(columnAt[i], i);
+            }
+        }
+        List<ImportProblem> unused = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
+            if (columnAt[i] != null) {
+                continue;
+            }
             String cell = cells.get(i).strip();
-            Optional<OrgChartColumn> column = OrgChartColumn.fromHeader(cell);
-            if (column.isEmpty()) {
-                if (!cell.isEmpty() || !trailingBlank(cells, i)) {
-                    unknown.add(ImportProblem.of(header.line(), null, ProblemCode.UNKNOWN_COLUMN, cell));
-                }
-            } else if (seen.putIfAbsent(column.get(), i) != null) {
-                problems.add(ImportProblem.of(header.line(), column.get().header(), ProblemCode.DUPLICATE_COLUMN,
+            Optional<OrgChartColumn> twin = sameNameAs(cell, cells, columnAt);
+            if (twin.isPresent()) {
+                problems.add(ImportProblem.of(header.line(), twin.get().header(), ProblemCode.DUPLICATE_COLUMN,
                         cell));
-            } else {
-                columnAt[i] = column.get();
+            } else if (!cell.isEmpty() || !trailingBlank(cells, i)) {
+                unused.add(ImportProblem.of(header.line(), null, ProblemCode.UNKNOWN_COLUMN, cell));
             }
         }
         if (seen.isEmpty()) {
@@ -138,8 +170,22 @@ public final class OrgChartCsvReader {
                         column.header()));
             }
         }
-        problems.addAll(unknown);
+        problems.addAll(unused);
         return columnAt;
+    }
+
+    /** The column of another cell with the same name, when the header names it twice. */
+    private static Optional<OrgChartColumn> sameNameAs(String cell, List<String> cells, OrgChartColumn[] columnAt) {
+        String name = ColumnMapping.normalised(cell);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (columnAt[i] != null && ColumnMapping.normalised(cells.get(i)).equals(name)) {
+                return Optional.of(columnAt[i]);
+            }
+        }
+        return Optional.empty();
     }
 
     private static OrgChartRow row(CsvParser.Record record, OrgChartColumn[] columnAt,

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
@@ -73,6 +74,87 @@ public final class OrgChartValidator {
         }
         findCycles(rows, byUser, storedManagers, problems);
         return new OrgChartReport(file.columns(), rows, sorted(problems));
+    }
+
+    /**
+     * Validates a file whose user and manager columns hold usernames, e-mail addresses or user keys, and whose
+     * levels may be words: each value is first replaced by the one user key it matches ({@code found}), each level
+     * word by its level ({@code words}). A value matching nobody or several people, and a level word without a
+     * level, are reported on their line, and a user or manager column of which no value matches anybody once on
+     * the header line. The report's rows hold user keys and level numbers.
+     */
+    public static OrgChartReport validate(OrgChartCsvFile file, PeopleFound found, Map<String, String> storedManagers,
+            LevelWords words) {
+        if (file.unreadable()) {
+            return validate(file, key -> true, storedManagers);
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        List<OrgChartRow> rows = new ArrayList<>(file.rows().size());
+        boolean anyUser = false;
+        boolean anyManager = false;
+        boolean managers = false;
+        for (OrgChartRow row : file.rows()) {
+            String user = row.user();
+            if (!user.isEmpty() && user.length() <= OrgChartLimits.KEY) {
+                List<String> keys = found.keysFor(user);
+                anyUser |= !keys.isEmpty();
+                if (keys.size() == 1) {
+                    user = keys.get(0);
+                } else if (keys.size() > 1) {
+                    problems.add(problem(row, OrgChartColumn.USER, ProblemCode.AMBIGUOUS_USER, user, keys.size()));
+                } else {
+                    problems.add(problem(row, OrgChartColumn.USER, ProblemCode.UNKNOWN_USER, user));
+                }
+            }
+            String manager = row.manager();
+            if (!manager.isEmpty() && manager.length() <= OrgChartLimits.KEY) {
+                managers = true;
+                List<String> keys = found.keysFor(manager);
+                anyManager |= !keys.isEmpty();
+                if (keys.size() == 1) {
+                    manager = keys.get(0);
+                } else {
+                    problems.add(keys.isEmpty()
+                            ? problem(row, OrgChartColumn.MANAGER, ProblemCode.NO_SUCH_MANAGER, manager)
+                            : problem(row, OrgChartColumn.MANAGER, ProblemCode.AMBIGUOUS_MANAGER, manager,
+                                    keys.size()));
+                    manager = "";
+                }
+            }
+            String level = row.level();
+            if (!level.isEmpty() && !validLevel(level) && !isDigits(level)) {
+                OptionalInt mapped = words.levelOf(level);
+                if (mapped.isPresent()) {
+                    level = String.valueOf(mapped.getAsInt());
+                } else {
+                    problems.add(problem(row, OrgChartColumn.LEVEL, ProblemCode.UNKNOWN_LEVEL_WORD, level,
+                            OrgChartLimits.MIN_LEVEL, OrgChartLimits.MAX_LEVEL));
+                    level = String.valueOf(OrgChartLimits.MIN_LEVEL);
+                }
+            }
+            rows.add(new OrgChartRow(row.line(), user, manager, row.department(), level, row.location(),
+                    row.language()));
+        }
+        int headerLine = 1;
+        if (!file.rows().isEmpty() && !anyUser) {
+            problems.add(ImportProblem.of(headerLine, OrgChartColumn.USER.header(),
+                    ProblemCode.COLUMN_MATCHES_NOBODY, file.header().mapped().getOrDefault(OrgChartColumn.USER, ""),
+                    OrgChartColumn.USER.header()));
+        }
+        if (managers && !anyManager) {
+            problems.add(ImportProblem.of(headerLine, OrgChartColumn.MANAGER.header(),
+                    ProblemCode.COLUMN_MATCHES_NOBODY,
+                    file.header().mapped().getOrDefault(OrgChartColumn.MANAGER, ""), OrgChartColumn.MANAGER.header()));
+        }
+        OrgChartCsvFile resolved = new OrgChartCsvFile(file.delimiter(), file.columns(), rows, file.problems(),
+                file.blankLines(), file.recordsRead(), file.header(), file.sample());
+        OrgChartReport report = validate(resolved, key -> true, storedManagers);
+        problems.addAll(report.problems());
+        return new OrgChartReport(report.columns(), report.rows(), sorted(problems));
+    }
+
+    private static boolean isDigits(String text) {
+        return text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static void checkRow(OrgChartRow row, Map<String, OrgChartRow> byUser, Predicate<String> userExists,

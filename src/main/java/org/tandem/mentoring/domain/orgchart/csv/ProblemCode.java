@@ -50,7 +50,20 @@ public enum ProblemCode {
     /** A user appears on more than one line. Arguments: the line of the first appearance. */
     DUPLICATE_USER(Severity.ERROR),
     /** The level is not a whole number from 1 to 20. Arguments: lowest, highest. */
-    BAD_LEVEL(Severity.ERROR);
+    BAD_LEVEL(Severity.ERROR),
+    /** The person's username, e-mail address or key matches more than one user. Arguments: how many. */
+    AMBIGUOUS_USER(Severity.ERROR),
+    /** The manager's username, e-mail address or key matches no user of this Confluence. */
+    NO_SUCH_MANAGER(Severity.ERROR),
+    /** The manager's username, e-mail address or key matches more than one user. Arguments: how many. */
+    AMBIGUOUS_MANAGER(Severity.ERROR),
+    /**
+     * No value of the column (user or manager) matches anybody: most likely the wrong column is mapped to it.
+     * Value: the header cell mapped. Arguments: the column.
+     */
+    COLUMN_MATCHES_NOBODY(Severity.ERROR),
+    /** The level is a word that has no level yet. Arguments: lowest, highest. */
+    UNKNOWN_LEVEL_WORD(Severity.ERROR);
 
     /** Errors stop the import; warnings are shown and the import goes on. */
     public enum Severity { ERROR, WARNING }

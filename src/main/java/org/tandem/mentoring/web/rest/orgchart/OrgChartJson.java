@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tandem.mentoring.domain.orgchart.csv.ImportProblem;
+import org.tandem.mentoring.domain.orgchart.csv.OrgChartColumn;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartReport;
+import org.tandem.mentoring.service.orgchart.OrgChartFileView;
+import org.tandem.mentoring.service.orgchart.OrgChartNightly;
 import org.tandem.mentoring.service.orgchart.OrgChartCounts;
 import org.tandem.mentoring.service.orgchart.OrgChartImportResult;
 import org.tandem.mentoring.service.orgchart.OrgChartPreview;
@@ -36,6 +39,44 @@ final class OrgChartJson {
         json.put("changes", counts(preview.changes()));
         json.put("confirmRemovals", preview.confirmRemovals()
                 ? preview.changes().map(OrgChartCounts::deleted).orElse(null) : null);
+        json.put("file", file(preview.file()));
+        return json;
+    }
+
+    /** The mapping step: {@code {"header", "sample", "columns", "mapped", "unused", "levelWords"}}. */
+    private static Map<String, Object> file(OrgChartFileView file) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("header", file.header());
+        json.put("sample", file.sample());
+        json.put("columns", java.util.Arrays.stream(OrgChartColumn.values()).map(c -> {
+            Map<String, Object> column = new LinkedHashMap<>();
+            column.put("name", c.header());
+            column.put("required", c.required());
+            return column;
+        }).toList());
+        json.put("mapped", file.mapped());
+        json.put("unused", file.unused());
+        List<Map<String, Object>> words = new ArrayList<>();
+        file.levelWords().forEach((word, level) -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("word", word);
+            one.put("level", level);
+            words.add(one);
+        });
+        json.put("levelWords", words);
+        return json;
+    }
+
+    /** A kept report: {@code {"id", "outcome", "rows", "removals", "leftOut", "errors", "warnings"}}. */
+    Map<String, Object> kept(OrgChartNightly.Report report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", report.id());
+        json.put("outcome", report.outcome());
+        json.put("rows", report.rows());
+        json.put("removals", report.removals());
+        json.put("leftOut", report.leftOut());
+        json.put("errors", problems(report.problems().stream().filter(ImportProblem::isError).toList()));
+        json.put("warnings", problems(report.problems().stream().filter(p -> !p.isError()).toList()));
         return json;
     }
 

@@ -10,9 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.service.orgchart.ImportMode;
 import org.tandem.mentoring.service.orgchart.OrgChartImportResult;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
+import org.tandem.mentoring.service.orgchart.OrgChartMapping;
 import org.tandem.mentoring.service.orgchart.OrgChartPreview;
 import org.tandem.mentoring.web.rest.Errors;
 
@@ -67,9 +70,11 @@ public class OrgChartResource {
     @Path("/preview")
     @Consumes(TEXT_CSV)
     public Response preview(@QueryParam("mode") String mode,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) throws IOException {
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, @Context UriInfo uri, InputStream body)
+            throws IOException {
+        OrgChartMapping mapping = MappingParams.from(uri.getQueryParameters());
         return handle(mode, contentLength, body, (csv, importMode) -> {
-            OrgChartPreview preview = imports.preview(csv, importMode);
+            OrgChartPreview preview = imports.preview(csv, importMode, mapping);
             return Response.ok(json.preview(preview), MediaType.APPLICATION_JSON_TYPE).build();
         });
     }
@@ -84,7 +89,9 @@ public class OrgChartResource {
     @Path("/import")
     @Consumes(TEXT_CSV)
     public Response importCsv(@QueryParam("mode") String mode, @QueryParam("confirmRemovals") String confirmRemovals,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) throws IOException {
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, @Context UriInfo uri, InputStream body)
+            throws IOException {
+        OrgChartMapping mapping = MappingParams.from(uri.getQueryParameters());
         Integer confirmed;
         try {
             confirmed = confirmRemovals == null || confirmRemovals.isBlank() ? null
@@ -94,7 +101,7 @@ public class OrgChartResource {
                     i18n.getText("tandem.orgchart.rest.confirm.invalid"));
         }
         return handle(mode, contentLength, body, (csv, importMode) -> {
-            OrgChartImportResult result = imports.importCsv(csv, importMode, confirmed);
+            OrgChartImportResult result = imports.importCsv(csv, importMode, confirmed, mapping);
             Response.Status status = result.imported() ? Response.Status.OK : Response.Status.BAD_REQUEST;
             return Response.status(status).type(MediaType.APPLICATION_JSON).entity(json.imported(result)).build();
         });

@@ -18,11 +18,7 @@ public final class EnglishProblemTexts {
         texts.put(ProblemCode.TOO_LARGE, "The file is larger than {1} MB.");
         texts.put(ProblemCode.EMPTY_FILE, "The file is empty: it needs a header line and one line per person.");
         texts.put(ProblemCode.BAD_ENCODING, "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
-        texts.put(ProblemCode.BAD_HEADER, "The first line must name the columns user, manager, department and "
-                + "level (and optionally location and language); it reads \"{0}\".");
-        texts.put(ProblemCode.MISSING_COLUMN, "The header has no column \"{0}\".");
         texts.put(ProblemCode.DUPLICATE_COLUMN, "The header names the column \"{0}\" twice.");
-        texts.put(ProblemCode.UNKNOWN_COLUMN, "The column \"{0}\" is not known and is ignored.");
         texts.put(ProblemCode.UNCLOSED_QUOTE, "A quoted value is never closed.");
         texts.put(ProblemCode.BAD_QUOTE, "Text follows the closing quote of \"{0}\".");
         texts.put(ProblemCode.FIELD_COUNT, "The line has {2} values; the header has {1} columns.");
@@ -32,12 +28,29 @@ public final class EnglishProblemTexts {
                 "The file names nobody. Replacing the org chart with it would remove everyone.");
         texts.put(ProblemCode.MISSING_VALUE, "A value is required.");
         texts.put(ProblemCode.TOO_LONG, "\"{0}\" is longer than {1} characters.");
-        texts.put(ProblemCode.UNKNOWN_USER, "\"{0}\" is not a user of this Confluence.");
         texts.put(ProblemCode.UNKNOWN_MANAGER, "The manager \"{0}\" is not a person of the org chart.");
         texts.put(ProblemCode.OWN_MANAGER, "A person cannot be their own manager.");
         texts.put(ProblemCode.CYCLE, "The reporting line goes round in a circle of {1} people: {2}.");
         texts.put(ProblemCode.DUPLICATE_USER, "\"{0}\" is already on line {1}.");
         texts.put(ProblemCode.BAD_LEVEL, "The level \"{0}\" must be a whole number from {1} to {2}.");
+        texts.put(ProblemCode.UNKNOWN_COLUMN,
+                "The column \"{0}\" is not used.");
+        texts.put(ProblemCode.MISSING_COLUMN,
+                "No column of the file holds \"{0}\": choose one in the mapping.");
+        texts.put(ProblemCode.BAD_HEADER,
+                "The first line names none of the columns person, manager, department, level, location and language; it reads \"{0}\". Choose the columns in the mapping.");
+        texts.put(ProblemCode.AMBIGUOUS_USER,
+                "\"{0}\" matches {1} people of this Confluence: use their username or user key.");
+        texts.put(ProblemCode.NO_SUCH_MANAGER,
+                "The manager \"{0}\" matches no user of this Confluence.");
+        texts.put(ProblemCode.AMBIGUOUS_MANAGER,
+                "The manager \"{0}\" matches {1} people of this Confluence: use their username or user key.");
+        texts.put(ProblemCode.COLUMN_MATCHES_NOBODY,
+                "No value of the column \"{0}\", mapped to {1}, matches a user of this Confluence: is the right column mapped?");
+        texts.put(ProblemCode.UNKNOWN_LEVEL_WORD,
+                "The level \"{0}\" is a word without a number: give it a level from {1} to {2} in the mapping.");
+        texts.put(ProblemCode.UNKNOWN_USER,
+                "\"{0}\" matches no user of this Confluence (username, e-mail address or user key).");
         return texts;
     }
 

@@ -199,10 +199,10 @@ public class OrgChartCsvReaderTest {
 
     @Test
     public void read_shouldShowTheHeaderWithItsDelimiterWhenItNamesNoColumn() {
-        OrgChartCsvFile file = read("id;boss;team;grade\n");
+        OrgChartCsvFile file = read("id;code;colour;size\n");
 
         assertEquals(List.of(ProblemCode.BAD_HEADER), codes(file));
-        assertEquals("id;boss;team;grade", file.problems().get(0).value());
+        assertEquals("id;code;colour;size", file.problems().get(0).value());
     }
 
     @Test

@@ -99,7 +99,7 @@ public class OrgChartResourceHttpTest {
 
     @Test
     public void preview_shouldTakeCsvAndAnswerJson() throws Exception {
-        when(IMPORTS.preview(any(byte[].class), eq(ImportMode.UPDATE))).thenReturn(
+        when(IMPORTS.preview(any(byte[].class), eq(ImportMode.UPDATE), isNull())).thenReturn(
                 new OrgChartPreview(ImportMode.UPDATE, CLEAN, Optional.of(new OrgChartCounts(1, 0, 0, 0))));
 
         HttpResponse<String> response = post("/preview?mode=UPDATE", "text/csv; charset=UTF-8", CSV);
@@ -111,14 +111,14 @@ public class OrgChartResourceHttpTest {
         assertEquals(1, json.get("rows").asInt());
         assertTrue(json.get("importable").asBoolean());
         assertEquals(1, json.get("changes").get("inserted").asInt());
-        verify(IMPORTS).preview(CSV.getBytes(StandardCharsets.UTF_8), ImportMode.UPDATE);
+        verify(IMPORTS).preview(CSV.getBytes(StandardCharsets.UTF_8), ImportMode.UPDATE, null);
     }
 
     @Test
     public void importCsv_shouldAnswer400WithTheReportOnTheWire() throws Exception {
         OrgChartReport report = new OrgChartReport(CLEAN.columns(), CLEAN.rows(),
                 List.of(ImportProblem.of(2, "user", ProblemCode.UNKNOWN_USER, "u-ann")));
-        when(IMPORTS.importCsv(any(byte[].class), eq(ImportMode.REPLACE), isNull())).thenReturn(
+        when(IMPORTS.importCsv(any(byte[].class), eq(ImportMode.REPLACE), isNull(), isNull())).thenReturn(
                 new OrgChartImportResult(ImportMode.REPLACE, report, Optional.empty()));
 
         HttpResponse<String> response = post("/import?mode=REPLACE", "text/csv", CSV);
@@ -131,7 +131,7 @@ public class OrgChartResourceHttpTest {
         assertEquals(2, error.get("line").asInt());
         assertEquals("user", error.get("column").asText());
         assertEquals("UNKNOWN_USER", error.get("code").asText());
-        assertEquals("\"u-ann\" is not a user of this Confluence.", error.get("message").asText());
+        assertEquals("\"u-ann\" matches no user of this Confluence (username, e-mail address or user key).", error.get("message").asText());
         assertEquals("u-ann", error.get("value").asText());
     }
 

@@ -53,6 +53,15 @@ import org.tandem.mentoring.web.rest.RefusalMapper;
 
 public class OrgChartResourceTest {
 
+    private static final jakarta.ws.rs.core.UriInfo NO_QUERY = noQuery();
+
+    private static jakarta.ws.rs.core.UriInfo noQuery() {
+        jakarta.ws.rs.core.UriInfo uri = org.mockito.Mockito.mock(jakarta.ws.rs.core.UriInfo.class);
+        org.mockito.Mockito.when(uri.getQueryParameters()).thenReturn(new jakarta.ws.rs.core.MultivaluedHashMap<>());
+        return uri;
+    }
+
+
     private static final byte[] CSV = "user,manager,department,level\nu-ann,,Board,9\nu-bob,u-ann,Sales,5\n"
             .getBytes(StandardCharsets.UTF_8);
     private static final Set<OrgChartColumn> REQUIRED = Set.of(OrgChartColumn.USER, OrgChartColumn.MANAGER,
@@ -100,10 +109,10 @@ public class OrgChartResourceTest {
 
     @Test
     public void preview_shouldAnswerTheChangesForAFileWithoutErrors() throws Exception {
-        when(imports.preview(any(byte[].class), eq(ImportMode.REPLACE))).thenReturn(new OrgChartPreview(
+        when(imports.preview(any(byte[].class), eq(ImportMode.REPLACE), isNull())).thenReturn(new OrgChartPreview(
                 ImportMode.REPLACE, clean(), Optional.of(new OrgChartCounts(1, 1, 0, 3))));
 
-        Response response = resource.preview("REPLACE", null, body(CSV));
+        Response response = resource.preview("REPLACE", null, NO_QUERY, body(CSV));
 
         assertEquals(200, response.getStatus());
         Map<String, Object> json = entity(response);
@@ -117,22 +126,22 @@ public class OrgChartResourceTest {
 
     @Test
     public void preview_shouldPassTheBodyAndTheModeToTheService() throws Exception {
-        when(imports.preview(any(byte[].class), any())).thenReturn(new OrgChartPreview(
+        when(imports.preview(any(byte[].class), any(), isNull())).thenReturn(new OrgChartPreview(
                 ImportMode.UPDATE, clean(), Optional.of(new OrgChartCounts(0, 0, 2, 0))));
 
-        resource.preview("update", null, body(CSV));
+        resource.preview("update", null, NO_QUERY, body(CSV));
 
         ArgumentCaptor<byte[]> bytes = ArgumentCaptor.forClass(byte[].class);
-        verify(imports).preview(bytes.capture(), eq(ImportMode.UPDATE));
+        verify(imports).preview(bytes.capture(), eq(ImportMode.UPDATE), isNull());
         assertArrayEquals(CSV, bytes.getValue());
     }
 
     @Test
     public void preview_shouldAnswer200WithTheReportByLineWhenTheFileHasErrors() throws Exception {
-        when(imports.preview(any(byte[].class), any())).thenReturn(
+        when(imports.preview(any(byte[].class), any(), isNull())).thenReturn(
                 new OrgChartPreview(ImportMode.UPDATE, withErrors(), Optional.empty()));
 
-        Response response = resource.preview("UPDATE", null, body(CSV));
+        Response response = resource.preview("UPDATE", null, NO_QUERY, body(CSV));
 
         assertEquals(200, response.getStatus());
         Map<String, Object> json = entity(response);
@@ -142,7 +151,7 @@ public class OrgChartResourceTest {
         List<Map<String, Object>> errors = list(json, "errors");
         assertEquals(2, errors.size());
         assertEquals(Map.of("line", 2, "column", "user", "code", "UNKNOWN_USER",
-                "message", "\"u-ann\" is not a user of this Confluence.", "value", "u-ann"), errors.get(0));
+                "message", "\"u-ann\" matches no user of this Confluence (username, e-mail address or user key).", "value", "u-ann"), errors.get(0));
         assertEquals(3, errors.get(1).get("line"));
         assertNull(errors.get(1).get("column"));
         assertEquals("", errors.get(1).get("value"));
@@ -150,32 +159,32 @@ public class OrgChartResourceTest {
 
     @Test
     public void preview_shouldRenderProblemMessagesWithTheirArguments() throws Exception {
-        when(imports.preview(any(byte[].class), any())).thenReturn(
+        when(imports.preview(any(byte[].class), any(), isNull())).thenReturn(
                 new OrgChartPreview(ImportMode.UPDATE, withErrors(), Optional.empty()));
 
-        Map<String, Object> json = entity(resource.preview("UPDATE", null, body(CSV)));
+        Map<String, Object> json = entity(resource.preview("UPDATE", null, NO_QUERY, body(CSV)));
 
         assertEquals("The line has 5 values; the header has 4 columns.", list(json, "errors").get(1).get("message"));
     }
 
     @Test
     public void preview_shouldListWarningsApartFromErrors() throws Exception {
-        when(imports.preview(any(byte[].class), any())).thenReturn(
+        when(imports.preview(any(byte[].class), any(), isNull())).thenReturn(
                 new OrgChartPreview(ImportMode.UPDATE, withErrors(), Optional.empty()));
 
-        Map<String, Object> json = entity(resource.preview("UPDATE", null, body(CSV)));
+        Map<String, Object> json = entity(resource.preview("UPDATE", null, NO_QUERY, body(CSV)));
 
         List<Map<String, Object>> warnings = list(json, "warnings");
         assertEquals(1, warnings.size());
         assertEquals("UNKNOWN_COLUMN", warnings.get(0).get("code"));
-        assertEquals("The column \"colour\" is not known and is ignored.", warnings.get(0).get("message"));
+        assertEquals("The column \"colour\" is not used.", warnings.get(0).get("message"));
     }
 
     @Test
     public void preview_shouldAnswer403WhenTheCallerMayNotImport() throws Exception {
-        when(imports.preview(any(byte[].class), any())).thenThrow(new Refusal.Forbidden("tandem.orgchart.rest.forbidden"));
+        when(imports.preview(any(byte[].class), any(), isNull())).thenThrow(new Refusal.Forbidden("tandem.orgchart.rest.forbidden"));
 
-        Response response = refused(() -> resource.preview("UPDATE", null, body(CSV)));
+        Response response = refused(() -> resource.preview("UPDATE", null, NO_QUERY, body(CSV)));
 
         assertEquals(403, response.getStatus());
         assertEquals(Map.of("status", 403, "message",
@@ -187,10 +196,10 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswerTheCountsOfAnImport() throws Exception {
-        when(imports.importCsv(any(byte[].class), eq(ImportMode.UPDATE), isNull())).thenReturn(new OrgChartImportResult(
+        when(imports.importCsv(any(byte[].class), eq(ImportMode.UPDATE), isNull(), isNull())).thenReturn(new OrgChartImportResult(
                 ImportMode.UPDATE, clean(), Optional.of(new OrgChartCounts(2, 0, 0, 0))));
 
-        Response response = resource.importCsv("UPDATE", null, String.valueOf(CSV.length), body(CSV));
+        Response response = resource.importCsv("UPDATE", null, String.valueOf(CSV.length), NO_QUERY, body(CSV));
 
         assertEquals(200, response.getStatus());
         Map<String, Object> json = entity(response);
@@ -203,10 +212,10 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer400WithTheReportWhenTheFileHasErrors() throws Exception {
-        when(imports.importCsv(any(byte[].class), any(), isNull())).thenReturn(new OrgChartImportResult(
+        when(imports.importCsv(any(byte[].class), any(), isNull(), isNull())).thenReturn(new OrgChartImportResult(
                 ImportMode.REPLACE, withErrors(), Optional.empty()));
 
-        Response response = resource.importCsv("REPLACE", null, null, body(CSV));
+        Response response = resource.importCsv("REPLACE", null, null, NO_QUERY, body(CSV));
 
         assertEquals(400, response.getStatus());
         Map<String, Object> json = entity(response);
@@ -222,10 +231,10 @@ public class OrgChartResourceTest {
     public void importCsv_shouldSayOneErrorInTheSingular() throws Exception {
         OrgChartReport report = new OrgChartReport(REQUIRED, ROWS,
                 List.of(ImportProblem.of(3, "level", ProblemCode.BAD_LEVEL, "x", 1, 20)));
-        when(imports.importCsv(any(byte[].class), any(), isNull())).thenReturn(
+        when(imports.importCsv(any(byte[].class), any(), isNull(), isNull())).thenReturn(
                 new OrgChartImportResult(ImportMode.UPDATE, report, Optional.empty()));
 
-        Map<String, Object> json = entity(resource.importCsv("UPDATE", null, null, body(CSV)));
+        Map<String, Object> json = entity(resource.importCsv("UPDATE", null, null, NO_QUERY, body(CSV)));
 
         assertEquals("Nothing was imported: the file has one error.", json.get("message"));
         assertEquals("The level \"x\" must be a whole number from 1 to 20.",
@@ -234,9 +243,9 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer403WhenTheCallerMayNotImport() throws Exception {
-        when(imports.importCsv(any(byte[].class), any(), isNull())).thenThrow(new Refusal.Forbidden("tandem.orgchart.rest.forbidden"));
+        when(imports.importCsv(any(byte[].class), any(), isNull(), isNull())).thenThrow(new Refusal.Forbidden("tandem.orgchart.rest.forbidden"));
 
-        Response response = refused(() -> resource.importCsv("REPLACE", null, null, body(CSV)));
+        Response response = refused(() -> resource.importCsv("REPLACE", null, null, NO_QUERY, body(CSV)));
 
         assertEquals(403, response.getStatus());
         assertEquals(403, entity(response).get("status"));
@@ -244,7 +253,7 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer400WithoutAMode() throws Exception {
-        Response response = resource.importCsv(null, null, null, body(CSV));
+        Response response = resource.importCsv(null, null, null, NO_QUERY, body(CSV));
 
         assertEquals(400, response.getStatus());
         assertEquals("Say how to import: mode=REPLACE or mode=UPDATE.", entity(response).get("message"));
@@ -253,7 +262,7 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer400ForAnUnknownMode() throws Exception {
-        Response response = resource.importCsv("MERGE", null, null, body(CSV));
+        Response response = resource.importCsv("MERGE", null, null, NO_QUERY, body(CSV));
 
         assertEquals(400, response.getStatus());
         assertEquals(400, entity(response).get("status"));
@@ -262,7 +271,7 @@ public class OrgChartResourceTest {
 
     @Test
     public void preview_shouldAnswer400ForAnUnknownMode() throws Exception {
-        assertEquals(400, resource.preview("", null, body(CSV)).getStatus());
+        assertEquals(400, resource.preview("", null, NO_QUERY, body(CSV)).getStatus());
         verifyNoInteractions(imports);
     }
 
@@ -270,7 +279,7 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldAnswer413ForABodyOverTheLimitAndNotCallTheService() throws Exception {
-        Response response = resource.importCsv("REPLACE", null, null, new Zeros(OrgChartLimits.MAX_BYTES + 1L));
+        Response response = resource.importCsv("REPLACE", null, null, NO_QUERY, new Zeros(OrgChartLimits.MAX_BYTES + 1L));
 
         assertEquals(413, response.getStatus());
         assertEquals(Map.of("status", 413, "message", "The file is larger than 24 MB."), entity(response));
@@ -281,7 +290,7 @@ public class OrgChartResourceTest {
     public void preview_shouldAnswer413WhenTheDeclaredLengthIsOverTheLimitWithoutReadingTheBody() throws Exception {
         Zeros stream = new Zeros(10);
 
-        Response response = resource.preview("UPDATE", String.valueOf(OrgChartLimits.MAX_BYTES + 1L), stream);
+        Response response = resource.preview("UPDATE", String.valueOf(OrgChartLimits.MAX_BYTES + 1L), NO_QUERY, stream);
 
         assertEquals(413, response.getStatus());
         assertEquals(0, stream.read);
@@ -290,10 +299,10 @@ public class OrgChartResourceTest {
 
     @Test
     public void importCsv_shouldTakeABodyOfExactlyTheLimit() throws Exception {
-        when(imports.importCsv(any(byte[].class), any(), isNull())).thenReturn(new OrgChartImportResult(
+        when(imports.importCsv(any(byte[].class), any(), isNull(), isNull())).thenReturn(new OrgChartImportResult(
                 ImportMode.UPDATE, withErrors(), Optional.empty()));
 
-        Response response = resource.importCsv("UPDATE", null, "not a number", new Zeros(OrgChartLimits.MAX_BYTES));
+        Response response = resource.importCsv("UPDATE", null, "not a number", NO_QUERY, new Zeros(OrgChartLimits.MAX_BYTES));
 
         assertEquals(400, response.getStatus());
         ArgumentCaptor<byte[]> bytes = ArgumentCaptor.forClass(byte[].class);
@@ -305,14 +314,14 @@ public class OrgChartResourceTest {
 
     @Test
     public void preview_shouldSerialiseToTheDocumentedJson() throws Exception {
-        when(imports.preview(any(byte[].class), any())).thenReturn(
+        when(imports.preview(any(byte[].class), any(), isNull())).thenReturn(
                 new OrgChartPreview(ImportMode.UPDATE, withErrors(), Optional.empty()));
 
-        String text = new ObjectMapper().writeValueAsString(resource.preview("UPDATE", null, body(CSV)).getEntity());
+        String text = new ObjectMapper().writeValueAsString(resource.preview("UPDATE", null, NO_QUERY, body(CSV)).getEntity());
 
         JsonNode json = new ObjectMapper().readTree(text);
-        assertEquals(List.of("mode", "rows", "errors", "warnings", "importable", "changes", "confirmRemovals"),
-                iterable(json.fieldNames()));
+        assertEquals(List.of("mode", "rows", "errors", "warnings", "importable", "changes", "confirmRemovals",
+                "file"), iterable(json.fieldNames()));
         assertTrue(json.get("changes").isNull());
         assertEquals(List.of("line", "column", "code", "message", "value"),
                 iterable(json.get("errors").get(0).fieldNames()));
@@ -325,16 +334,19 @@ public class OrgChartResourceTest {
         assertNotNull(type.getAnnotation(AdminOnly.class));
         assertNotNull(type.getAnnotation(WebSudoRequired.class));
         assertArrayEquals(new String[] {MediaType.APPLICATION_JSON}, type.getAnnotation(Produces.class).value());
-        for (Method method : List.of(type.getMethod("preview", String.class, String.class, InputStream.class),
-                type.getMethod("importCsv", String.class, String.class, String.class, InputStream.class))) {
+        for (Method method : List.of(type.getMethod("preview", String.class, String.class, jakarta.ws.rs.core.UriInfo.class,
+                InputStream.class),
+                type.getMethod("importCsv", String.class, String.class, String.class,
+                jakarta.ws.rs.core.UriInfo.class, InputStream.class))) {
             String name = method.getName();
             assertNotNull(name, method.getAnnotation(POST.class));
             assertArrayEquals(name, new String[] {"text/csv"}, method.getAnnotation(Consumes.class).value());
         }
-        assertEquals("/preview", type.getMethod("preview", String.class, String.class, InputStream.class)
+        assertEquals("/preview", type.getMethod("preview", String.class, String.class, jakarta.ws.rs.core.UriInfo.class,
+                InputStream.class)
                 .getAnnotation(Path.class).value());
         assertEquals("/import", type.getMethod("importCsv", String.class, String.class, String.class,
-                InputStream.class).getAnnotation(Path.class).value());
+                jakarta.ws.rs.core.UriInfo.class, InputStream.class).getAnnotation(Path.class).value());
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {

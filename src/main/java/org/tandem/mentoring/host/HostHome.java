@@ -1,0 +1,37 @@
+package org.tandem.mentoring.host;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Folders Tandem owns in the host's shared home directory (the one every cluster node sees). */
+@Named
+public class HostHome {
+
+    /** Where HR systems drop the org chart file for the nightly import, under the shared home. */
+    public static final String ORG_CHART_FOLDER = "tandem/orgchart";
+
+    private final ApplicationProperties applicationProperties;
+
+    public HostHome(ApplicationProperties applicationProperties) {
+        this.applicationProperties = applicationProperties;
+    }
+
+    /** The org chart folder, made when missing; empty when the host has no shared home. */
+    public Optional<Path> orgChartFolder() {
+        Optional<Path> home = applicationProperties.getSharedHomeDirectory();
+        if (home.isEmpty()) {
+            return Optional.empty();
+        }
+        Path folder = home.get().resolve(ORG_CHART_FOLDER);
+        try {
+            Files.createDirectories(folder);
+            return Optional.of(folder.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
