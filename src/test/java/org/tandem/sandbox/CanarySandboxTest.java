@@ -65,6 +65,7 @@ public class CanarySandboxTest {
         FIELDS.add(new Field("shared learning", PermissionFixture.SHARED, menteeAndManager));
         FIELDS.add(new Field("feedback", PermissionFixture.FEEDBACK, menteeAndManager));
         FIELDS.add(new Field("expectations notes", PermissionFixture.EXPECT, menteeAndManager));
+        FIELDS.add(new Field("expectations support", PermissionFixture.SUPPORT, menteeAndManager));
 
         SandboxUsers users = SANDBOX.get().users();
         SandboxTestSupport.Client applicant = signedIn(users, fixture.people.get("applicant"));
@@ -74,12 +75,22 @@ public class CanarySandboxTest {
         String app = fixture.values.get("{APP}");
         String programme = fixture.values.get("{P}");
 
+        // goals and motivation: the applicant, the manager who decides, the coordinators. An applicant edits only
+        // while enrolment is open, so the coordinator reopens it for the edit and moves on to matching afterwards.
+        phase(coordinator, programme, "ENROLMENT_OPEN");
+        Set<String> application = Set.of("applicant", "manager", "coord", "coord-group");
+        JsonNode mine = JSON.readTree(ok(applicant.get(REST + "/applications/" + app), 200));
+        ok(send(applicant, "PUT", "/applications/" + app, "{\"version\":" + mine.path("version").asInt()
+                + ",\"role\":\"MENTEE\",\"themeIds\":[" + fixture.values.get("{DTHEME}") + "],\"goals\":\"CnyGoals\","
+                + "\"motivation\":\"CnyMotivation\"}"), 200);
+        FIELDS.add(new Field("goals", "CnyGoals", application));
+        FIELDS.add(new Field("motivation", "CnyMotivation", application));
         // a decision's reason: its author and the coordinators
-        // goals and motivation: not yet written here (the applicant's edit while the manager decides answers 409)
         JsonNode edited = JSON.readTree(ok(manager.get(REST + "/applications/" + app), 200));
         ok(send(manager, "POST", "/applications/" + app + "/manager-decision", "{\"version\":"
                 + edited.path("version").asInt() + ",\"verdict\":\"APPROVE\",\"reason\":\"CnyDecision\"}"), 200);
         FIELDS.add(new Field("decision reason", "CnyDecision", Set.of("manager", "coord", "coord-group")));
+        phase(coordinator, programme, "MATCHING");
         // the line-of-authority relaxation: the coordinators (the pairing board)
         JsonNode p = JSON.readTree(ok(coordinator.get(REST + "/programmes/" + programme), 200));
         ok(send(coordinator, "PUT", "/programmes/" + programme + "/line-of-authority", "{\"version\":"
@@ -90,8 +101,15 @@ public class CanarySandboxTest {
                 .asText();
         JsonNode pairing = JSON.readTree(ok(third.get(REST + "/pairings/" + thirdPairing), 200));
         ok(send(third, "POST", "/pairings/" + thirdPairing + "/consent", "{\"version\":"
-                + pairing.path("version").asInt() + ",\"answer\":\"DECLINE\",\"reason\":\"CnyEndReason\"}"), 200);
-        FIELDS.add(new Field("decline reason", "CnyEndReason", Set.of("third", "coord", "coord-group")));
+                + pairing.path("version").asInt() + ",\"answer\":\"DECLINE\",\"reason\":\"CnyDeclineReason\"}"), 200);
+        FIELDS.add(new Field("decline reason", "CnyDeclineReason", Set.of("third", "coord", "coord-group")));
+        // an end reason: its author (the mentor ends the running pairing) and the coordinators
+        SandboxTestSupport.Client mentor = signedIn(users, fixture.people.get("mentor"));
+        String pairId = fixture.values.get("{PAIR}");
+        JsonNode running = JSON.readTree(ok(mentor.get(REST + "/pairings/" + pairId), 200));
+        ok(send(mentor, "POST", "/pairings/" + pairId + "/end", "{\"version\":" + running.path("version").asInt()
+                + ",\"reason\":\"CnyEndReason\"}"), 200);
+        FIELDS.add(new Field("end reason", "CnyEndReason", Set.of("mentor", "coord", "coord-group")));
         clients = fixture.clients();
     }
 
@@ -119,8 +137,11 @@ public class CanarySandboxTest {
                 seen.put("page " + page.title(), client.get("/pages/viewpage.action?pageId=" + page.id()).body());
             }
             for (Field field : FIELDS) {
-                seen.put("search " + field.name(), client.get("/dosearchsite.action?queryString="
-                        + URLEncoder.encode(field.canary(), StandardCharsets.UTF_8)).body());
+                // the results page repeats the query in its heading and search box: only the results count
+                String results = client.get("/dosearchsite.action?queryString="
+                        + URLEncoder.encode(field.canary(), StandardCharsets.UTF_8)).body();
+                seen.put("search " + field.name(), results.replace("value=\"" + field.canary() + "\"", "")
+                        .replaceFirst("<h1>[^<]*</h1>", ""));
             }
             String key = fixture.people.get(role.getKey());
             String email = key == null ? null : SANDBOX.get().users().byKey(key).orElseThrow().email();
@@ -149,11 +170,12 @@ public class CanarySandboxTest {
         String log = LOG.toString(StandardCharsets.UTF_8);
         for (Field field : FIELDS) {
             if (log.contains(field.canary())) {
-                hits.add(field.name() + " is in a log line");
+                hits.add(field.name() + " reaches whoever reads the server log through a log line");
             }
             for (String role : field.audience()) {
                 if (!found.contains(field.name() + " " + role)) {
-                    hits.add(field.name() + " does not reach " + role + ", who may read it: is the canary written?");
+                    hits.add(field.name() + " does not reach " + role + " through any surface, though " + role
+                            + " may read it: is the canary written?");
                 }
             }
         }
@@ -180,6 +202,13 @@ public class CanarySandboxTest {
                 }
             }
         };
+    }
+
+    private static void phase(SandboxTestSupport.Client coordinator, String programme, String phase)
+            throws Exception {
+        JsonNode now = JSON.readTree(ok(coordinator.get(REST + "/programmes/" + programme), 200));
+        ok(send(coordinator, "POST", "/programmes/" + programme + "/phase", "{\"version\":"
+                + now.path("version").asInt() + ",\"phase\":\"" + phase + "\"}"), 200);
     }
 
     private static SandboxTestSupport.Client signedIn(SandboxUsers users, String key) throws Exception {

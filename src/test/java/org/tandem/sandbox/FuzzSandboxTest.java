@@ -48,10 +48,29 @@ public class FuzzSandboxTest {
 
     private static SandboxTestSupport.Client client;
     private static final Map<String, String> REAL = new LinkedHashMap<>();
+    /** The running pairing's endpoints: the path's start, the id of a record of it, and who may write there. */
+    private static final Map<String, String> PAIR_IDS = new LinkedHashMap<>();
+    private static final Map<String, SandboxTestSupport.Client> PAIR_CALLERS = new LinkedHashMap<>();
 
     @BeforeClass
     public static void setUp() throws Exception {
         Sandbox sandbox = SANDBOX.get();
+        // a running pairing with a session, notes, an action item and learnings; its members (and, for feedback,
+        // the mentee's manager) are the callers of its endpoints, so that their bodies are read
+        PermissionFixture fixture = new PermissionFixture(sandbox);
+        fixture.build();
+        sandbox.content().grant(DemoCohort.SPACE, SandboxPermissions.SETSPACEPERMISSIONS, "group",
+                SandboxUsers.ADMINISTRATORS);
+        Map<String, SandboxTestSupport.Client> roles = fixture.clients();
+        SandboxTestSupport.Client mentee = roles.get("mentee");
+        pairEndpoint("/session-pairings/", fixture.values.get("{PAIR}"), roles.get("mentor"));
+        pairEndpoint("/sessions/", fixture.values.get("{SESSION}"), mentee);
+        pairEndpoint("/action-items/", fixture.values.get("{ACTION}"), mentee);
+        pairEndpoint("/learning/sessions/", fixture.values.get("{SESSION}"), mentee);
+        pairEndpoint("/learning/feedback", fixture.values.get("{SHARED}"), roles.get("manager"));
+        pairEndpoint("/learning/", fixture.values.get("{LEARNING}"), mentee);
+        pairEndpoint("/expectations/", fixture.values.get("{PAIR}"), mentee);
+        pairEndpoint("/fit/", fixture.values.get("{PAIR}"), mentee);
         String admin = sandbox.users().members(SandboxUsers.ADMINISTRATORS).iterator().next();
         client = SANDBOX.secure(sandbox.users().byKey(admin).orElseThrow().username());
         int lead = new ProgrammeRepository(sandbox.activeObjects()).findBySpaceKey(DemoCohort.SPACE).orElseThrow().id();
@@ -73,6 +92,19 @@ public class FuzzSandboxTest {
         REAL.put("themeId", JSON.readTree(theme.body()).path("id").asText());
     }
 
+    private static void pairEndpoint(String start, String id, SandboxTestSupport.Client caller) {
+        PAIR_IDS.put(start, id);
+        PAIR_CALLERS.put(start, caller);
+    }
+
+    /** The start of {@link #PAIR_IDS} that a template falls under, or null for the administrator's endpoints. */
+    private static String pairStart(String template) {
+        if (template.startsWith("/learning/{") && template.endsWith("/feedback")) {
+            return "/learning/feedback";
+        }
+        return PAIR_IDS.keySet().stream().filter(template::startsWith).findFirst().orElse(null);
+    }
+
     private record Request(String method, String path, String contentType, String body, String what) {
     }
 
@@ -89,7 +121,9 @@ public class FuzzSandboxTest {
             List<Request> requests = requests(endpoint, new Random(endpoint.template().hashCode()));
             assertTrue(endpoint + " has " + requests.size(), requests.size() >= PER_ENDPOINT);
             for (Request r : requests) {
-                HttpResponse<String> answer = client.send(r.method(), REST + r.path(), r.contentType(), r.body(),
+                String start = pairStart(endpoint.template());
+                SandboxTestSupport.Client caller = start == null ? client : PAIR_CALLERS.get(start);
+                HttpResponse<String> answer = caller.send(r.method(), REST + r.path(), r.contentType(), r.body(),
                         "X-Atlassian-Token", "no-check");
                 total++;
                 byStatus.merge(answer.statusCode(), 1, Integer::sum);
@@ -158,7 +192,10 @@ public class FuzzSandboxTest {
             String part = parts[i];
             if (part.startsWith("{")) {
                 String value = unknown[random.nextInt(unknown.length)];
-                if (real) {
+                String start = pairStart(template);
+                if (real && start != null) {
+                    value = PAIR_IDS.get(start);
+                } else if (real) {
                     String owner = "/" + parts[i - 1] + "/";
                     value = part.equals("{themeId}") ? REAL.get("themeId")
                             : owner.equals("/default/") ? REAL.get("/themes/default/")

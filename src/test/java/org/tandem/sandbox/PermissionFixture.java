@@ -151,6 +151,7 @@ final class PermissionFixture {
     static final String SHARED = "TblSharedLearning";
     static final String FEEDBACK = "TblFeedbackText";
     static final String EXPECT = "TblExpectationsNotes";
+    static final String SUPPORT = "TblSupportTime";
 
     /**
      * Makes {PAIR} active (both accept, the manager acknowledges), so that it gets its pairing page; the mentor
@@ -195,7 +196,7 @@ final class PermissionFixture {
                 + ",\"shared\":true}"), 200));
         expect(menteeClient.post(REST + "/expectations/" + pairingId, "application/json", "{\"version\":0,"
                 + "\"heldOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2)
-                + "\",\"themeIds\":[" + theme + "],\"supportTime\":\"two hours a month\",\"notes\":\""
+                + "\",\"themeIds\":[" + theme + "],\"supportTime\":\"" + SUPPORT + " two hours a month\",\"notes\":\""
                 + EXPECT + "\"}"), 200);
         expect(managerClient.post(REST + "/learning/" + shared.path("id").asInt() + "/feedback",
                 "application/json", "{\"version\":" + done.path("version").asInt() + ",\"feedback\":\""

@@ -87,6 +87,11 @@ public record ApplicationAccess(Participant participant, Programme programme, St
                 && access.managerKey().equals(participant.decidedBy());
     }
 
+    /** Whether the viewer sees why the last decision was taken: its author and the coordinators only. */
+    public boolean seesDecisionReason() {
+        return coordinator || (viewer != null && viewer.equals(participant.decidedBy()));
+    }
+
     /** Whether the viewer sees whom the applicant would prefer or rather not work with. */
     public boolean seesPeople() {
         return applicant() || coordinator;

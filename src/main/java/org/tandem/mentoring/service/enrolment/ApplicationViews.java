@@ -97,8 +97,8 @@ public class ApplicationViews {
         for (String key : namedIn(access)) {
             own.put(key, names.get(key));
         }
-        return new Application(shown, chosen, access.managerKey(), reason, access.nominated(),
-                access.managerStepSkipped(), own, access.actions());
+        return new Application(shown, chosen, access.managerKey(), access.seesDecisionReason() ? reason : null,
+                access.nominated(), access.managerStepSkipped(), own, access.actions());
     }
 
     /** Everybody the application names, as far as the viewer may see it. */

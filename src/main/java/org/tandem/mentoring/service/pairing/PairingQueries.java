@@ -137,7 +137,7 @@ public class PairingQueries {
         }
         waiting.sort(Comparator.comparingInt(i -> waitingRank(visible.get(i), programme)));
         return new PairingBoard(programme.id(), programme.name(), coordinator, PairingGate.matchingOpen(programme),
-                all, waiting.stream().map(all::get).toList(), programme.relaxDownReason());
+                all, waiting.stream().map(all::get).toList(), coordinator ? programme.relaxDownReason() : null);
     }
 
     /**

@@ -122,6 +122,18 @@ public final class JsonBody {
         return null;
     }
 
+    /**
+     * A true or false the request must carry: a missing one is the field error {@code missingKey} rather than a
+     * silent false, a wrong type the usual one. False when either error was recorded.
+     */
+    public boolean requiredFlag(String field, String missingKey) {
+        if (missing(body.get(field))) {
+            errors.put(field, FieldError.of(missingKey));
+            return false;
+        }
+        return Boolean.TRUE.equals(flag(field));
+    }
+
     /** A date as yyyy-mm-dd (four-digit years only), or null when missing or blank. */
     public LocalDate date(String field) {
         String text = text(field);

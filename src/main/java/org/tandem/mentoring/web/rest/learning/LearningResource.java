@@ -59,16 +59,16 @@ public class LearningResource {
         return Json.created(LearningJson.learning(stored, Map.of()));
     }
 
-    /** The mentee shares or unshares: {@code {"version": n, "shared": true}}. 200; 400; 404; 409. */
+    /** The mentee shares or unshares: {@code {"version": n, "shared": true}}, both required. 200; 400; 404; 409. */
     @POST
     @Path("/{id}/share")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response share(@PathParam("id") int id, String text) {
         JsonBody body = JsonBody.read(text, PREFIX);
         int version = body.version();
-        Boolean shared = body.flag("shared");
+        boolean shared = body.requiredFlag("shared", PREFIX + "field.missing");
         body.requireValid();
-        return Json.ok(LearningJson.learning(learnings.share(id, version, Boolean.TRUE.equals(shared)), Map.of()));
+        return Json.ok(LearningJson.learning(learnings.share(id, version, shared), Map.of()));
     }
 
     /** The mentee's current manager answers a shared learning: {@code {"version": n, "feedback": "..."}}. */

@@ -121,16 +121,16 @@ public class SessionResource {
         return Json.created(sessions.addActionItem(id, what, owner, due));
     }
 
-    /** {@code {"done": true, "version": n}}. 200; 404; 409. */
+    /** {@code {"done": true, "version": n}}; both are required. 200; 400; 404; 409. */
     @POST
     @Path("action-items/{id}/done")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response done(@PathParam("id") int id, String text) {
         JsonBody body = JsonBody.read(text, PREFIX);
-        Boolean done = body.flag("done");
+        boolean done = body.requiredFlag("done", "tandem.session.field.required");
         int version = body.version();
         body.requireValid();
-        return Json.ok(sessions.setDone(id, Boolean.TRUE.equals(done), version));
+        return Json.ok(sessions.setDone(id, done, version));
     }
 
     private static LocalDateTime localStart(String start) {
