@@ -103,13 +103,6 @@ public class CanarySandboxTest {
         ok(send(third, "POST", "/pairings/" + thirdPairing + "/consent", "{\"version\":"
                 + pairing.path("version").asInt() + ",\"answer\":\"DECLINE\",\"reason\":\"CnyDeclineReason\"}"), 200);
         FIELDS.add(new Field("decline reason", "CnyDeclineReason", Set.of("third", "coord", "coord-group")));
-        // an end reason: its author (the mentor ends the running pairing) and the coordinators
-        SandboxTestSupport.Client mentor = signedIn(users, fixture.people.get("mentor"));
-        String pairId = fixture.values.get("{PAIR}");
-        JsonNode running = JSON.readTree(ok(mentor.get(REST + "/pairings/" + pairId), 200));
-        ok(send(mentor, "POST", "/pairings/" + pairId + "/end", "{\"version\":" + running.path("version").asInt()
-                + ",\"reason\":\"CnyEndReason\"}"), 200);
-        FIELDS.add(new Field("end reason", "CnyEndReason", Set.of("mentor", "coord", "coord-group")));
         clients = fixture.clients();
     }
 
@@ -122,6 +115,24 @@ public class CanarySandboxTest {
     @Test
     public void everyCanary_shouldReachItsAudienceOnly() throws Exception {
         List<String> hits = new ArrayList<>();
+        int checks = sweep(FIELDS, hits);
+        // an end reason, written last because ending the pairing takes the shared learnings off the manager's
+        // page: its author (the mentor ends the running pairing) and the coordinators
+        SandboxTestSupport.Client mentor = signedIn(SANDBOX.get().users(), fixture.people.get("mentor"));
+        String pairId = fixture.values.get("{PAIR}");
+        JsonNode running = JSON.readTree(ok(mentor.get(REST + "/pairings/" + pairId), 200));
+        ok(send(mentor, "POST", "/pairings/" + pairId + "/end", "{\"version\":" + running.path("version").asInt()
+                + ",\"reason\":\"CnyEndReason\"}"), 200);
+        Field end = new Field("end reason", "CnyEndReason", Set.of("mentor", "coord", "coord-group"));
+        checks += sweep(List.of(end), hits);
+        System.out.printf("canaries: %d fields x %d viewers (%d searches over every GET of the permission table, "
+                + "every page, search, mail and log), %d hits outside the audience%n", FIELDS.size() + 1,
+                clients.size(), checks, hits.size());
+        assertEquals(String.join("\n", hits), List.of(), hits);
+    }
+
+    /** Looks for each field's canary on every surface of every role; returns the number of searches. */
+    private int sweep(List<Field> fields, List<String> hits) throws Exception {
         Set<String> found = new LinkedHashSet<>();
         int checks = 0;
         int surfaces = 0;
@@ -136,7 +147,7 @@ public class CanarySandboxTest {
             for (SandboxContent.Page page : SANDBOX.get().content().pages(DemoCohort.SPACE)) {
                 seen.put("page " + page.title(), client.get("/pages/viewpage.action?pageId=" + page.id()).body());
             }
-            for (Field field : FIELDS) {
+            for (Field field : fields) {
                 // the results page repeats the query in its heading and search box: only the results count
                 String results = client.get("/dosearchsite.action?queryString="
                         + URLEncoder.encode(field.canary(), StandardCharsets.UTF_8)).body();
@@ -153,7 +164,7 @@ public class CanarySandboxTest {
                 seen.put("log", LOG.toString(StandardCharsets.UTF_8));
             }
             surfaces += seen.size();
-            for (Field field : FIELDS) {
+            for (Field field : fields) {
                 boolean audience = field.audience().contains(role.getKey());
                 for (Map.Entry<String, String> surface : seen.entrySet()) {
                     checks++;
@@ -168,7 +179,7 @@ public class CanarySandboxTest {
             }
         }
         String log = LOG.toString(StandardCharsets.UTF_8);
-        for (Field field : FIELDS) {
+        for (Field field : fields) {
             if (log.contains(field.canary())) {
                 hits.add(field.name() + " reaches whoever reads the server log through a log line");
             }
@@ -179,9 +190,9 @@ public class CanarySandboxTest {
                 }
             }
         }
-        System.out.printf("canaries: %d fields x %d viewers x %d surfaces (%d searches), %d hits outside the "
-                + "audience%n", FIELDS.size(), clients.size(), surfaces / clients.size(), checks, hits.size());
-        assertEquals(String.join("\n", hits), List.of(), hits);
+        System.out.printf("canaries: %d fields x %d viewers x %d surfaces%n", fields.size(), clients.size(),
+                surfaces / clients.size());
+        return checks;
     }
 
     private static OutputStream tee(PrintStream original) {
