@@ -6,8 +6,9 @@ import java.util.List;
 import org.tandem.mentoring.domain.session.Session;
 
 /**
- * The storage-format bodies of the pair's pages: the macro that holds what is Tandem's, and in plain words who can
- * read what. No note text is ever in a body: notes live in Tandem's store and only the macro shows them.
+ * The storage-format bodies of the pair's pages: the macros that hold what is Tandem's (the pairing page: the home
+ * and the check-in with the expectations meeting and the fit question; a session page: the session with its notes,
+ * then the mentee's learnings), and in plain words who can read what. No note text is ever in a body: notes live in Tandem's store and only the macro shows them.
  */
 final class PageBodies {
 
@@ -17,14 +18,14 @@ final class PageBodies {
     }
 
     static String pairingHome(I18nResolver i18n) {
-        return macro("tandem-pairing-home")
+        return macro("tandem-pairing-home") + macro("tandem-pairing-checkin")
                 + "<h2>" + xml(i18n.getText("tandem.session.page.who-reads.title")) + "</h2>"
                 + "<p>" + xml(i18n.getText("tandem.session.page.who-reads.page")) + "</p>"
                 + "<p>" + xml(i18n.getText("tandem.session.page.who-reads.notes")) + "</p>";
     }
 
     static String session(I18nResolver i18n, Session session, String formatName, List<String> themeNames) {
-        StringBuilder body = new StringBuilder(macro("tandem-session"));
+        StringBuilder body = new StringBuilder(macro("tandem-session")).append(macro("tandem-learnings"));
         body.append("<p>").append(xml(i18n.getText("tandem.session.page.who-reads.notes"))).append("</p>");
         body.append("<h2>").append(xml(i18n.getText("tandem.session.page.facts"))).append("</h2><ul>");
         body.append("<li>").append(xml(i18n.getText("tandem.session.page.when",
