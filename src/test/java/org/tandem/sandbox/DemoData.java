@@ -315,6 +315,14 @@ public final class DemoData {
 
     /** The org chart, the programme and its participants at every state, written through the store. */
     public void programme(ActiveObjects ao, SandboxUsers users, SandboxContent content) {
+        programme(ao, users, content, null);
+    }
+
+    /**
+     * The same; with {@code sharedHome} (where the notes' key lives) the demo pair is also active, with its pairing
+     * page, two past sessions, notes, action items, learnings and the expectations meeting ({@link DemoPair}).
+     */
+    public void programme(ActiveObjects ao, SandboxUsers users, SandboxContent content, java.nio.file.Path sharedHome) {
         ProgrammeRepository programmes = new ProgrammeRepository(ao);
         if (programmes.findBySpaceKey(SPACE).isPresent()) {
             return;
@@ -371,6 +379,10 @@ public final class DemoData {
             if (++n >= 48) {
                 break;
             }
+        }
+        if (sharedHome != null) {
+            DemoPair.write(ao, content, users, programme, pair[0], pair[1],
+                    taxonomy.stream().limit(2).map(LearningTheme::id).toList(), sharedHome);
         }
         new DemoCohort(seed).programme(ao, users, content);
     }
