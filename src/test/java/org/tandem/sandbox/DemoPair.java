@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.tandem.mentoring.domain.learning.ExpectationsMeeting;
 import org.tandem.mentoring.domain.learning.Learning;
+import org.tandem.mentoring.domain.matching.Criterion;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.matching.Proposal;
 import org.tandem.mentoring.domain.pairing.Consent;
@@ -42,9 +43,10 @@ final class DemoPair {
         String manager = mentee.managerKey();
         AoPairingStore pairings = new AoPairingStore(ao);
         Pairing staged = pairings.stage(Pairing.staged(programme.id(), new Proposal(mentee.key(), mentor.key(), 20,
-                Map.of(), new Explanation(List.of())), java.util.Set.of(), null, mentor.key(),
+                Map.of(Criterion.THEME_FIT, 20), new Explanation(List.of())), java.util.Set.of(), null, mentor.key(),
                 now.minus(40, ChronoUnit.DAYS)), PairingEventType.STAGED, mentor.key(),
                 now.minus(40, ChronoUnit.DAYS), null);
+        pairings.reserveSeats(programme.id(), Map.of(mentor.key(), 2));
         Pairing proposed = pairings.save(staged.proposed(manager, false), PairingEventType.PUBLISHED, mentor.key(),
                 now.minus(39, ChronoUnit.DAYS), null);
         Pairing active = proposed.withConsent(Party.MENTEE, Consent.GIVEN, null, null)
