@@ -10,6 +10,7 @@ import java.util.Optional;
 public class HostSettings {
 
     private static final String COORDINATOR_GROUP = "org.tandem.mentoring:coordinator-group";
+    private static final String SMALLEST_GROUP = "org.tandem.mentoring:dashboard-smallest-group";
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -28,6 +29,24 @@ public class HostSettings {
             settings().remove(COORDINATOR_GROUP);
         } else {
             settings().put(COORDINATOR_GROUP, group.trim());
+        }
+    }
+
+    /** The smallest group of people a dashboard shows as a number, when an administrator raised it. */
+    public Optional<Integer> dashboardSmallestGroup() {
+        Object value = settings().get(SMALLEST_GROUP);
+        try {
+            return value instanceof String text ? Optional.of(Integer.parseInt(text.trim())) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setDashboardSmallestGroup(Integer k) {
+        if (k == null) {
+            settings().remove(SMALLEST_GROUP);
+        } else {
+            settings().put(SMALLEST_GROUP, String.valueOf(k));
         }
     }
 

@@ -132,7 +132,7 @@ public class TranslationsTest {
         try (Stream<Path> files = Files.list(DIR)) {
             List<Path> english = files.filter(f -> f.getFileName().toString().matches("[a-z-]+\\.properties"))
                     .sorted().toList();
-            assertEquals("the English i18n files", 5, english.size());
+            assertEquals("the English i18n files", 7, english.size());
             return english;
         }
     }

@@ -1,0 +1,269 @@
+package org.tandem.mentoring.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/**
+ * The figures behind the dashboards, counted in the database: each method runs a fixed number of statements
+ * (aggregates with {@code GROUP BY}, one statement per table a dashboard shows), whatever the number of people,
+ * pairings and sessions. Nothing confidential is read: no notes, no learning text, no reasons.
+ *
+ * <p>The people below a manager come from a recursive query down the org chart (depth-limited, so bad data ends
+ * the walk); each statement of {@link #belowManager} repeats it rather than passing thousands of keys.
+ */
+@Named
+public class DashboardRepository {
+
+    /** A count of rows of a programme by two codes (role and state, or state alone with an empty second). */
+    public record Count(int programmeId, String first, String second, int count) {
+    }
+
+    /** An active pairing's rhythm: sessions begun so far and the last one's start, the pair's own cadence. */
+    public record Rhythm(int programmeId, int pairingId, String menteeKey, String mentorKey, String cadence,
+            int sessions, Long lastSessionAt, Long activeSince) {
+    }
+
+    /** Themes of a programme asked for (mentees) or offered (mentors): how many people chose each. */
+    public record ThemeCount(int programmeId, String role, int themeId, int people) {
+    }
+
+    /** Managers' part in a programme and the rematches its fit question asked for. */
+    public record Engagement(int programmeId, int expectationsHeld, int managersWhoHeld, int feedbackGiven,
+            int managersWhoGaveFeedback, int sharedLearnings, int rematchesNeeded) {
+    }
+
+    /** Everything a programme dashboard (or the side-by-side view of every programme) shows. */
+    public record ProgrammeFigures(List<Count> participants, List<Count> pairings, List<Rhythm> rhythms,
+            List<ThemeCount> themes, List<Engagement> engagement) {
+    }
+
+    /** Someone below the manager, with their own manager and how far below they are (1: a direct report). */
+    public record Below(String userKey, String managerKey, int depth) {
+    }
+
+    /** An application of someone below the manager. */
+    public record Enrolment(int programmeId, String userKey, String role, String state) {
+    }
+
+    /** A pairing of someone below the manager (as mentee or mentor), with its rhythm; never content. */
+    public record BelowPairing(int pairingId, int programmeId, String menteeKey, String mentorKey, String state,
+            String managerConsent, String cadence, int sessions, Long lastSessionAt, boolean expectationsHeld) {
+    }
+
+    /** Shared learnings of a pairing by theme, and how many still wait for the manager's feedback. */
+    public record SharedCount(int pairingId, int themeId, int shared, int awaitingFeedback) {
+    }
+
+    /** The manager dashboard's figures. */
+    public record ManagerFigures(List<Below> people, List<Enrolment> enrolments, List<BelowPairing> pairings,
+            List<SharedCount> shared) {
+    }
+
+    /** How deep {@link #belowManager} walks with {@code everyone}; org charts are far shallower. */
+    static final int MAX_DEPTH = 64;
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public DashboardRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /**
+     * The figures of one programme, or of every programme when {@code programmeId} is null: six statements.
+     * {@code now} bounds the sessions counted as held (planned ones are not).
+     */
+    public ProgrammeFigures programmeFigures(Integer programmeId, long now) {
+        Optional<NativeSql> found = nativeSql();
+        if (found.isEmpty()) {
+            return new ProgrammeFigures(List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        NativeSql sql = found.get();
+        String participant = sql.table(ParticipantEntity.class);
+        String pairing = sql.table(PairingEntity.class);
+        String session = sql.table(SessionEntity.class);
+        String home = sql.table(PairingHomeEntity.class);
+        String partTheme = sql.table(ParticipantThemeEntity.class);
+        String expect = sql.table(ExpectationsEntity.class);
+        String learning = sql.table(LearningEntity.class);
+        String fit = sql.table(FitAnswerEntity.class);
+        String pid = sql.column("PROGRAMME_ID");
+        String id = sql.column("ID");
+        String state = sql.column("STATE");
+        String pairingId = sql.column("PAIRING_ID");
+        Object[] scope = programmeId == null ? new Object[0] : new Object[] {programmeId};
+        String where = programmeId == null ? "" : " WHERE " + pid + " = ?";
+        String andP = programmeId == null ? "" : " AND p." + pid + " = ?";
+
+        List<Count> participants = query(sql, "SELECT " + pid + ", " + sql.column(ParticipantEntity.PARTICIPANT_ROLE)
+                + ", " + state + ", COUNT(*) FROM " + participant + where + " GROUP BY " + pid + ", "
+                + sql.column(ParticipantEntity.PARTICIPANT_ROLE) + ", " + state, scope,
+                r -> new Count(r.getInt(1), r.getString(2), r.getString(3), r.getInt(4)));
+        List<Count> pairings = new ArrayList<>();
+        query(sql, "SELECT " + pid + ", " + state + ", COUNT(DISTINCT " + sql.column(PairingEntity.MENTEE_KEY)
+                + "), COUNT(DISTINCT " + sql.column(PairingEntity.MENTOR_KEY) + "), COUNT(*) FROM " + pairing + where
+                + " GROUP BY " + pid + ", " + state, scope, r -> {
+                    pairings.add(new Count(r.getInt(1), r.getString(2), "MENTEE", r.getInt(3)));
+                    pairings.add(new Count(r.getInt(1), r.getString(2), "MENTOR", r.getInt(4)));
+                    pairings.add(new Count(r.getInt(1), r.getString(2), "", r.getInt(5)));
+                    return null;
+                });
+        Object[] rhythmArgs = programmeId == null ? new Object[] {now, "ACTIVE"}
+                : new Object[] {now, "ACTIVE", programmeId};
+        List<Rhythm> rhythms = query(sql, "SELECT p." + pid + ", p." + id + ", p." + sql.column(PairingEntity.MENTEE_KEY)
+                + ", p." + sql.column(PairingEntity.MENTOR_KEY) + ", h." + sql.column(PairingHomeEntity.CADENCE)
+                + ", COUNT(s." + id + "), MAX(s." + sql.column(SessionEntity.STARTS_AT) + "), p."
+                + sql.column(PairingEntity.DECIDED_AT) + " FROM " + pairing + " p LEFT JOIN " + home + " h ON h."
+                + pairingId + " = p." + id + " LEFT JOIN " + session + " s ON s." + pairingId + " = p." + id
+                + " AND s." + sql.column(SessionEntity.STARTS_AT) + " <= ? WHERE p." + state + " = ?" + andP
+                + " GROUP BY p." + pid + ", p." + id + ", p." + sql.column(PairingEntity.MENTEE_KEY) + ", p."
+                + sql.column(PairingEntity.MENTOR_KEY) + ", h." + sql.column(PairingHomeEntity.CADENCE) + ", p."
+                + sql.column(PairingEntity.DECIDED_AT) + " ORDER BY p." + id, rhythmArgs,
+                r -> new Rhythm(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getInt(6), nullableLong(r, 7), nullableLong(r, 8)));
+        Object[] themeArgs = programmeId == null ? new Object[] {"DECLINED", "WITHDRAWN"}
+                : new Object[] {"DECLINED", "WITHDRAWN", programmeId};
+        List<ThemeCount> themes = query(sql, "SELECT t." + pid + ", p." + sql.column(ParticipantEntity.PARTICIPANT_ROLE)
+                + ", t." + sql.column(ParticipantThemeEntity.THEME_ID) + ", COUNT(*) FROM " + partTheme + " t JOIN "
+                + participant + " p ON p." + id + " = t." + sql.column(ParticipantThemeEntity.PARTICIPANT_ID)
+                + " WHERE p." + state + " NOT IN (?, ?)" + andP + " GROUP BY t." + pid + ", p."
+                + sql.column(ParticipantEntity.PARTICIPANT_ROLE) + ", t." + sql.column(ParticipantThemeEntity.THEME_ID),
+                themeArgs, r -> new ThemeCount(r.getInt(1), r.getString(2), r.getInt(3), r.getInt(4)));
+        String feedbackBy = sql.column(LearningEntity.FEEDBACK_BY);
+        List<Engagement> engagement = query(sql, "SELECT g." + id + ","
+                + " (SELECT COUNT(DISTINCT e." + pairingId + ") FROM " + expect + " e JOIN " + pairing + " p ON p."
+                + id + " = e." + pairingId + " WHERE p." + pid + " = g." + id + "),"
+                + " (SELECT COUNT(DISTINCT e." + sql.column(ExpectationsEntity.MANAGER_KEY) + ") FROM " + expect
+                + " e JOIN " + pairing + " p ON p." + id + " = e." + pairingId + " WHERE p." + pid + " = g." + id + "),"
+                + " (SELECT COUNT(*) FROM " + learning + " l WHERE l." + pid + " = g." + id + " AND l." + feedbackBy
+                + " IS NOT NULL),"
+                + " (SELECT COUNT(DISTINCT l." + feedbackBy + ") FROM " + learning + " l WHERE l." + pid + " = g."
+                + id + " AND l." + feedbackBy + " IS NOT NULL),"
+                + " (SELECT COUNT(*) FROM " + learning + " l WHERE l." + pid + " = g." + id + " AND l."
+                + sql.column(LearningEntity.SHARED) + " = ?),"
+                + " (SELECT COUNT(DISTINCT f." + pairingId + ") FROM " + fit + " f JOIN " + pairing + " p ON p." + id
+                + " = f." + pairingId + " WHERE p." + pid + " = g." + id + " AND p." + state + " = ? AND f."
+                + sql.column(FitAnswerEntity.ANSWER) + " = ?)"
+                + " FROM " + sql.table(ProgrammeEntity.class) + " g"
+                + (programmeId == null ? "" : " WHERE g." + id + " = ?"),
+                programmeId == null ? new Object[] {true, "ENDED", "NOT_A_FIT"}
+                        : new Object[] {true, "ENDED", "NOT_A_FIT", programmeId},
+                r -> new Engagement(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6),
+                        r.getInt(7)));
+        return new ProgrammeFigures(participants, pairings, rhythms, themes, engagement);
+    }
+
+    /**
+     * The manager dashboard's figures: the people below {@code managerKey} (direct reports only unless
+     * {@code everyone}), their applications, their pairings as mentee or mentor with each pairing's rhythm and
+     * whether its expectations meeting was held, and the learnings their pairings shared by theme: five
+     * statements. An empty org chart gives empty figures.
+     */
+    public ManagerFigures belowManager(String managerKey, boolean everyone, long now) {
+        Optional<NativeSql> found = nativeSql();
+        if (found.isEmpty() || managerKey == null) {
+            return new ManagerFigures(List.of(), List.of(), List.of(), List.of());
+        }
+        NativeSql sql = found.get();
+        String org = sql.table(OrgPersonEntity.class);
+        String user = sql.column(OrgPersonEntity.USER_KEY);
+        String manager = sql.column(OrgPersonEntity.MANAGER_KEY);
+        String id = sql.column("ID");
+        String pid = sql.column("PROGRAMME_ID");
+        String pairingId = sql.column("PAIRING_ID");
+        String state = sql.column("STATE");
+        int depth = everyone ? MAX_DEPTH : 1;
+        String below = "WITH RECURSIVE below (uk, mk, depth) AS (SELECT o." + user + ", o." + manager + ", 1 FROM "
+                + org + " o WHERE o." + manager + " = ? UNION ALL SELECT o." + user + ", o." + manager
+                + ", b.depth + 1 FROM " + org + " o JOIN below b ON o." + manager + " = b.uk WHERE b.depth < ?) ";
+        List<Below> people = query(sql, below + "SELECT uk, mk, MIN(depth) FROM below GROUP BY uk, mk",
+                new Object[] {managerKey, depth}, r -> new Below(r.getString(1), r.getString(2), r.getInt(3)));
+        String participant = sql.table(ParticipantEntity.class);
+        List<Enrolment> enrolments = query(sql, below + "SELECT DISTINCT a." + pid + ", a."
+                + sql.column(ParticipantEntity.USER_KEY) + ", a." + sql.column(ParticipantEntity.PARTICIPANT_ROLE)
+                + ", a." + state + " FROM " + participant + " a JOIN below b ON b.uk = a."
+                + sql.column(ParticipantEntity.USER_KEY), new Object[] {managerKey, depth},
+                r -> new Enrolment(r.getInt(1), r.getString(2), r.getString(3), r.getString(4)));
+        String pairing = sql.table(PairingEntity.class);
+        String mentee = sql.column(PairingEntity.MENTEE_KEY);
+        String mentor = sql.column(PairingEntity.MENTOR_KEY);
+        String consent = sql.column(PairingEntity.MANAGER_CONSENT);
+        String cadence = sql.column(PairingHomeEntity.CADENCE);
+        List<BelowPairing> pairings = query(sql, below + "SELECT p." + id + ", p." + pid + ", p." + mentee + ", p."
+                + mentor + ", p." + state + ", p." + consent + ", h." + cadence + ", COUNT(s." + id + "), MAX(s."
+                + sql.column(SessionEntity.STARTS_AT) + "), (SELECT COUNT(*) FROM "
+                + sql.table(ExpectationsEntity.class) + " e WHERE e." + pairingId + " = p." + id + ") FROM " + pairing
+                + " p LEFT JOIN " + sql.table(PairingHomeEntity.class) + " h ON h." + pairingId + " = p." + id
+                + " LEFT JOIN " + sql.table(SessionEntity.class) + " s ON s." + pairingId + " = p." + id + " AND s."
+                + sql.column(SessionEntity.STARTS_AT) + " <= ? WHERE p." + state + " IN (?, ?, ?) AND (p." + mentee
+                + " IN (SELECT uk FROM below) OR p." + mentor + " IN (SELECT uk FROM below)) GROUP BY p." + id
+                + ", p." + pid + ", p." + mentee + ", p." + mentor + ", p." + state + ", p." + consent + ", h."
+                + cadence + " ORDER BY p." + id,
+                new Object[] {managerKey, depth, now, "PROPOSED", "ACTIVE", "ENDED"},
+                r -> new BelowPairing(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6), r.getString(7), r.getInt(8), nullableLong(r, 9), r.getInt(10) > 0));
+        String learning = sql.table(LearningEntity.class);
+        String theme = sql.column(LearningEntity.THEME_ID);
+        List<SharedCount> shared = query(sql, below + "SELECT l." + pairingId + ", l." + theme + ", COUNT(*), SUM(CASE"
+                + " WHEN l." + sql.column(LearningEntity.FEEDBACK_BY) + " IS NULL THEN 1 ELSE 0 END) FROM " + learning
+                + " l JOIN below b ON b.uk = l." + sql.column(LearningEntity.MENTEE_KEY) + " WHERE l."
+                + sql.column(LearningEntity.SHARED) + " = ? GROUP BY l." + pairingId + ", l." + theme,
+                new Object[] {managerKey, depth, true},
+                r -> new SharedCount(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4)));
+        return new ManagerFigures(people, enrolments, pairings, shared);
+    }
+
+    /** Every learning theme's name by id (default taxonomy and programmes' own): one statement. */
+    public java.util.Map<Integer, String> themeNames() {
+        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+        for (ThemeEntity theme : ao.find(ThemeEntity.class, Query.select("ID, " + ThemeEntity.NAME))) {
+            names.put(theme.getID(), theme.getName());
+        }
+        return names;
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private static <T> List<T> query(NativeSql sql, String query, Object[] args, RowReader<T> reader) {
+        List<T> out = new ArrayList<>();
+        try (Connection connection = sql.connection();
+                PreparedStatement statement = sql.prepare(connection, query)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    T value = reader.read(rows);
+                    if (value != null) {
+                        out.add(value);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the dashboard's figures", e);
+        }
+        return out;
+    }
+
+    private static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** Access to hand-written SQL through any stored programme, or empty when there is none. */
+    private Optional<NativeSql> nativeSql() {
+        ProgrammeEntity[] any = ao.find(ProgrammeEntity.class, Query.select("ID").limit(1));
+        return any.length == 0 ? Optional.empty() : Optional.of(NativeSql.of(any[0]));
+    }
+}

@@ -1,0 +1,44 @@
+package org.tandem.mentoring.web.macro.dashboard;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import org.tandem.mentoring.service.dashboard.ManagerDashboards;
+import org.tandem.mentoring.web.dashboard.ManagerSections;
+import org.tandem.mentoring.web.macro.BlockMacro;
+import org.tandem.mentoring.web.macro.MacroPage;
+import org.tandem.mentoring.web.macro.WebResources;
+
+/**
+ * {@code tandem-manager-dashboard}: the signed-in person's direct reports' mentoring ({@code scope=all}: everyone
+ * below them in the org chart). Anybody with nobody below them reads one plain line.
+ */
+@Named
+public class ManagerDashboardMacro extends BlockMacro {
+
+    private final ManagerDashboards dashboards;
+    private final MacroPage page;
+
+    public ManagerDashboardMacro(ManagerDashboards dashboards, TemplateRenderer renderer, I18nResolver i18n,
+            PageBuilderService pageBuilder) {
+        this.dashboards = dashboards;
+        this.page = new MacroPage(renderer, i18n, pageBuilder);
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        page.require(WebResources.STYLES);
+        ManagerDashboards.ManagerDashboard dashboard = dashboards.forViewer("all".equals(parameters.get("scope")));
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", page.i18n().getText("tandem.dashboard.manager.title"));
+        model.put("sections", dashboard.people().isEmpty() ? null : new ManagerSections(page.i18n()).of(dashboard));
+        model.put("refusal", page.i18n().getText("tandem.dashboard.manager.none"));
+        return page.render(ProgrammeDashboardMacro.TEMPLATE, model);
+    }
+}

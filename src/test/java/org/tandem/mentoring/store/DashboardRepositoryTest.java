@@ -1,0 +1,136 @@
+package org.tandem.mentoring.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
+import net.java.ao.EntityManager;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.Assume;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.tandem.sandbox.ao.EntityManagerActiveObjects;
+
+/**
+ * The dashboards' figures on H2 and PostgreSQL: the counts are right, and reading them takes the same number of
+ * statements for a programme of 16 pairings as for one of 400 (counted by H2's query statistics).
+ */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(DynamicJdbcConfiguration.class)
+@Data(StoreSchema.class)
+@NameConverters
+public class DashboardRepositoryTest {
+
+    private EntityManager entityManager;
+    private DashboardRepository dashboards;
+
+    @Before
+    public void setUp() {
+        dashboards = new DashboardRepository(new EntityManagerActiveObjects(entityManager));
+    }
+
+    @Test
+    public void programmeFigures_shouldCountInTheDatabase() throws Exception {
+        int pid = DashboardFixture.seed(entityManager, "Small", 16);
+
+        DashboardRepository.ProgrammeFigures figures = dashboards.programmeFigures(pid, DashboardFixture.NOW);
+
+        assertEquals(16, count(figures, "MENTEE", "APPROVED"));
+        assertEquals(8, count(figures, "MENTOR", "APPROVED"));
+        assertEquals(15, figures.rhythms().size());
+        assertEquals(1, figures.pairings().stream().filter(c -> c.first().equals("ENDED") && c.second().isEmpty())
+                .mapToInt(DashboardRepository.Count::count).sum());
+        int sessions = figures.rhythms().stream().mapToInt(DashboardRepository.Rhythm::sessions).sum();
+        assertEquals(15, sessions);
+        DashboardRepository.Engagement engagement = figures.engagement().get(0);
+        assertEquals(8, engagement.expectationsHeld());
+        assertEquals(2, engagement.managersWhoHeld());
+        assertEquals(4, engagement.sharedLearnings());
+        assertEquals(2, engagement.feedbackGiven());
+        assertEquals(1, engagement.rematchesNeeded());
+        assertEquals(3, figures.themes().stream().filter(t -> t.role().equals("MENTEE") && t.themeId() == 0)
+                .mapToInt(DashboardRepository.ThemeCount::people).sum());
+    }
+
+    @Test
+    public void belowManager_shouldReachDirectReportsOrEveryoneBelow() throws Exception {
+        int pid = DashboardFixture.seed(entityManager, "Small", 16);
+        String p = "p" + pid + "-";
+
+        DashboardRepository.ManagerFigures direct = dashboards.belowManager(p + "m0", false, DashboardFixture.NOW);
+        DashboardRepository.ManagerFigures all = dashboards.belowManager(p + "dir", true, DashboardFixture.NOW);
+        DashboardRepository.ManagerFigures onlyManagers = dashboards.belowManager(p + "dir", false,
+                DashboardFixture.NOW);
+
+        assertEquals(8, direct.people().size());
+        assertEquals(8, direct.pairings().size());
+        assertTrue(direct.pairings().stream().allMatch(x -> Integer.parseInt(x.menteeKey().substring(p.length() + 1))
+                < 8));
+        assertEquals(2, direct.shared().size());
+        assertEquals(18, all.people().size());
+        assertEquals(16, all.pairings().size());
+        assertEquals(2, onlyManagers.people().size());
+        assertTrue(onlyManagers.pairings().isEmpty());
+        assertTrue(dashboards.belowManager(p + "e3", true, DashboardFixture.NOW).people().isEmpty());
+    }
+
+    @Test
+    public void figures_shouldTakeTheSameStatementsWhateverTheSize() throws Exception {
+        Assume.assumeTrue(isH2());
+        int small = DashboardFixture.seed(entityManager, "Small", 16);
+        int large = DashboardFixture.seed(entityManager, "Large", 400);
+
+        long smallProgramme = statements(() -> dashboards.programmeFigures(small, DashboardFixture.NOW));
+        long largeProgramme = statements(() -> dashboards.programmeFigures(large, DashboardFixture.NOW));
+        long every = statements(() -> dashboards.programmeFigures(null, DashboardFixture.NOW));
+        long smallManager = statements(() -> dashboards.belowManager("p" + small + "-dir", true,
+                DashboardFixture.NOW));
+        long largeManager = statements(() -> dashboards.belowManager("p" + large + "-dir", true,
+                DashboardFixture.NOW));
+
+        assertEquals(6, smallProgramme);
+        assertEquals(smallProgramme, largeProgramme);
+        assertEquals(smallProgramme, every);
+        assertEquals(5, smallManager);
+        assertEquals(smallManager, largeManager);
+    }
+
+    private static int count(DashboardRepository.ProgrammeFigures figures, String role, String state) {
+        return figures.participants().stream().filter(c -> c.first().equals(role) && c.second().equals(state))
+                .mapToInt(DashboardRepository.Count::count).sum();
+    }
+
+    private boolean isH2() {
+        return entityManager.getProvider() instanceof net.java.ao.db.H2DatabaseProvider;
+    }
+
+    /** How many statements {@code read} runs, by H2's query statistics. */
+    private long statements(Supplier<?> read) throws SQLException {
+        try (Connection connection = entityManager.getProvider().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET QUERY_STATISTICS FALSE");
+            statement.execute("SET QUERY_STATISTICS TRUE");
+            read.get();
+            long count = 0;
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rows.next()) {
+                    if (!rows.getString(1).startsWith("SET QUERY_STATISTICS")) {
+                        count += rows.getLong(2);
+                    }
+                }
+            }
+            statement.execute("SET QUERY_STATISTICS FALSE");
+            return count;
+        }
+    }
+}
