@@ -228,8 +228,7 @@ public final class DemoData {
         SandboxUsers.Person[] pair = restrictedPair(users);
         SandboxContent.Page session = content.createPage(SPACE, "Session 1: " + pair[0].fullName() + " and "
                         + pair[1].fullName(), pairings.id(),
-                "<h2>Agenda</h2><p>Getting to know each other; the mentee's goals.</p>"
-                        + "<h2>Confidential notes</h2><p>Delegation feels like losing control. Try one task a week.</p>",
+                "<h2>Agenda</h2><p>Getting to know each other; the mentee's goals.</p>",
                 pair[0].key());
         for (SandboxUsers.Person p : pair) {
             content.restrictToUser(session.id(), SandboxPermissions.VIEW, p.key());
