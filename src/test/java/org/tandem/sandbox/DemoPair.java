@@ -61,7 +61,7 @@ final class DemoPair {
         long pairings0 = content.pages(DemoData.SPACE).stream().filter(p -> p.title().equals("Pairings"))
                 .findFirst().orElseThrow().id();
         SandboxContent.Page home = content.createPage(DemoData.SPACE, "Mentoring: " + mentee.fullName() + " and "
-                + mentor.fullName(), pairings0, macro("tandem-pairing-home") + macro("tandem-pairing-checkin")
+                + mentor.fullName(), pairings0, macro("tandem-pairing-checkin") + macro("tandem-pairing-home")
                 + "<p>This page is restricted to the two of you.</p>", mentor.key());
         restrict(content, home.id(), pair);
         AoSessionStore sessions = new AoSessionStore(ao, SharedHomeNoteKeys.in(sharedHome));

@@ -45,7 +45,9 @@ public class PairingHomeMacro extends BlockMacro {
         page.require(SessionMacro.WEB_RESOURCE);
         Map<String, Object> model = new HashMap<>();
         model.put("home", home);
-        model.put("icsUrl", home == null ? "" : application.getBaseUrl(UrlMode.RELATIVE)
+        String base = application.getBaseUrl(UrlMode.RELATIVE);
+        model.put("pageUrl", base + "/pages/viewpage.action?pageId=");
+        model.put("icsUrl", home == null ? "" : base
                 + "/rest/tandem/1.0/session-pairings/" + home.pairingId() + "/next-session.ics");
         return page.render(TEMPLATE, model);
     }
