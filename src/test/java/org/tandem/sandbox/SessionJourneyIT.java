@@ -128,8 +128,14 @@ public class SessionJourneyIT {
 
         signIn(d, mentor);
         open(d, home);
-        assertTrue(text(d), d.findElements(By.cssSelector("[data-tandem-pairing-home] h2")).size() == 1);
+        // the page title names the pair; the home does not repeat it
+        assertFalse(text(d), d.findElement(By.cssSelector("[data-tandem-pairing-home]")).getText()
+                .contains(menteeName));
         assertTrue(d.findElements(By.cssSelector(".tandem-expectations-missing")).size() == 1);
+        // the missing expectations meeting is said before the sessions
+        assertTrue((Boolean) ((JavascriptExecutor) d).executeScript("return (document.querySelector("
+                + "'.tandem-expectations-missing').compareDocumentPosition(document.querySelector("
+                + "'[data-home-sessions]')) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;"));
         browser.screenshot("session-01-pairing-page-appears");
 
         // 2. the manager records the expectations meeting on the For managers page; the mentee sees it held
@@ -141,8 +147,10 @@ public class SessionJourneyIT {
         WebElement meeting = d.findElement(By.cssSelector("[data-expectations-form][data-pairing-id='"
                 + pairing.id() + "']"));
         setValue(d, meeting.findElement(By.name("heldOn")), LocalDate.now().minusDays(7).toString());
-        // the AUI fieldset lies over the checkbox, so a pointer click lands on the fieldset (a layout fault)
-        ((JavascriptExecutor) d).executeScript("arguments[0].click();", meeting.findElement(By.name("themeIds")));
+        // AUI draws its own checkbox over the input: a person clicks the theme's label
+        WebElement theme = meeting.findElement(By.name("themeIds"));
+        meeting.findElement(By.cssSelector("label[for='" + theme.getAttribute("id") + "']")).click();
+        assertTrue(theme.isSelected());
         meeting.findElement(By.name("supportTime")).sendKeys("Two hours a month in work time");
         meeting.findElement(By.name("notes")).sendKeys("We agreed she leads the planning meeting in May");
         browser.screenshot("session-02-manager-records-expectations");
@@ -165,6 +173,11 @@ public class SessionJourneyIT {
         assertEquals(1, made.size());
         long sessionPage = made.get(0).pageId();
         assertTrue(text(d), d.findElements(By.cssSelector("[data-home-sessions] li")).size() == 1);
+        assertTrue(d.findElement(By.cssSelector("[data-home-sessions] li a")).getAttribute("href")
+                .endsWith("pageId=" + sessionPage));
+        // the screenshot shows the new session in the list, under the form that made it
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                d.findElement(By.cssSelector("[data-home-sessions]")));
         browser.screenshot("session-03-pairing-home-with-session");
 
         // 4. both write notes; the mentor adds an action item for the mentee
@@ -213,8 +226,10 @@ public class SessionJourneyIT {
         assertTrue(text(d), text(d).contains(FEEDBACK));
         browser.screenshot("session-06-mentee-reads-feedback");
 
-        // 7. a coordinator lifts the restrictions: the page opens, the notes and learnings do not
+        // 7. a coordinator lifts the restrictions (the pairing page's too, as a session page inherits its view
+        // restriction): the page opens, the notes and learnings do not
         SandboxUsers.Person coordinatorPerson = sandbox.get().users().byKey(coordinator).orElseThrow();
+        sandbox.get().content().clearRestrictions(home, ContentPermission.VIEW_PERMISSION);
         sandbox.get().content().clearRestrictions(sessionPage, ContentPermission.VIEW_PERMISSION);
         sandbox.get().content().clearRestrictions(sessionPage, ContentPermission.EDIT_PERMISSION);
         signIn(d, coordinator);
