@@ -228,8 +228,7 @@ public final class DemoData {
         SandboxUsers.Person[] pair = restrictedPair(users);
         SandboxContent.Page session = content.createPage(SPACE, "Session 1: " + pair[0].fullName() + " and "
                         + pair[1].fullName(), pairings.id(),
-                "<h2>Agenda</h2><p>Getting to know each other; the mentee's goals.</p>"
-                        + "<h2>Confidential notes</h2><p>Delegation feels like losing control. Try one task a week.</p>",
+                "<h2>Agenda</h2><p>Getting to know each other; the mentee's goals.</p>",
                 pair[0].key());
         for (SandboxUsers.Person p : pair) {
             content.restrictToUser(session.id(), SandboxPermissions.VIEW, p.key());
@@ -315,6 +314,14 @@ public final class DemoData {
 
     /** The org chart, the programme and its participants at every state, written through the store. */
     public void programme(ActiveObjects ao, SandboxUsers users, SandboxContent content) {
+        programme(ao, users, content, null);
+    }
+
+    /**
+     * The same; with {@code sharedHome} (where the notes' key lives) the demo pair is also active, with its pairing
+     * page, two past sessions, notes, action items, learnings and the expectations meeting ({@link DemoPair}).
+     */
+    public void programme(ActiveObjects ao, SandboxUsers users, SandboxContent content, java.nio.file.Path sharedHome) {
         ProgrammeRepository programmes = new ProgrammeRepository(ao);
         if (programmes.findBySpaceKey(SPACE).isPresent()) {
             return;
@@ -371,6 +378,10 @@ public final class DemoData {
             if (++n >= 48) {
                 break;
             }
+        }
+        if (sharedHome != null) {
+            DemoPair.write(ao, content, users, programme, pair[0], pair[1],
+                    taxonomy.stream().limit(2).map(LearningTheme::id).toList(), sharedHome);
         }
         new DemoCohort(seed).programme(ao, users, content);
     }

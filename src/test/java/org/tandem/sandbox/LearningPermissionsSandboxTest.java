@@ -138,7 +138,7 @@ public class LearningPermissionsSandboxTest {
 
     private static int themeOf(SandboxTestSupport.Client mentee) throws Exception {
         String page = mentee.get(StorageFormat.pageUrl(DemoCohort.SPACE, "Session " + sessionId)).body();
-        int at = page.indexOf("<option value=\"");
+        int at = page.indexOf("<option value=\"", page.indexOf("id=\"tandem-learning-theme\""));
         assertTrue(page, at > 0);
         return Integer.parseInt(page.substring(at + 15, page.indexOf('"', at + 15)));
     }

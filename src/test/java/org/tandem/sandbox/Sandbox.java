@@ -136,7 +136,7 @@ public final class Sandbox implements AutoCloseable {
         }
         if (!descriptor.activeObjects().isEmpty() && descriptor.activeObjects().stream()
                 .anyMatch(a -> a.entities().contains("org.tandem.mentoring.store.ProgrammeEntity"))) {
-            demo.programme(activeObjects, users, content);
+            demo.programme(activeObjects, users, content, config.dataDir().toAbsolutePath());
         }
         scheduler.start();
         server.start(plugin);

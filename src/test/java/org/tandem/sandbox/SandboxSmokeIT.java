@@ -66,7 +66,7 @@ public class SandboxSmokeIT {
                 "Session 1: " + pair[0].fullName() + " and " + pair[1].fullName()).substring(1);
         d.get(restricted);
         assertTrue(d.findElement(By.id("not-found")).isDisplayed());
-        assertFalse(d.getPageSource().contains("Confidential notes"));
+        assertFalse(d.getPageSource().contains("Getting to know each other"));
         browser.screenshot("04-restricted-refused");
 
         d.findElement(By.id("logout")).click();
@@ -75,7 +75,7 @@ public class SandboxSmokeIT {
                         By.id("signed-in-as"), "Not signed in"));
         signIn(d, pair[0]);
         d.get(restricted);
-        assertTrue(d.findElement(By.id("main-content")).getText().contains("Confidential notes"));
+        assertTrue(d.findElement(By.id("main-content")).getText().contains("Getting to know each other"));
         browser.screenshot("05-restricted-as-member");
     }
 }

@@ -88,7 +88,7 @@ public class SandboxTest {
         assertTrue(list.contains("Mentor guide"));
         assertFalse(list.contains("Session 1"));
         String search = outsider.get("/dosearchsite.action?queryString="
-                + URLEncoder.encode("Confidential notes", StandardCharsets.UTF_8)).body();
+                + URLEncoder.encode("Getting to know each other", StandardCharsets.UTF_8)).body();
         assertFalse(search.contains("Session 1"));
         assertFalse(outsider.get("/display/MENTOR").body().contains("Session 1"));
 
@@ -97,9 +97,9 @@ public class SandboxTest {
             c.signIn(member.username());
             HttpResponse<String> r = c.get(url);
             assertEquals(200, r.statusCode());
-            assertTrue(r.body().contains("Confidential notes"));
+            assertTrue(r.body().contains("Getting to know each other"));
             assertTrue(c.get("/dosearchsite.action?queryString="
-                    + URLEncoder.encode("Confidential notes", StandardCharsets.UTF_8)).body().contains("Session 1"));
+                    + URLEncoder.encode("Getting to know each other", StandardCharsets.UTF_8)).body().contains("Session 1"));
         }
     }
 

@@ -139,6 +139,31 @@ public class SessionPagesSandboxTest {
         assertFalse(ics, ics.contains(CANARY));
     }
 
+    /** The pages the consent made hold the learnings and the check-in, once each, and show them to the mentee. */
+    @Test
+    public void pagesMadeThroughConsent_shouldHoldTheLearningsAndTheCheckin() throws Exception {
+        String homeBody = sandbox.get().content().page(pairingPage).orElseThrow().body();
+        assertEquals(homeBody, 1, count(homeBody, "ac:name=\"tandem-pairing-home\""));
+        assertEquals(homeBody, 1, count(homeBody, "ac:name=\"tandem-pairing-checkin\""));
+        String sessionBody = sandbox.get().content().page(sessionPage).orElseThrow().body();
+        assertEquals(sessionBody, 1, count(sessionBody, "ac:name=\"tandem-learnings\""));
+        SandboxTestSupport.Client mentee = signedIn(ROLES.get("mentee"));
+        String home = mentee.get("/pages/viewpage.action?pageId=" + pairingPage).body();
+        assertEquals(home, 1, count(home, "data-tandem-checkin"));
+        assertFalse(home, home.contains("data-home-section"));
+        String session = mentee.get("/pages/viewpage.action?pageId=" + sessionPage).body();
+        assertEquals(session, 1, count(session, "data-tandem-learnings"));
+        assertFalse(session, session.contains("data-session-section"));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
     @Test
     public void liftedRestrictions_shouldShowNoNoteAndComeBackWithAMailToThePair() throws Exception {
         SandboxUsers.Person coordinator = sandbox.get().users().byKey(ROLES.get("coordinator")).orElseThrow();

@@ -34,13 +34,13 @@ public class AoSessionStore implements SessionStore {
     private static final String ITEM = "actionItem";
 
     private final ActiveObjects ao;
-    private final NoteKeys keys;
+    private final SealingKey sealing;
     private final NoteCipher cipher = new NoteCipher();
 
     @Inject
     public AoSessionStore(ActiveObjects ao, NoteKeys keys) {
         this.ao = ao;
-        this.keys = keys;
+        this.sealing = new SealingKey(ao, keys);
     }
 
     // ------------------------------------------------------------------ pairing home
@@ -207,7 +207,7 @@ public class AoSessionStore implements SessionStore {
         return ao.executeInTransaction(() -> {
             Session session = findSession(sessionId).orElseThrow(() -> new RecordNotFoundException(SESSION,
                     sessionId));
-            NoteKey key = keyForWriting();
+            NoteKey key = sealing.forWriting();
             NoteCipher.Sealed sealed = cipher.seal(key, session.pairingId(), sessionId, authorKey, text);
             Map<String, Object> values = new HashMap<>();
             values.put(SessionNoteEntity.CIPHERTEXT, sealed.ciphertext());
@@ -243,31 +243,6 @@ public class AoSessionStore implements SessionStore {
         });
     }
 
-    /** The key, made now when no note exists; a clear error when notes exist and the key does not. */
-    private NoteKey keyForWriting() {
-        Optional<NoteKey> key = keys.find();
-        if (key.isPresent()) {
-            int sealedOtherwise = ao.count(SessionNoteEntity.class, SessionNoteEntity.KEY_ID + " <> ?",
-                    key.get().id());
-            if (sealedOtherwise > 0) {
-                throw new NoteKeyException(NoteKeyException.Problem.WRONG_KEY, sealedOtherwise + " session notes "
-                        + "were sealed with another key than " + keys.location() + " holds (key " + key.get().id()
-                        + "): restore the key they were written with. Nothing was written.");
-            }
-            return key.get();
-        }
-        if (countNotes() > 0) {
-            throw missingKey();
-        }
-        return keys.create();
-    }
-
-    private NoteKeyException missingKey() {
-        return new NoteKeyException(NoteKeyException.Problem.MISSING, "Session notes exist but their key "
-                + keys.location() + " is missing: restore it from the backup of the shared home. Nothing was "
-                + "written.");
-    }
-
     @Override
     public List<SessionNote> readNotes(int sessionId) {
         SessionNoteEntity[] rows = ao.find(SessionNoteEntity.class, Query.select()
@@ -275,7 +250,7 @@ public class AoSessionStore implements SessionStore {
         if (rows.length == 0) {
             return List.of();
         }
-        NoteKey key = keys.find().orElseThrow(this::missingKey);
+        NoteKey key = sealing.forReading();
         List<SessionNote> notes = new ArrayList<>();
         for (SessionNoteEntity row : rows) {
             String text = cipher.open(key, row.getPairingId(), row.getSessionId(), row.getAuthorKey(),

@@ -32,16 +32,16 @@ public class LearningRepository {
 
     private static final String LEARNING = "learning";
     private static final String MEETING = "expectations";
-    private static final String PLACEHOLDER = "-";
+    private static final String PLACEHOLDER = SealingKey.UNSEALED;
 
     private final ActiveObjects ao;
-    private final NoteKeys keys;
+    private final SealingKey sealing;
     private final NoteCipher cipher = new NoteCipher();
 
     @Inject
     public LearningRepository(ActiveObjects ao, NoteKeys keys) {
         this.ao = ao;
-        this.keys = keys;
+        this.sealing = new SealingKey(ao, keys);
     }
 
     // ------------------------------------------------------------------ learnings
@@ -50,7 +50,7 @@ public class LearningRepository {
         new Row(LEARNING).required(LearningEntity.MENTEE_KEY, "menteeKey", draft.menteeKey(), StoreLimits.KEY);
         requireText(LEARNING + ".text", draft.text());
         return ao.executeInTransaction(() -> {
-            NoteKey key = keyForWriting();
+            NoteKey key = sealing.forWriting();
             Map<String, Object> row = new HashMap<>();
             row.put(LearningEntity.PROGRAMME_ID, draft.programmeId());
             row.put(LearningEntity.PAIRING_ID, draft.pairingId());
@@ -94,7 +94,7 @@ public class LearningRepository {
             if (row == null) {
                 throw new RecordNotFoundException(LEARNING, learningId);
             }
-            NoteCipher.Sealed sealed = cipher.seal(keyForWriting(), row.getPairingId(), row.getSessionId(),
+            NoteCipher.Sealed sealed = cipher.seal(sealing.forWriting(), row.getPairingId(), row.getSessionId(),
                     feedbackContext(learningId), text);
             Map<String, Object> values = new HashMap<>();
             values.put(LearningEntity.FEEDBACK_CIPHER, sealed.ciphertext());
@@ -148,8 +148,7 @@ public class LearningRepository {
     }
 
     private Learning learning(LearningEntity e) {
-        Optional<NoteKey> key = keys.find();
-        NoteKey open = key.orElseThrow(this::missingKey);
+        NoteKey open = sealing.forReading();
         String text = cipher.open(open, e.getPairingId(), e.getSessionId(), learningContext(e.getID()),
                 new NoteCipher.Sealed(e.getCiphertext(), e.getNonce(), e.getKeyId()));
         String feedback = e.getFeedbackCipher() == null ? null : cipher.open(open, e.getPairingId(),
@@ -188,7 +187,7 @@ public class LearningRepository {
         return ao.executeInTransaction(() -> {
             ExpectationsEntity[] existing = ao.find(ExpectationsEntity.class, Query.select()
                     .where(ExpectationsEntity.PAIRING_MANAGER + " = ?", unique));
-            NoteKey key = meeting.notes() == null ? null : keyForWriting();
+            NoteKey key = meeting.notes() == null ? null : sealing.forWriting();
             if (existing.length == 0) {
                 if (expectedVersion != 0) {
                     throw new StaleVersionException(MEETING, 0, expectedVersion);
@@ -245,7 +244,7 @@ public class LearningRepository {
     }
 
     private ExpectationsMeeting meeting(ExpectationsEntity e) {
-        String notes = e.getNotesCipher() == null ? null : cipher.open(keys.find().orElseThrow(this::missingKey),
+        String notes = e.getNotesCipher() == null ? null : cipher.open(sealing.forReading(),
                 e.getPairingId(), 0, expectationsContext(e.getID()), new NoteCipher.Sealed(e.getNotesCipher(),
                         e.getNotesNonce(), e.getNotesKeyId()));
         List<Integer> themes = e.getThemeIds() == null || e.getThemeIds().isBlank() ? List.of()
@@ -298,44 +297,6 @@ public class LearningRepository {
             }
         }
         return found;
-    }
-
-    // ------------------------------------------------------------------ the key
-
-    /**
-     * The notes' key, made now only when nothing sealed exists anywhere (session notes included); a clear error
-     * when sealed rows exist and the key does not, or when rows were sealed under another key.
-     */
-    private NoteKey keyForWriting() {
-        Optional<NoteKey> key = keys.find();
-        if (key.isPresent()) {
-            String id = key.get().id();
-            int otherwise = ao.count(LearningEntity.class, LearningEntity.KEY_ID + " <> ? AND "
-                    + LearningEntity.KEY_ID + " <> ?", id, PLACEHOLDER)
-                    + ao.count(ExpectationsEntity.class, ExpectationsEntity.NOTES_KEY_ID + " <> ?", id)
-                    + ao.count(SessionNoteEntity.class, SessionNoteEntity.KEY_ID + " <> ?", id);
-            if (otherwise > 0) {
-                throw new NoteKeyException(NoteKeyException.Problem.WRONG_KEY, otherwise + " sealed records were "
-                        + "sealed with another key than " + keys.location() + " holds (key " + id + "): restore "
-                        + "the key they were written with. Nothing was written.");
-            }
-            return key.get();
-        }
-        if (sealedRows() > 0) {
-            throw missingKey();
-        }
-        return keys.create();
-    }
-
-    private int sealedRows() {
-        return ao.count(LearningEntity.class) + ao.count(ExpectationsEntity.class,
-                ExpectationsEntity.NOTES_CIPHER + " IS NOT NULL") + ao.count(SessionNoteEntity.class);
-    }
-
-    private NoteKeyException missingKey() {
-        return new NoteKeyException(NoteKeyException.Problem.MISSING, "Sealed learnings or notes exist but their "
-                + "key " + keys.location() + " is missing: restore it from the backup of the shared home. Nothing "
-                + "was written.");
     }
 
     private static void requireText(String field, String text) {

@@ -29,6 +29,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
+import org.tandem.mentoring.domain.learning.Learning;
 import org.tandem.mentoring.domain.session.Session;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
@@ -97,6 +98,40 @@ public class AoSessionStoreTest extends SessionStoreContract {
         assumeTrue(file.getFileSystem().supportedFileAttributeViews().contains("posix"));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+    }
+
+    /** Learnings sealed first, then the key file lost: the first note must not make a second key. */
+    @Test
+    public void firstNote_shouldNotMakeANewKeyWhenLearningsWereSealedAndTheKeyIsGone() throws Exception {
+        LearningRepository learnings = new LearningRepository(ao, keys);
+        Learning learnt = learnings.addLearning(Learning.draft(1, 3, 11, "mia", 7, "sealed first", MONDAY));
+        Files.delete(keys.file());
+        Session session = plan(MONDAY);
+
+        NoteKeyException write = assertThrows(NoteKeyException.class,
+                () -> sessions.writeNote(session.id(), "mia", "would make a second key", MONDAY, 0));
+
+        assertEquals(NoteKeyException.Problem.MISSING, write.problem());
+        assertFalse(Files.exists(keys.file()));
+        assertTrue(rawNoteRows(session.id()).isEmpty());
+        assertEquals(NoteKeyException.Problem.MISSING, assertThrows(NoteKeyException.class,
+                () -> learnings.findLearning(learnt.id())).problem());
+    }
+
+    /** The other way round: notes sealed first, the key lost, the first learning fails the same way. */
+    @Test
+    public void firstLearning_shouldNotMakeANewKeyWhenNotesWereSealedAndTheKeyIsGone() throws Exception {
+        Session session = plan(MONDAY);
+        sessions.writeNote(session.id(), "mia", "sealed first", MONDAY, 0);
+        Files.delete(keys.file());
+        LearningRepository learnings = new LearningRepository(ao, keys);
+
+        NoteKeyException write = assertThrows(NoteKeyException.class, () -> learnings.addLearning(
+                Learning.draft(1, 3, session.id(), "mia", 7, "would make a second key", MONDAY)));
+
+        assertEquals(NoteKeyException.Problem.MISSING, write.problem());
+        assertFalse(Files.exists(keys.file()));
+        assertEquals(0, entityManager.count(LearningEntity.class));
     }
 
     @Test

@@ -6,8 +6,9 @@ import java.util.List;
 import org.tandem.mentoring.domain.session.Session;
 
 /**
- * The storage-format bodies of the pair's pages: the macro that holds what is Tandem's, and in plain words who can
- * read what. No note text is ever in a body: notes live in Tandem's store and only the macro shows them.
+ * The storage-format bodies of the pair's pages: the macros that hold what is Tandem's (the pairing page: first the
+ * check-in with the expectations meeting and the fit question, then the home; a session page: the session with its notes,
+ * then the mentee's learnings), and in plain words who can read what. No note text is ever in a body: notes live in Tandem's store and only the macro shows them.
  */
 final class PageBodies {
 
@@ -17,7 +18,7 @@ final class PageBodies {
     }
 
     static String pairingHome(I18nResolver i18n) {
-        return macro("tandem-pairing-home") + macro("tandem-pairing-checkin")
+        return macro("tandem-pairing-checkin") + macro("tandem-pairing-home")
                 + "<h2>" + xml(i18n.getText("tandem.session.page.who-reads.title")) + "</h2>"
                 + "<p>" + xml(i18n.getText("tandem.session.page.who-reads.page")) + "</p>"
                 + "<p>" + xml(i18n.getText("tandem.session.page.who-reads.notes")) + "</p>";

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.PairingState;
@@ -19,10 +20,13 @@ import org.tandem.mentoring.service.pairing.PairingView;
 public final class PairingBoardView {
 
     private final PairingBoard board;
+    private final Set<Integer> rematches;
     private final I18nResolver i18n;
 
-    PairingBoardView(PairingBoard board, I18nResolver i18n) {
+    /** {@code rematches}: the pairings a "not a good fit" answer ended, empty for anyone but a coordinator. */
+    PairingBoardView(PairingBoard board, Set<Integer> rematches, I18nResolver i18n) {
         this.board = board;
+        this.rematches = Set.copyOf(rematches);
         this.i18n = i18n;
     }
 
@@ -65,6 +69,12 @@ public final class PairingBoardView {
         return i18n.getText("tandem.pairing.board.summary", count(PairingState.STAGED),
                 count(PairingState.PROPOSED), count(PairingState.ACTIVE),
                 count(PairingState.DECLINED) + count(PairingState.ENDED));
+    }
+
+    /** For coordinators, how many pairings of the programme need a rematch, in one line; null when none do. */
+    public String getRematchSummary() {
+        int needed = (int) board.pairings().stream().filter(p -> rematches.contains(p.id())).count();
+        return needed == 0 ? null : i18n.getText("tandem.pairing.board.rematches", needed);
     }
 
     private int count(PairingState state) {
@@ -154,6 +164,11 @@ public final class PairingBoardView {
 
         public String getReason() {
             return view.reason();
+        }
+
+        /** Whether a "not a good fit" answer ended this pairing, so that its people wait for a rematch. */
+        public boolean isRematchNeeded() {
+            return rematches.contains(view.id());
         }
 
         /**

@@ -8,7 +8,9 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tandem.mentoring.service.pairing.PairingBoard;
+import org.tandem.mentoring.service.learning.FitChecks;
 import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
@@ -17,7 +19,8 @@ import org.tandem.mentoring.web.macro.MacroParameters;
 /**
  * {@code tandem-pairing}: the pairing board of the programme in the space. Coordinators see every pairing with its
  * score, explanation and warnings, and run and publish matching; the mentee and the mentor see their own pairing
- * and answer it; a manager sees that a report is paired and acknowledges. The buttons post JSON to the REST API
+ * and answer it; a manager sees that a report is paired and acknowledges. Coordinators also read, per pairing that a
+ * "not a good fit" answer ended, that a rematch is needed (never who answered). The buttons post JSON to the REST API
  * ({@code js/pairing.js}); the service decides who may see and do what.
  */
 @Named
@@ -27,11 +30,13 @@ public class PairingMacro extends BlockMacro {
     static final String WEB_RESOURCE = "org.tandem.tandem:tandem-pairing-resources";
 
     private final PairingQueries pairings;
+    private final FitChecks fits;
     private final MacroPage page;
 
-    public PairingMacro(PairingQueries pairings, TemplateRenderer renderer, I18nResolver i18n,
+    public PairingMacro(PairingQueries pairings, FitChecks fits, TemplateRenderer renderer, I18nResolver i18n,
             PageBuilderService pageBuilder) {
         this.pairings = pairings;
+        this.fits = fits;
         this.page = new MacroPage(renderer, i18n, pageBuilder);
     }
 
@@ -40,7 +45,8 @@ public class PairingMacro extends BlockMacro {
             throws MacroExecutionException {
         Optional<PairingBoard> board = pairings.boardForSpace(MacroParameters.spaceKey(parameters, context));
         page.require(WEB_RESOURCE);
-        return page.render(TEMPLATE, "board", board.map(found -> new PairingBoardView(found, page.i18n()))
+        return page.render(TEMPLATE, "board", board.map(found -> new PairingBoardView(found,
+                found.coordinator() ? fits.rematchesNeeded(found.programmeId()) : Set.of(), page.i18n()))
                 .orElse(null));
     }
 }

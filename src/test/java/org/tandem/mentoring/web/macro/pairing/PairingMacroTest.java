@@ -1,5 +1,6 @@
 package org.tandem.mentoring.web.macro.pairing;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -8,6 +9,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -28,6 +30,7 @@ import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.pairing.PairingWarning;
 import org.tandem.mentoring.domain.pairing.Party;
+import org.tandem.mentoring.service.learning.FitChecks;
 import org.tandem.mentoring.service.pairing.Audience;
 import org.tandem.mentoring.service.pairing.PairingAction;
 import org.tandem.mentoring.service.pairing.PairingBoard;
@@ -43,7 +46,8 @@ public class PairingMacroTest {
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final ConversionContext context = mock(ConversionContext.class);
     private final PropertiesI18n i18n = new PropertiesI18n();
-    private final PairingMacro macro = new PairingMacro(service, renderer, i18n, pageBuilder);
+    private final FitChecks fits = mock(FitChecks.class);
+    private final PairingMacro macro = new PairingMacro(service, fits, renderer, i18n, pageBuilder);
     private final SandboxVelocity velocity = new SandboxVelocity();
 
     @Before
@@ -120,6 +124,39 @@ public class PairingMacroTest {
         assertTrue(html, html.contains("<p class=\"tandem-pairing-end-reason\">This pairing did not go ahead.</p>"));
         assertTrue(html, html.contains("<p class=\"tandem-pairing-end-reason\">This pairing has ended.</p>"));
         assertTrue(html, html.contains("<p class=\"tandem-pairing-end-reason\">We covered it</p>"));
+    }
+
+    @Test
+    public void execute_shouldTellCoordinatorsWhichPairingsNeedARematchButNotWhoAsked() throws Exception {
+        PairingView ended = new PairingView(32, 4, 7, Audience.COORDINATOR, PairingState.ENDED, "mia", "pete",
+                null, null, null, null, null, null, Map.of(), "tandem:fit-check", null, "Not a good fit",
+                Set.of(), Map.of("mia", "Mia Berg", "pete", "Pete Holm"));
+        PairingView other = new PairingView(33, 4, 7, Audience.COORDINATOR, PairingState.ENDED, "ann", "olga",
+                null, null, null, null, null, null, Map.of(), "ann", null, "Moved away", Set.of(),
+                Map.of("ann", "Ann Dahl", "olga", "Olga Ek"));
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", true, false,
+                List.of(ended, other), List.of())));
+        when(fits.rematchesNeeded(7)).thenReturn(Set.of(32));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertEquals(html, 1, html.split("<p class=\"tandem-pairing-rematch\">A rematch is needed.</p>", -1).length
+                - 1);
+        int rematch = html.indexOf("tandem-pairing-rematch\"");
+        assertTrue(html, rematch > html.indexOf("data-pairing-id=\"32\"")
+                && rematch < html.indexOf("data-pairing-id=\"33\""));
+        assertTrue(html, html.contains("need a rematch: 1."));
+    }
+
+    @Test
+    public void execute_shouldNotAskAboutRematchesForAnyoneButCoordinators() throws Exception {
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", false, true,
+                List.of(), List.of())));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertFalse(html, html.contains("rematch"));
+        verify(fits, never()).rematchesNeeded(7);
     }
 
     @Test
