@@ -141,6 +141,18 @@ final class PermissionFixture {
         values.put("{MENTOR}", people.get("mentor"));
         values.put("{STAFF}", people.get("staff"));
         values.put("{STALE}", String.valueOf(STALE));
+        managerDashboardPages(coordinator);
+    }
+
+    /** Pages of the programme space holding the manager dashboard (a manager would put it in a personal space). */
+    private void managerDashboardPages(String creator) {
+        long home = sandbox.content().pages(DemoCohort.SPACE).stream().filter(p -> p.parentId() == null)
+                .findFirst().orElseThrow().id();
+        String macro = "<ac:structured-macro ac:name=\"tandem-manager-dashboard\" ac:schema-version=\"1\">";
+        sandbox.content().createPage(DemoCohort.SPACE, "Team dashboard", home, macro + "</ac:structured-macro>",
+                creator);
+        sandbox.content().createPage(DemoCohort.SPACE, "Team dashboard below", home, macro
+                + "<ac:parameter ac:name=\"scope\">all</ac:parameter></ac:structured-macro>", creator);
     }
 
     /** Signs each role in (the departed before their account is deactivated); anonymous stays signed out. */
