@@ -142,6 +142,7 @@ final class PermissionFixture {
         values.put("{STAFF}", people.get("staff"));
         values.put("{STALE}", String.valueOf(STALE));
         runningPairing(users, pairing.path("id").asInt(), managerKey);
+        managerDashboardPages(coordinator);
     }
 
     /** Texts written into the running pairing, one token each, so that a page shows whether it holds them. */
@@ -207,6 +208,12 @@ final class PermissionFixture {
         values.put("{SHARED}", shared.path("id").asText());
         values.put("{PAIRPAGE}", sandbox.content().page(pairingPage).orElseThrow().title().replace(' ', '_'));
         values.put("{SESSIONPAGE}", sessionTitle.replace(' ', '_'));
+        // the dashboards' CSV tables and scopes, as placeholders so that their rows match the endpoints' templates
+        values.put("{FUNNEL}", "funnel");
+        values.put("{REPORTS}", "reports");
+        values.put("{WAITING}", "waiting");
+        values.put("{DIRECT}", "direct");
+        values.put("{ALL}", "all");
     }
 
     private SandboxTestSupport.Client signedIn(SandboxUsers users, String key) throws Exception {
@@ -219,6 +226,17 @@ final class PermissionFixture {
         JsonNode now = JSON.readTree(expect(c.get(REST + "/pairings/" + pairingId), 200));
         expect(c.post(REST + "/pairings/" + pairingId + "/consent", "application/json", "{\"version\":"
                 + now.path("version").asInt() + ",\"answer\":\"" + answer + "\"}"), 200);
+    }
+
+    /** Pages of the programme space holding the manager dashboard (a manager would put it in a personal space). */
+    private void managerDashboardPages(String creator) {
+        long home = sandbox.content().pages(DemoCohort.SPACE).stream().filter(p -> p.parentId() == null)
+                .findFirst().orElseThrow().id();
+        String macro = "<ac:structured-macro ac:name=\"tandem-manager-dashboard\" ac:schema-version=\"1\">";
+        sandbox.content().createPage(DemoCohort.SPACE, "Team dashboard", home, macro + "</ac:structured-macro>",
+                creator);
+        sandbox.content().createPage(DemoCohort.SPACE, "Team dashboard below", home, macro
+                + "<ac:parameter ac:name=\"scope\">all</ac:parameter></ac:structured-macro>", creator);
     }
 
     /** Signs each role in (the departed before their account is deactivated); anonymous stays signed out. */

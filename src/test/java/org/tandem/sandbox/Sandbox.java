@@ -138,6 +138,9 @@ public final class Sandbox implements AutoCloseable {
                 .anyMatch(a -> a.entities().contains("org.tandem.mentoring.store.ProgrammeEntity"))) {
             demo.programme(activeObjects, users, content, config.dataDir().toAbsolutePath());
         }
+        if (!descriptor.activeObjects().isEmpty()) {
+            DemoDashboards.write(activeObjects, users, content, config.dataDir().toAbsolutePath());
+        }
         scheduler.start();
         server.start(plugin);
     }

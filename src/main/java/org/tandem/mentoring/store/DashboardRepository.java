@@ -56,7 +56,8 @@ public class DashboardRepository {
 
     /** A pairing of someone below the manager (as mentee or mentor), with its rhythm; never content. */
     public record BelowPairing(int pairingId, int programmeId, String menteeKey, String mentorKey, String state,
-            String managerConsent, String cadence, int sessions, Long lastSessionAt, boolean expectationsHeld) {
+            String managerConsent, String cadence, int sessions, Long lastSessionAt, boolean expectationsHeld,
+            Long activeSince) {
     }
 
     /** Shared learnings of a pairing by theme, and how many still wait for the manager's feedback. */
@@ -201,16 +202,17 @@ public class DashboardRepository {
         List<BelowPairing> pairings = query(sql, below + "SELECT p." + id + ", p." + pid + ", p." + mentee + ", p."
                 + mentor + ", p." + state + ", p." + consent + ", h." + cadence + ", COUNT(s." + id + "), MAX(s."
                 + sql.column(SessionEntity.STARTS_AT) + "), (SELECT COUNT(*) FROM "
-                + sql.table(ExpectationsEntity.class) + " e WHERE e." + pairingId + " = p." + id + ") FROM " + pairing
-                + " p LEFT JOIN " + sql.table(PairingHomeEntity.class) + " h ON h." + pairingId + " = p." + id
+                + sql.table(ExpectationsEntity.class) + " e WHERE e." + pairingId + " = p." + id + "), p."
+                + sql.column(PairingEntity.DECIDED_AT) + " FROM " + pairing + " p LEFT JOIN " + sql.table(PairingHomeEntity.class) + " h ON h." + pairingId + " = p." + id
                 + " LEFT JOIN " + sql.table(SessionEntity.class) + " s ON s." + pairingId + " = p." + id + " AND s."
                 + sql.column(SessionEntity.STARTS_AT) + " <= ? WHERE p." + state + " IN (?, ?, ?) AND (p." + mentee
                 + " IN (SELECT uk FROM below) OR p." + mentor + " IN (SELECT uk FROM below)) GROUP BY p." + id
                 + ", p." + pid + ", p." + mentee + ", p." + mentor + ", p." + state + ", p." + consent + ", h."
-                + cadence + " ORDER BY p." + id,
+                + cadence + ", p." + sql.column(PairingEntity.DECIDED_AT) + " ORDER BY p." + id,
                 new Object[] {managerKey, depth, now, "PROPOSED", "ACTIVE", "ENDED"},
                 r -> new BelowPairing(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getString(6), r.getString(7), r.getInt(8), nullableLong(r, 9), r.getInt(10) > 0));
+                        r.getString(6), r.getString(7), r.getInt(8), nullableLong(r, 9), r.getInt(10) > 0,
+                        nullableLong(r, 11)));
         String learning = sql.table(LearningEntity.class);
         String theme = sql.column(LearningEntity.THEME_ID);
         List<SharedCount> shared = query(sql, below + "SELECT l." + pairingId + ", l." + theme + ", COUNT(*), SUM(CASE"

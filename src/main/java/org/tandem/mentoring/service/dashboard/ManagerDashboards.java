@@ -124,7 +124,8 @@ public class ManagerDashboards {
                 for (BelowPairing pairing : own) {
                     String partner = users.displayName(mentee ? pairing.mentorKey() : pairing.menteeKey());
                     Rhythm rhythm = "ACTIVE".equals(pairing.state()) ? Rhythm.of(Rhythm.cadence(pairing.cadence(),
-                            programme.cadence()), pairing.sessions(), pairing.lastSessionAt(), null, now) : null;
+                            programme.cadence()), pairing.sessions(), pairing.lastSessionAt(), pairing.activeSince(), now)
+                            : null;
                     boolean ownReport = direct && mentee;
                     involvements.add(new Involvement(programme, enrolment.role(), enrolment.state(),
                             pairing.pairingId(), pairing.state(), List.of(partner),

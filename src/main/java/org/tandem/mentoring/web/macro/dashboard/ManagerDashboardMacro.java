@@ -2,14 +2,17 @@ package org.tandem.mentoring.web.macro.dashboard;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.tandem.mentoring.service.dashboard.ManagerDashboards;
 import org.tandem.mentoring.web.dashboard.ManagerSections;
+import org.tandem.mentoring.web.dashboard.Section;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
 import org.tandem.mentoring.web.macro.WebResources;
@@ -22,11 +25,13 @@ import org.tandem.mentoring.web.macro.WebResources;
 public class ManagerDashboardMacro extends BlockMacro {
 
     private final ManagerDashboards dashboards;
+    private final ApplicationProperties application;
     private final MacroPage page;
 
-    public ManagerDashboardMacro(ManagerDashboards dashboards, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder) {
+    public ManagerDashboardMacro(ManagerDashboards dashboards, ApplicationProperties application,
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder) {
         this.dashboards = dashboards;
+        this.application = application;
         this.page = new MacroPage(renderer, i18n, pageBuilder);
     }
 
@@ -34,10 +39,14 @@ public class ManagerDashboardMacro extends BlockMacro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         page.require(WebResources.STYLES);
-        ManagerDashboards.ManagerDashboard dashboard = dashboards.forViewer("all".equals(parameters.get("scope")));
+        boolean everyone = "all".equals(parameters.get("scope"));
+        ManagerDashboards.ManagerDashboard dashboard = dashboards.forViewer(everyone);
         Map<String, Object> model = new HashMap<>();
         model.put("title", page.i18n().getText("tandem.dashboard.manager.title"));
-        model.put("sections", dashboard.people().isEmpty() ? null : new ManagerSections(page.i18n()).of(dashboard));
+        List<Section> sections = dashboard.people().isEmpty() ? null : new ManagerSections(page.i18n()).of(dashboard);
+        model.put("sections", sections);
+        model.put("csv", ProgrammeDashboardMacro.csvLinks(application, sections, id -> "manager/"
+                + (everyone ? "all/" : "direct/") + id));
         model.put("refusal", page.i18n().getText("tandem.dashboard.manager.none"));
         return page.render(ProgrammeDashboardMacro.TEMPLATE, model);
     }

@@ -2,6 +2,8 @@ package org.tandem.mentoring.web.macro.dashboard;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboard;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboards;
 import org.tandem.mentoring.web.dashboard.ProgrammeSections;
@@ -28,13 +31,16 @@ import org.tandem.mentoring.web.macro.WebResources;
 public class ProgrammeDashboardMacro extends BlockMacro {
 
     static final String TEMPLATE = "templates/dashboard/dashboard.vm";
+    static final String CSV_PATH = "/rest/tandem/1.0/dashboards/";
 
     private final ProgrammeDashboards dashboards;
+    private final ApplicationProperties application;
     private final MacroPage page;
 
-    public ProgrammeDashboardMacro(ProgrammeDashboards dashboards, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder) {
+    public ProgrammeDashboardMacro(ProgrammeDashboards dashboards, ApplicationProperties application,
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder) {
         this.dashboards = dashboards;
+        this.application = application;
         this.page = new MacroPage(renderer, i18n, pageBuilder);
     }
 
@@ -47,18 +53,35 @@ public class ProgrammeDashboardMacro extends BlockMacro {
         if ("all".equals(parameters.get("view"))) {
             List<ProgrammeDashboards.Summary> rows = dashboards.acrossProgrammes();
             model.put("title", page.i18n().getText("tandem.dashboard.across"));
-            model.put("sections", rows.isEmpty() ? null : List.of(sections.across(rows, dashboards.smallGroups().k())));
+            List<Section> across = rows.isEmpty() ? null : List.of(sections.across(rows,
+                    dashboards.smallGroups().k()));
+            model.put("sections", across);
+            model.put("csv", csvLinks(application, across, id -> "programmes/all"));
         } else {
             Optional<ProgrammeDashboard> dashboard = dashboards.forSpace(MacroParameters.spaceKey(parameters,
                     context));
             model.put("title", dashboard.map(d -> page.i18n().getText("tandem.dashboard.programme.title",
                     d.programme().name())).orElse(null));
-            model.put("csvBase", dashboard.map(d -> "/rest/tandem/1.0/dashboards/programmes/" + d.programme().id()
-                    + "/").orElse(null));
-            model.put("sections", dashboard.map(sections::of).orElse(null));
+            List<Section> tables = dashboard.map(sections::of).orElse(null);
+            model.put("sections", tables);
+            model.put("csv", dashboard.map(d -> csvLinks(application, tables, id -> "programmes/"
+                    + d.programme().id() + "/" + id)).orElse(Map.of()));
         }
         model.put("refusal", page.i18n().getText("tandem.dashboard.refused"));
         return page.render(TEMPLATE, model);
     }
 
+    /**
+     * The CSV address of each table, by table id, starting with Confluence's relative base URL (its context path) as
+     * the scripts' REST calls do.
+     */
+    static Map<String, String> csvLinks(ApplicationProperties application, List<Section> tables,
+            Function<String, String> path) {
+        Map<String, String> links = new HashMap<>();
+        if (tables != null) {
+            String base = application.getBaseUrl(UrlMode.RELATIVE) + CSV_PATH;
+            tables.forEach(t -> links.put(t.getId(), base + path.apply(t.getId())));
+        }
+        return links;
+    }
 }
