@@ -15,6 +15,7 @@ import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Assume;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -36,6 +37,12 @@ public class DashboardRepositoryTest {
     @Before
     public void setUp() {
         dashboards = new DashboardRepository(new EntityManagerActiveObjects(entityManager));
+    }
+
+    /** The fixture's rows would otherwise stay for the next store test on the same schema. */
+    @After
+    public void emptyTheTables() {
+        StoreTables.empty(entityManager);
     }
 
     @Test

@@ -63,6 +63,9 @@ public class EnrolmentQueriesTest extends EnrolmentTestBase {
         stored(21, MIA, ParticipantRole.MENTEE, ParticipantState.DECLINED, BOSS);
         when(participants.findDecisionReasons(List.of(21))).thenReturn(Map.of(21, "Busy quarter"));
         signIn(MIA);
+        assertEquals("the applicant reads the decision, not the decider's reason", null,
+                queries.get(21).decisionReason());
+        signIn(BOSS);
 
         Application application = queries.get(21);
 

@@ -54,6 +54,12 @@ public class ProgrammeDashboardRenderingTest {
 
     private EntityManager entityManager;
 
+    /** The fixture commits its rows; the store tests that run later in the same schema start from empty tables. */
+    @org.junit.After
+    public void emptyTheTables() {
+        org.tandem.mentoring.store.StoreTables.empty(entityManager);
+    }
+
     @SuppressWarnings("unchecked")
     private String render(int pairings) throws Exception {
         int id = DashboardFixture.seed(entityManager, "Small", pairings);
