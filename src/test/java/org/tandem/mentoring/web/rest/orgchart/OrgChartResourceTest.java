@@ -306,7 +306,7 @@ public class OrgChartResourceTest {
 
         assertEquals(400, response.getStatus());
         ArgumentCaptor<byte[]> bytes = ArgumentCaptor.forClass(byte[].class);
-        verify(imports).importCsv(bytes.capture(), eq(ImportMode.UPDATE), isNull());
+        verify(imports).importCsv(bytes.capture(), eq(ImportMode.UPDATE), isNull(), any());
         assertEquals(OrgChartLimits.MAX_BYTES, bytes.getValue().length);
     }
 
