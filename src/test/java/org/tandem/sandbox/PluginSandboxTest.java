@@ -17,6 +17,20 @@ public class PluginSandboxTest {
     public static final SandboxRule sandbox = SandboxRule.plugin("plugin");
 
     @Test
+    public void hostClock_shouldReadTheSandboxClock() {
+        org.tandem.mentoring.host.HostClock hostClock =
+                sandbox.get().plugin().component(org.tandem.mentoring.host.HostClock.class);
+        java.time.Instant before = hostClock.now();
+        sandbox.get().clock().advance(java.time.Duration.ofDays(3));
+        try {
+            long days = java.time.Duration.between(before, hostClock.now()).toDays();
+            assertEquals(3, days);
+        } finally {
+            sandbox.get().clock().advance(java.time.Duration.ofDays(-3));
+        }
+    }
+
+    @Test
     public void root_shouldAnswer200() throws Exception {
         assertEquals(200, sandbox.client().get("/").statusCode());
     }

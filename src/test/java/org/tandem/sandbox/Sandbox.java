@@ -86,6 +86,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxDirectory directory = new SandboxDirectory();
     private final SandboxLocales locales = new SandboxLocales();
     private final SandboxWebSudo webSudo = SandboxWebSudo.fromEnvironment();
+    private final SandboxClock clock = new SandboxClock();
 
     private Sandbox(Config config) throws Exception {
         this.config = config;
@@ -127,6 +128,7 @@ public final class Sandbox implements AutoCloseable {
         host.put("pageBuilderService", new SandboxPageBuilder(scope));
         host.put("sandboxMail", mail);
         host.put("multiQueueTaskManager", new org.tandem.sandbox.host.SandboxMailQueue(mail));
+        host.put("sandboxClock", clock);
 
         this.plugin = new PluginRuntime(descriptor, loader, host, config.componentPackages(),
                 config.excludeTestClasses(), activeObjects, db, schedulerService, events);
@@ -616,6 +618,11 @@ public final class Sandbox implements AutoCloseable {
 
     public org.tandem.sandbox.host.SandboxContentServices contentServices() {
         return contentServices;
+    }
+
+    /** The clock the plugin reads through {@code HostClock}; tests move it on. */
+    public SandboxClock clock() {
+        return clock;
     }
 
     public SandboxMail mail() {
