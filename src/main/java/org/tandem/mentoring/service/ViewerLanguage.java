@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.tandem.mentoring.host.ViewerLocale;
 
@@ -16,6 +17,10 @@ import org.tandem.mentoring.host.ViewerLocale;
  */
 @Named
 public class ViewerLanguage {
+
+    /** The languages Tandem's texts are written in, English first. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("da"),
+            Locale.forLanguageTag("nl"), Locale.GERMAN, Locale.FRENCH);
 
     private final ViewerLocale viewerLocale;
 
