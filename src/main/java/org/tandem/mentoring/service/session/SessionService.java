@@ -27,6 +27,7 @@ import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.programme.ThemeNames;
 import org.tandem.mentoring.service.session.SessionViews.ActionItemView;
 import org.tandem.mentoring.service.session.SessionViews.Member;
 import org.tandem.mentoring.service.session.SessionViews.NoteView;
@@ -212,7 +213,7 @@ public class SessionService {
 
     Map<Integer, String> themeNames(Pairing pairing) {
         return themes.findAvailableTo(pairing.programmeId()).stream()
-                .collect(Collectors.toMap(LearningTheme::id, LearningTheme::name, (a, b) -> a));
+                .collect(Collectors.toMap(LearningTheme::id, theme -> ThemeNames.of(i18n, theme), (a, b) -> a));
     }
 
     SessionFacts facts(Session s, Map<Integer, String> names) {
