@@ -6,6 +6,9 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -20,7 +23,8 @@ import org.tandem.sandbox.host.SandboxWebSudo;
  * A coordinator picks each language Tandem ships at sign-in and reads the programme home, the Enrol page and the
  * pairing board in it; an administrator does the same with the administration page, after confirming the password.
  * The expected texts come from the plugin's bundles. Screenshots lang-xx-programme-home, -enrol, -pairing and
- * -admin in target/screenshots/.
+ * -admin in target/screenshots/; a Danish coordinator's space made from the blueprint, its home, Enrol and Charter pages
+ * in Danish: lang-da-blueprint-home, -enrol and -charter.
  */
 public class LanguagesIT {
 
@@ -76,6 +80,52 @@ public class LanguagesIT {
             browser.screenshot("lang-" + language + "-admin");
             d.manage().deleteAllCookies();
         }
+    }
+
+    @Test
+    public void blueprintPages_createdByADanishCoordinator_shouldReadInDanish() throws Exception {
+        WebDriver d = browser.driver();
+        SandboxUsers users = sandbox.get().users();
+        SandboxUsers.Person coordinator = DemoData.coordinator(users);
+        signIn(d, coordinator.username(), "da");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", "Mentorprogram 2027");
+        form.put("spaceKey", "MENTORDA");
+        form.put("programmeType", "ONE_TO_ONE");
+        form.put("startDate", LocalDate.now().plusDays(14).toString());
+        form.put("durationMonths", "9");
+        form.put("cadence", "MONTHLY");
+        form.put("purpose", "Nye ledere lærer af erfarne kolleger.");
+        form.put("goals", "80 % af mentorparrene mødes hver måned.");
+        form.put("openEnrolment", "true");
+        assertEquals(Map.of(), sandbox.get().createSpaceFromBlueprint(coordinator.key(),
+                sandbox.get().spaceBlueprintChoices().get(0), form));
+
+        d.get(sandbox.get().baseUrl() + "display/MENTORDA");
+        assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
+        String home = d.findElement(By.id("main-content")).getText();
+        assertTrue(home, home.contains(text("tandem-blueprint-pages", "da", "tandem.blueprint.text.home.start")));
+        browser.screenshot("lang-da-blueprint-home");
+
+        String enrol = text("tandem", "da", "tandem.blueprint.page.enrol");
+        d.findElement(By.id("main-content")).findElement(By.linkText(enrol)).click();
+        assertEquals(enrol, d.findElement(By.id("title-text")).getText());
+        waitingFor(d, "[data-tandem-enrol]");
+        assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
+        String page = d.findElement(By.id("main-content")).getText();
+        assertTrue(page, page.contains(text("tandem-blueprint-pages", "da", "tandem.blueprint.text.enrol.before.title")));
+        browser.screenshot("lang-da-blueprint-enrol");
+
+        String charter = text("tandem", "da", "tandem.blueprint.page.charter");
+        d.findElement(By.id("main-content")).findElement(By.linkText(charter)).click();
+        assertEquals(charter, d.findElement(By.id("title-text")).getText());
+        browser.screenshot("lang-da-blueprint-charter");
+        d.manage().deleteAllCookies();
+    }
+
+    private static void waitingFor(WebDriver d, String css) {
+        new WebDriverWait(d, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     private static void signIn(WebDriver d, String username, String language) {

@@ -27,6 +27,7 @@ import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.programme.ThemeNames;
 import org.tandem.mentoring.service.session.SessionViews.ActionItemView;
 import org.tandem.mentoring.service.session.SessionViews.Member;
@@ -59,16 +60,18 @@ public class SessionService {
     private final HostUsers users;
     private final LearningThemeRepository themes;
     private final I18nResolver i18n;
+    private final ViewerLanguage language;
     private final Clock clock;
 
     @Inject
     public SessionService(SessionGate gate, SessionStore sessions, PairingPages pairingPages, HostPages pages,
-            HostUsers users, LearningThemeRepository themes, I18nResolver i18n) {
-        this(gate, sessions, pairingPages, pages, users, themes, i18n, Clock.systemUTC());
+            HostUsers users, LearningThemeRepository themes, I18nResolver i18n, ViewerLanguage language) {
+        this(gate, sessions, pairingPages, pages, users, themes, i18n, language, Clock.systemUTC());
     }
 
     SessionService(SessionGate gate, SessionStore sessions, PairingPages pairingPages, HostPages pages,
-            HostUsers users, LearningThemeRepository themes, I18nResolver i18n, Clock clock) {
+            HostUsers users, LearningThemeRepository themes, I18nResolver i18n, ViewerLanguage language,
+            Clock clock) {
         this.gate = gate;
         this.sessions = sessions;
         this.pairingPages = pairingPages;
@@ -76,6 +79,7 @@ public class SessionService {
         this.users = users;
         this.themes = themes;
         this.i18n = i18n;
+        this.language = language;
         this.clock = clock;
     }
 
@@ -107,8 +111,8 @@ public class SessionService {
         try {
             String title = i18n.getText("tandem.session.page.session.title", LOCAL.format(stored.localStart()),
                     pages.page(homePage).map(HostPages.PageFacts::title).orElse(""));
-            String body = PageBodies.session(i18n, stored, formatName(format),
-                    chosen.stream().map(offered::get).toList());
+            String body = PageBodies.session(i18n, stored, language.dateTime(stored.localStart().toLocalDateTime()),
+                    formatName(format), chosen.stream().map(offered::get).toList());
             long pageId = pages.create(homePage, title, body, viewer, SessionGate.members(pairing));
             return facts(sessions.bindSessionPage(stored.id(), pageId), offered);
         } catch (RuntimeException e) {
@@ -217,9 +221,14 @@ public class SessionService {
     }
 
     SessionFacts facts(Session s, Map<Integer, String> names) {
-        return new SessionFacts(s.id(), s.pairingId(), s.pageId(), LOCAL.format(s.localStart()), s.zone().getId(),
-                s.minutes(), formatName(s.format()), s.themeIds().stream().map(id -> names.getOrDefault(id, "?"))
-                .toList(), s.version());
+        return new SessionFacts(s.id(), s.pairingId(), s.pageId(), language.dateTime(s.localStart().toLocalDateTime()),
+                s.zone().getId(), s.minutes(), formatName(s.format()),
+                s.themeIds().stream().map(id -> names.getOrDefault(id, "?")).toList(), s.version());
+    }
+
+    /** A calendar day as the viewer's language writes it. */
+    String day(LocalDate date) {
+        return language.date(date);
     }
 
     ActionItemView item(ActionItem i) {
