@@ -6,14 +6,14 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -88,39 +88,37 @@ public class LanguagesIT {
         SandboxUsers users = sandbox.get().users();
         SandboxUsers.Person coordinator = DemoData.coordinator(users);
         signIn(d, coordinator.username(), "da");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("name", "Mentorprogram 2027");
-        form.put("spaceKey", "MENTORDA");
-        form.put("programmeType", "ONE_TO_ONE");
-        form.put("startDate", LocalDate.now().plusDays(14).toString());
-        form.put("durationMonths", "9");
-        form.put("cadence", "MONTHLY");
-        form.put("purpose", "Nye ledere lærer af erfarne kolleger.");
-        form.put("goals", "80 % af mentorparrene mødes hver måned.");
-        form.put("openEnrolment", "true");
+        Map<String, String> form = ProgrammeBlueprintSandboxTest.form("MENTORDA", "Mentorprogram 2027");
+        form.put("purpose", "Nye ledere l\u00e6rer af erfarne kolleger.");
+        form.put("goals", "80 % af mentorparrene m\u00f8des hver m\u00e5ned.");
         assertEquals(Map.of(), sandbox.get().createSpaceFromBlueprint(coordinator.key(),
                 sandbox.get().spaceBlueprintChoices().get(0), form));
 
         d.get(sandbox.get().baseUrl() + "display/MENTORDA");
         assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
+        WebElement welcome = d.findElement(By.xpath("//div[@id='main-content']//h2[normalize-space()='"
+                + text("tandem-blueprint-pages", "da", "tandem.blueprint.text.home.welcome.title") + "']"));
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", welcome);
         String home = d.findElement(By.id("main-content")).getText();
         assertTrue(home, home.contains(text("tandem-blueprint-pages", "da", "tandem.blueprint.text.home.start")));
         browser.screenshot("lang-da-blueprint-home");
 
-        String enrol = text("tandem", "da", "tandem.blueprint.page.enrol");
-        d.findElement(By.id("main-content")).findElement(By.linkText(enrol)).click();
-        assertEquals(enrol, d.findElement(By.id("title-text")).getText());
+        followPageLink(d, text("tandem", "da", "tandem.blueprint.page.enrol"));
         waitingFor(d, "[data-tandem-enrol]");
         assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
         String page = d.findElement(By.id("main-content")).getText();
         assertTrue(page, page.contains(text("tandem-blueprint-pages", "da", "tandem.blueprint.text.enrol.before.title")));
         browser.screenshot("lang-da-blueprint-enrol");
 
-        String charter = text("tandem", "da", "tandem.blueprint.page.charter");
-        d.findElement(By.id("main-content")).findElement(By.linkText(charter)).click();
-        assertEquals(charter, d.findElement(By.id("title-text")).getText());
+        followPageLink(d, text("tandem", "da", "tandem.blueprint.page.charter"));
         browser.screenshot("lang-da-blueprint-charter");
         d.manage().deleteAllCookies();
+    }
+
+    /** Follows the link to a page in the page's body and checks the page it opens. */
+    private static void followPageLink(WebDriver d, String title) {
+        d.findElement(By.id("main-content")).findElement(By.linkText(title)).click();
+        assertEquals(title, d.findElement(By.id("title-text")).getText());
     }
 
     private static void waitingFor(WebDriver d, String css) {

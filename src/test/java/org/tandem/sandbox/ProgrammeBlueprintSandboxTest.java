@@ -49,7 +49,8 @@ public class ProgrammeBlueprintSandboxTest {
                 .orElseThrow();
     }
 
-    private static Map<String, String> form(String key, String name) {
+    /** The wizard's answers for a space of this key and name. */
+    static Map<String, String> form(String key, String name) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("item", ITEM);
         f.put("name", name);
