@@ -234,7 +234,7 @@ public class SessionService {
     ActionItemView item(ActionItem i) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC"));
         return new ActionItemView(i.id(), i.sessionId(), i.text(), users.displayName(i.ownerKey()), i.ownerKey(),
-                i.due() == null ? "" : i.due().toString(), i.done(),
+                i.due() == null ? "" : language.date(i.due()), i.done(),
                 !i.done() && i.due() != null && i.due().isBefore(today), i.version());
     }
 
