@@ -102,6 +102,7 @@ public class LanguagesIT {
         String home = d.findElement(By.id("main-content")).getText();
         assertTrue(home, home.contains(text("tandem-blueprint-pages", "da", "tandem.blueprint.text.home.start")));
         browser.screenshot("lang-da-blueprint-home");
+        browser.axe().check("blueprint-home-da");
 
         followPageLink(d, text("tandem", "da", "tandem.blueprint.page.enrol"));
         waitingFor(d, "[data-tandem-enrol]");
@@ -109,9 +110,11 @@ public class LanguagesIT {
         String page = d.findElement(By.id("main-content")).getText();
         assertTrue(page, page.contains(text("tandem-blueprint-pages", "da", "tandem.blueprint.text.enrol.before.title")));
         browser.screenshot("lang-da-blueprint-enrol");
+        browser.axe().check("blueprint-enrol-da");
 
         followPageLink(d, text("tandem", "da", "tandem.blueprint.page.charter"));
         browser.screenshot("lang-da-blueprint-charter");
+        browser.axe().check("blueprint-charter-da");
         d.manage().deleteAllCookies();
     }
 
