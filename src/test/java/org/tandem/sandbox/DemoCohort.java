@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -48,8 +50,7 @@ public final class DemoCohort {
     // ---------------------------------------------------------------- content
 
     /** The programme space, its pages made from the plugin's space blueprint like the first programme's. */
-    public void content(SandboxContent content, SandboxUsers users, PluginDescriptor descriptor,
-                        PropertiesText pluginText) {
+    public void content(SandboxContent content, SandboxUsers users, BlueprintPages blueprintPages) {
         if (content.space(SPACE).isPresent()) {
             return;
         }
@@ -60,61 +61,17 @@ public final class DemoCohort {
         content.grant(SPACE, SandboxPermissions.EDITSPACE, "group", SandboxUsers.USERS);
         content.grant(SPACE, SandboxPermissions.SETSPACEPERMISSIONS, "group", DemoData.COORDINATORS);
         content.grant(SPACE, SandboxPermissions.SETSPACEPERMISSIONS, "group", SandboxUsers.ADMINISTRATORS);
-        PluginDescriptor.SpaceBlueprint blueprint = descriptor == null || descriptor.spaceBlueprints().isEmpty()
-                ? null : descriptor.spaceBlueprints().get(0);
+        PluginDescriptor.SpaceBlueprint blueprint = blueprintPages == null ? null : blueprintPages.blueprint();
         String programmeMacro = "<ac:structured-macro ac:name=\"" + DemoData.PROGRAMME_MACRO + "\"/>";
-        if (blueprint == null || blueprint.home() == null) {
+        if (blueprint == null) {
             SandboxContent.Page home = content.createPage(SPACE, NAME, null, programmeMacro, creator);
             content.setHomePage(SPACE, home.id());
             content.createPage(SPACE, "Pairings", home.id(), "<ac:structured-macro ac:name=\"tandem-pairing\"/>",
                     creator);
             return;
         }
-        String homeBody = templateBody(descriptor, blueprint.home().ref());
-        if (!homeBody.contains("ac:name=\"" + DemoData.PROGRAMME_MACRO + "\"")) {
-            homeBody = programmeMacro + homeBody;
-        }
-        SandboxContent.Page home = content.createPage(SPACE, NAME, null, homeBody, creator);
-        content.setHomePage(SPACE, home.id());
-        for (PluginDescriptor.TemplateNode child : blueprint.home().children()) {
-            addPages(content, descriptor, pluginText, child, home.id(), creator, 0);
-        }
-    }
-
-    private static void addPages(SandboxContent content, PluginDescriptor descriptor, PropertiesText text,
-                                 PluginDescriptor.TemplateNode node, long parentId, String creator, int depth) {
-        if (depth > 10) {
-            return;
-        }
-        PluginDescriptor.ContentTemplate template = template(descriptor, node.ref());
-        String title = template == null || template.i18nNameKey() == null || text == null ? node.ref()
-                : text.getText(template.i18nNameKey());
-        SandboxContent.Page page = content.createPage(SPACE, title, parentId, templateBody(descriptor, node.ref()),
-                creator);
-        for (PluginDescriptor.TemplateNode child : node.children()) {
-            addPages(content, descriptor, text, child, page.id(), creator, depth + 1);
-        }
-    }
-
-    private static PluginDescriptor.ContentTemplate template(PluginDescriptor descriptor, String ref) {
-        return descriptor.contentTemplates().stream()
-                .filter(t -> t.key().equals(ref) || ref.endsWith(":" + t.key())).findFirst().orElse(null);
-    }
-
-    /** A content template's storage body, with template variables left empty. */
-    private static String templateBody(PluginDescriptor descriptor, String ref) {
-        PluginDescriptor.ContentTemplate template = template(descriptor, ref);
-        if (template == null || template.templateLocation() == null) {
-            return "";
-        }
-        String location = template.templateLocation().replaceFirst("^/", "");
-        try (InputStream in = DemoCohort.class.getClassLoader().getResourceAsStream(location)) {
-            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return body.replaceAll("(?s)<at:declarations>.*?</at:declarations>", "")
-                    .replaceAll("<at:var[^>]*/>", "");
-        } catch (IOException e) {
-            return "";
-        }
+        DemoData.withProgrammeMacro(content,
+                blueprintPages.create(content, blueprint, SPACE, NAME, creator, Locale.ENGLISH, Map.of()));
     }
 
     // ---------------------------------------------------------------- Active Objects

@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -158,15 +160,14 @@ public final class DemoData {
 
     /** The welcome space and the programme space with its pages and the restricted session page. */
     public void content(SandboxContent content, SandboxUsers users) {
-        content(content, users, null, null);
+        content(content, users, null);
     }
 
     /**
      * As above; when the plugin declares a space blueprint, the programme space's pages are made from its content
      * templates (home first, children below it), titled by their i18n names.
      */
-    public void content(SandboxContent content, SandboxUsers users, PluginDescriptor descriptor,
-                        PropertiesText pluginText) {
+    public void content(SandboxContent content, SandboxUsers users, BlueprintPages blueprintPages) {
         List<SandboxUsers.Person> people = users.all();
         SandboxUsers.Person coordinator = users.members(COORDINATORS).stream().findFirst()
                 .flatMap(users::byKey).orElse(people.get(0));
@@ -187,38 +188,28 @@ public final class DemoData {
         content.grant(SPACE, SandboxPermissions.SETSPACEPERMISSIONS, "group", COORDINATORS);
         content.grant(SPACE, SandboxPermissions.SETSPACEPERMISSIONS, "group", SandboxUsers.ADMINISTRATORS);
         SandboxContent.Page home;
-        PluginDescriptor.SpaceBlueprint blueprint = descriptor == null || descriptor.spaceBlueprints().isEmpty()
-                ? null : descriptor.spaceBlueprints().get(0);
-        if (blueprint != null && blueprint.home() != null) {
-            String homeBody = templateBody(descriptor, blueprint.home().ref());
-            if (!homeBody.contains("ac:name=\"" + PROGRAMME_MACRO + "\"")) {
-                homeBody = "<ac:structured-macro ac:name=\"" + PROGRAMME_MACRO + "\"/>" + homeBody;
-            }
-            home = content.createPage(SPACE, "Mentoring Programme 2026", null, homeBody, coordinator.key());
-            content.setHomePage(SPACE, home.id());
-            for (PluginDescriptor.TemplateNode child : blueprint.home().children()) {
-                addTemplatePages(content, descriptor, pluginText, child, home.id(), coordinator.key(), 0);
-            }
+        PluginDescriptor.SpaceBlueprint blueprint = blueprintPages == null ? null : blueprintPages.blueprint();
+        if (blueprint != null) {
+            home = withProgrammeMacro(content, blueprintPages.create(content, blueprint, SPACE,
+                    "Mentoring Programme 2026", coordinator.key(), Locale.ENGLISH, Map.of()));
         } else {
             home = content.createPage(SPACE, "Mentoring Programme 2026", null,
-                    pluginPage("home", "<p>Welcome to the 2026 mentoring programme.</p>"
+                    "<p>Welcome to the 2026 mentoring programme.</p>"
                             + "<ac:structured-macro ac:name=\"" + PROGRAMME_MACRO + "\" ac:schema-version=\"1\">"
-                            + "<ac:parameter ac:name=\"space\">" + SPACE + "</ac:parameter></ac:structured-macro>"),
+                            + "<ac:parameter ac:name=\"space\">" + SPACE + "</ac:parameter></ac:structured-macro>",
                     coordinator.key());
             content.setHomePage(SPACE, home.id());
-            content.createPage(SPACE, "Charter", home.id(), pluginPage("charter",
-                    "<h2>Purpose</h2><p>Grow leaders from within, and keep the people we grow.</p>"),
-                    coordinator.key());
-            content.createPage(SPACE, "How it works", home.id(), pluginPage("how-it-works",
+            content.createPage(SPACE, "Charter", home.id(),
+                    "<h2>Purpose</h2><p>Grow leaders from within, and keep the people we grow.</p>", coordinator.key());
+            content.createPage(SPACE, "How it works", home.id(),
                     "<ol><li>Enrol as a mentor or a mentee.</li><li>Your manager approves.</li>"
-                            + "<li>The coordinators propose pairs; both of you consent.</li></ol>"),
+                            + "<li>The coordinators propose pairs; both of you consent.</li></ol>", coordinator.key());
+            content.createPage(SPACE, "Mentor guide", home.id(), "<p>Listen more than you talk. Ask, do not tell.</p>",
                     coordinator.key());
-            content.createPage(SPACE, "Mentor guide", home.id(), pluginPage("mentor-guide",
-                    "<p>Listen more than you talk. Ask, do not tell.</p>"), coordinator.key());
-            content.createPage(SPACE, "Rules of confidentiality", home.id(), pluginPage("confidentiality",
-                    "<p>What is said in a session stays with the pair.</p>"), coordinator.key());
-            content.createPage(SPACE, "Enrol", home.id(), pluginPage("enrol",
-                    "<p>Apply as a mentee or offer yourself as a mentor.</p>"), coordinator.key());
+            content.createPage(SPACE, "Rules of confidentiality", home.id(),
+                    "<p>What is said in a session stays with the pair.</p>", coordinator.key());
+            content.createPage(SPACE, "Enrol", home.id(), "<p>Apply as a mentee or offer yourself as a mentor.</p>",
+                    coordinator.key());
         }
         SandboxContent.Page pairings = content.pages(SPACE).stream()
                 .filter(page -> page.title().equals("Pairings")).findFirst()
@@ -234,52 +225,17 @@ public final class DemoData {
             content.restrictToUser(session.id(), SandboxPermissions.VIEW, p.key());
             content.restrictToUser(session.id(), SandboxPermissions.EDIT, p.key());
         }
-        new DemoCohort(seed).content(content, users, descriptor, pluginText);
+        new DemoCohort(seed).content(content, users, blueprintPages);
     }
 
-    private static void addTemplatePages(SandboxContent content, PluginDescriptor descriptor, PropertiesText text,
-                                         PluginDescriptor.TemplateNode node, long parentId, String creator, int depth) {
-        if (depth > 10) {
-            return;
+    /** The demo's home page shows the programme, also when the blueprint's home template does not. */
+    static SandboxContent.Page withProgrammeMacro(SandboxContent content, SandboxContent.Page home) {
+        if (home.body().contains("ac:name=\"" + PROGRAMME_MACRO + "\"")) {
+            return home;
         }
-        PluginDescriptor.ContentTemplate template = descriptor.contentTemplates().stream()
-                .filter(t -> t.key().equals(node.ref()) || node.ref().endsWith(":" + t.key())).findFirst()
-                .orElse(null);
-        String title = template == null || template.i18nNameKey() == null || text == null ? node.ref()
-                : text.getText(template.i18nNameKey());
-        SandboxContent.Page page = content.createPage(SPACE, title, parentId, templateBody(descriptor, node.ref()),
-                creator);
-        for (PluginDescriptor.TemplateNode child : node.children()) {
-            addTemplatePages(content, descriptor, text, child, page.id(), creator, depth + 1);
-        }
-    }
-
-    /** A content template's storage body, with template variables left empty. */
-    private static String templateBody(PluginDescriptor descriptor, String ref) {
-        PluginDescriptor.ContentTemplate template = descriptor.contentTemplates().stream()
-                .filter(t -> t.key().equals(ref) || ref.endsWith(":" + t.key())).findFirst().orElse(null);
-        if (template == null || template.templateLocation() == null) {
-            return "";
-        }
-        String location = template.templateLocation().startsWith("/") ? template.templateLocation().substring(1)
-                : template.templateLocation();
-        try (java.io.InputStream in = DemoData.class.getClassLoader().getResourceAsStream(location)) {
-            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return body.replaceAll("(?s)<at:declarations>.*?</at:declarations>", "")
-                    .replaceAll("<at:var[^>]*/>", "");
-        } catch (java.io.IOException e) {
-            return "";
-        }
-    }
-
-    /** The plugin's own page body (its space blueprint's storage template) when it ships one, else a short text. */
-    private static String pluginPage(String name, String fallback) {
-        try (java.io.InputStream in = DemoData.class.getClassLoader()
-                .getResourceAsStream("templates/blueprint/" + name + ".xml")) {
-            return in == null ? fallback : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            return fallback;
-        }
+        content.updatePage(home.id(), home.title(), home.parentId(),
+                "<ac:structured-macro ac:name=\"" + PROGRAMME_MACRO + "\"/>" + home.body());
+        return content.page(home.id()).orElseThrow();
     }
 
     /** The mentee (a level-6 engineer) and mentor (a director in another department) of the restricted page. */

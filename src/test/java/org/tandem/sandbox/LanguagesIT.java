@@ -6,11 +6,14 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,7 +23,8 @@ import org.tandem.sandbox.host.SandboxWebSudo;
  * A coordinator picks each language Tandem ships at sign-in and reads the programme home, the Enrol page and the
  * pairing board in it; an administrator does the same with the administration page, after confirming the password.
  * The expected texts come from the plugin's bundles. Screenshots lang-xx-programme-home, -enrol, -pairing and
- * -admin in target/screenshots/.
+ * -admin in target/screenshots/; a Danish coordinator's space made from the blueprint, its home, Enrol and Charter pages
+ * in Danish: lang-da-blueprint-home, -enrol and -charter.
  */
 public class LanguagesIT {
 
@@ -76,6 +80,53 @@ public class LanguagesIT {
             browser.screenshot("lang-" + language + "-admin");
             d.manage().deleteAllCookies();
         }
+    }
+
+    @Test
+    public void blueprintPages_createdByADanishCoordinator_shouldReadInDanish() throws Exception {
+        WebDriver d = browser.driver();
+        SandboxUsers users = sandbox.get().users();
+        SandboxUsers.Person coordinator = DemoData.coordinator(users);
+        signIn(d, coordinator.username(), "da");
+        Map<String, String> form = ProgrammeBlueprintSandboxTest.form("MENTORDA", "Mentorprogram 2027");
+        form.put("purpose", "Nye ledere l\u00e6rer af erfarne kolleger.");
+        form.put("goals", "80 % af mentorparrene m\u00f8des hver m\u00e5ned.");
+        assertEquals(Map.of(), sandbox.get().createSpaceFromBlueprint(coordinator.key(),
+                sandbox.get().spaceBlueprintChoices().get(0), form));
+
+        d.get(sandbox.get().baseUrl() + "display/MENTORDA");
+        assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
+        WebElement welcome = d.findElement(By.xpath("//div[@id='main-content']//h2[normalize-space()='"
+                + text("tandem-blueprint-pages", "da", "tandem.blueprint.text.home.welcome.title") + "']"));
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", welcome);
+        String home = d.findElement(By.id("main-content")).getText();
+        assertTrue(home, home.contains(text("tandem-blueprint-pages", "da", "tandem.blueprint.text.home.start")));
+        browser.screenshot("lang-da-blueprint-home");
+        browser.axe().check("blueprint-home-da");
+
+        followPageLink(d, text("tandem", "da", "tandem.blueprint.page.enrol"));
+        waitingFor(d, "[data-tandem-enrol]");
+        assertTrue(d.findElements(By.cssSelector("#main-content .sandbox-macro-error")).isEmpty());
+        String page = d.findElement(By.id("main-content")).getText();
+        assertTrue(page, page.contains(text("tandem-blueprint-pages", "da", "tandem.blueprint.text.enrol.before.title")));
+        browser.screenshot("lang-da-blueprint-enrol");
+        browser.axe().check("blueprint-enrol-da");
+
+        followPageLink(d, text("tandem", "da", "tandem.blueprint.page.charter"));
+        browser.screenshot("lang-da-blueprint-charter");
+        browser.axe().check("blueprint-charter-da");
+        d.manage().deleteAllCookies();
+    }
+
+    /** Follows the link to a page in the page's body and checks the page it opens. */
+    private static void followPageLink(WebDriver d, String title) {
+        d.findElement(By.id("main-content")).findElement(By.linkText(title)).click();
+        assertEquals(title, d.findElement(By.id("title-text")).getText());
+    }
+
+    private static void waitingFor(WebDriver d, String css) {
+        new WebDriverWait(d, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     private static void signIn(WebDriver d, String username, String language) {

@@ -50,6 +50,7 @@ public final class PluginRuntime implements AutoCloseable {
     private final ClassLoader loader;
     private final AnnotationConfigApplicationContext context;
     private final Map<String, Macro> macros = new LinkedHashMap<>();
+    private final Map<String, ContextProvider> templateContexts = new LinkedHashMap<>();
     private final Map<String, List<Object>> restResources = new LinkedHashMap<>();
     private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
     private final List<String> registeredJobs = new ArrayList<>();
@@ -87,6 +88,14 @@ public final class PluginRuntime implements AutoCloseable {
         for (PluginDescriptor.Macro m : descriptor.macros()) {
             macros.put(m.name() == null || m.name().isBlank() ? m.key() : m.name(),
                     (Macro) create(m.entry(), load(m.className())));
+        }
+        for (PluginDescriptor.ContentTemplate t : descriptor.contentTemplates()) {
+            if (t.contextProviderClass() != null) {
+                ContextProvider provider = (ContextProvider) create("<content-template key=\"" + t.key()
+                        + "\"> context provider", load(t.contextProviderClass()));
+                provider.init(Map.of());
+                templateContexts.put(t.key(), provider);
+            }
         }
         for (PluginDescriptor.Rest r : descriptor.restModules()) {
             restResources.put(r.mountPath(), restInstances(r));
@@ -341,6 +350,16 @@ public final class PluginRuntime implements AutoCloseable {
             throw new MacroExecutionException("Unknown macro: " + name);
         }
         return macro.execute(parameters, macro.getBodyType() == Macro.BodyType.NONE ? null : body, ctx);
+    }
+
+    /**
+     * The context a content template's body is rendered with: its context provider's answer to the blueprint's
+     * context, or that context itself when the template has no provider.
+     */
+    public Map<String, Object> templateContext(PluginDescriptor.ContentTemplate template,
+                                               Map<String, Object> context) {
+        ContextProvider provider = templateContexts.get(template.key());
+        return provider == null ? context : provider.getContextMap(context);
     }
 
     /** The web items of a section whose conditions all hold, by weight. */

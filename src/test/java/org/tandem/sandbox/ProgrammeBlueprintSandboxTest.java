@@ -15,8 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.Assert.assertEquals;
@@ -45,7 +49,8 @@ public class ProgrammeBlueprintSandboxTest {
                 .orElseThrow();
     }
 
-    private static Map<String, String> form(String key, String name) {
+    /** The wizard's answers for a space of this key and name. */
+    static Map<String, String> form(String key, String name) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("item", ITEM);
         f.put("name", name);
@@ -130,6 +135,72 @@ public class ProgrammeBlueprintSandboxTest {
         assertTrue(home, home.contains("class=\"tandem-programme\""));
         assertFalse(home.contains("sandbox-macro-error"));
         assertFalse("escaped", home.contains("<b>across teams</b>"));
+    }
+
+    @Test
+    public void createSpace_byADanishCoordinator_shouldWriteThePagesInDanishWithWorkingLinksAndMacros()
+            throws Exception {
+        assertPagesInTheCreatorsLanguage("da", "DA27");
+    }
+
+    @Test
+    public void createSpace_byAFrenchCoordinator_shouldWriteThePagesInFrenchWithWorkingLinksAndMacros()
+            throws Exception {
+        assertPagesInTheCreatorsLanguage("fr", "FR27");
+    }
+
+    /**
+     * A coordinator reading Confluence in {@code language} creates a space: every page is titled and written in that
+     * language (no template element left), every link between the pages names a page of the space, and every page
+     * renders its macros without an error.
+     */
+    private static void assertPagesInTheCreatorsLanguage(String language, String key) throws Exception {
+        Locale locale = sandbox.get().locales().choose(coordinator.key(), language).orElseThrow();
+        try {
+            SandboxTestSupport.Client c = sandbox.client();
+            c.signIn(coordinator.username());
+            assertEquals(302, submit(c, form(key, "Programme " + key)).statusCode());
+        } finally {
+            sandbox.get().locales().choose(coordinator.key(), "en");
+        }
+        PropertiesText texts = new PropertiesText(ProgrammeBlueprintSandboxTest.class.getClassLoader(),
+                List.of("i18n/tandem", "i18n/tandem-learning", "i18n/tandem-blueprint-pages"));
+        List<SandboxContent.Page> pages = sandbox.get().content().pages(key);
+        Set<String> titles = pages.stream().map(SandboxContent.Page::title).collect(Collectors.toSet());
+        for (String page : List.of("charter", "how-it-works", "mentor-guide", "confidentiality", "enrol", "pairings",
+                "dashboards", "managers")) {
+            String title = texts.getText(locale, "tandem.blueprint.page." + page);
+            assertFalse(title, title.equals(texts.getText(Locale.ENGLISH, "tandem.blueprint.page." + page)));
+            assertTrue(title + " in " + titles, titles.contains(title));
+        }
+        SandboxContent.Page enrol = sandbox.get().content()
+                .page(key, texts.getText(locale, "tandem.blueprint.page.enrol")).orElseThrow();
+        assertTrue(enrol.body(), enrol.body().contains(SandboxVelocity.escape(
+                texts.getText(locale, "tandem.blueprint.text.enrol.intro"))));
+
+        Pattern link = Pattern.compile("ri:content-title=\"([^\"]*)\"");
+        int links = 0;
+        SandboxTestSupport.Client reader = sandbox.client();
+        reader.signIn(staff.username());
+        for (SandboxContent.Page page : pages) {
+            assertFalse(page.title() + ": " + page.body(), page.body().contains("<at:"));
+            Matcher m = link.matcher(page.body());
+            while (m.find()) {
+                String target = m.group(1).replace("&quot;", "\"").replace("&amp;", "&");
+                assertTrue(page.title() + " links to " + target, titles.contains(target));
+                links++;
+            }
+            HttpResponse<String> shown = reader.get(StorageFormat.pageUrl(key, page.title()));
+            assertEquals(page.title(), 200, shown.statusCode());
+            assertFalse(page.title() + ": " + shown.body(), shown.body().contains("sandbox-macro-error"));
+        }
+        assertEquals("links on Home (5), Enrol (2), How it works (2) and Dashboards (1)", 10, links);
+        String home = reader.get("/display/" + key).body();
+        assertTrue(home, home.contains("class=\"tandem-programme\""));
+        assertTrue(home, home.contains(SandboxVelocity.escape(
+                texts.getText(locale, "tandem.blueprint.text.home.welcome"))));
+        String enrolShown = reader.get(StorageFormat.pageUrl(key, enrol.title())).body();
+        assertTrue(enrolShown, enrolShown.contains("data-tandem-enrol"));
     }
 
     @Test

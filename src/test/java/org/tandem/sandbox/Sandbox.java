@@ -36,6 +36,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -134,7 +135,7 @@ public final class Sandbox implements AutoCloseable {
                 config.excludeTestClasses(), activeObjects, db, schedulerService, events);
 
         if (content.isEmpty()) {
-            demo.content(content, users, descriptor, pluginText);
+            demo.content(content, users, blueprintPages());
         }
         if (!descriptor.activeObjects().isEmpty() && descriptor.activeObjects().stream()
                 .anyMatch(a -> a.entities().contains("org.tandem.mentoring.store.ProgrammeEntity"))) {
@@ -299,19 +300,18 @@ public final class Sandbox implements AutoCloseable {
                 SandboxPermissions.SETSPACEPERMISSIONS)) {
             content.grant(key, permission, "user", creatorKey);
         }
-        PluginDescriptor.SpaceBlueprint bp = choice.blueprint();
-        if (bp.home() != null) {
-            SandboxContent.Page home = content.createPage(key, name, null, templateBody(bp.home().ref()), creatorKey);
-            content.setHomePage(key, home.id());
-            for (PluginDescriptor.TemplateNode child : bp.home().children()) {
-                addTemplatePages(key, child, home.id(), creatorKey, 0);
-            }
-        }
         Map<String, Object> context = new LinkedHashMap<>(form);
         context.remove("atl_token");
         context.remove("item");
         context.put("spaceKey", key);
         context.put("name", name);
+        PluginDescriptor.SpaceBlueprint bp = choice.blueprint();
+        if (bp.home() != null) {
+            Locale language = locales.getLocale(new SandboxUser(creator));
+            scope.as(creator, () -> {
+                blueprintPages().create(content, bp, key, name, creatorKey, language, context);
+            });
+        }
         com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint spaceBlueprint =
                 new com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint(
                         java.util.UUID.nameUUIDFromBytes(bp.key().getBytes(StandardCharsets.UTF_8)),
@@ -322,40 +322,9 @@ public final class Sandbox implements AutoCloseable {
         return errors;
     }
 
-    private void addTemplatePages(String spaceKey, PluginDescriptor.TemplateNode node, long parentId, String creator,
-                                  int depth) {
-        if (depth > 10) {
-            return;
-        }
-        PluginDescriptor.ContentTemplate template = contentTemplate(node.ref());
-        String title = template == null || template.i18nNameKey() == null ? node.ref()
-                : pluginText.getText(template.i18nNameKey());
-        SandboxContent.Page page = content.createPage(spaceKey, title, parentId, templateBody(node.ref()), creator);
-        for (PluginDescriptor.TemplateNode child : node.children()) {
-            addTemplatePages(spaceKey, child, page.id(), creator, depth + 1);
-        }
-    }
-
-    private PluginDescriptor.ContentTemplate contentTemplate(String ref) {
-        return descriptor.contentTemplates().stream()
-                .filter(t -> t.key().equals(ref) || ref.endsWith(":" + t.key())).findFirst().orElse(null);
-    }
-
-    /** A content template's storage body; template variables are left empty (the wizard fills none). */
-    private String templateBody(String ref) {
-        PluginDescriptor.ContentTemplate template = contentTemplate(ref);
-        if (template == null || template.templateLocation() == null) {
-            return "";
-        }
-        String location = template.templateLocation().startsWith("/") ? template.templateLocation().substring(1)
-                : template.templateLocation();
-        try (InputStream in = loader.getResourceAsStream(location)) {
-            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return body.replaceAll("(?s)<at:declarations>.*?</at:declarations>", "")
-                    .replaceAll("<at:var[^>]*/>", "");
-        } catch (java.io.IOException e) {
-            return "";
-        }
+    /** The pages of the plugin's space blueprint, rendered with its content templates' context providers. */
+    public BlueprintPages blueprintPages() {
+        return new BlueprintPages(descriptor, loader, pluginText, plugin::templateContext);
     }
 
     /*

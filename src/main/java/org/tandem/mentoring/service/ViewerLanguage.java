@@ -4,9 +4,11 @@ import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.tandem.mentoring.host.ViewerLocale;
 
@@ -16,6 +18,10 @@ import org.tandem.mentoring.host.ViewerLocale;
  */
 @Named
 public class ViewerLanguage {
+
+    /** The languages Tandem's texts are written in, English first. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("da"),
+            Locale.forLanguageTag("nl"), Locale.GERMAN, Locale.FRENCH);
 
     private final ViewerLocale viewerLocale;
 
@@ -35,6 +41,12 @@ public class ViewerLanguage {
     /** A moment in UTC, such as "12 Jan 2027, 14:05", as the viewer's language writes it. */
     public String dateTimeUtc(Instant instant) {
         return dateTimeUtc(instant, locale());
+    }
+
+    /** A wall-clock date and time, such as "12 Jan 2027, 14:05", as the viewer's language writes it. */
+    public String dateTime(LocalDateTime dateTime) {
+        return dateTime == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).format(dateTime);
     }
 
     /** A whole number with the viewer's digit grouping, such as "50,000", "50.000" or "50 000". */

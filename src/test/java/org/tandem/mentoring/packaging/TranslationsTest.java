@@ -132,7 +132,14 @@ public class TranslationsTest {
         try (Stream<Path> files = Files.list(DIR)) {
             List<Path> english = files.filter(f -> f.getFileName().toString().matches("[a-z-]+\\.properties"))
                     .sorted().toList();
-            assertEquals("the English i18n files", 7, english.size());
+            Set<String> declared = new TreeSet<>();
+            Matcher m = Pattern.compile("<resource type=\"i18n\" name=\"[^\"]*\" location=\"i18n/([^\"]+)\"")
+                    .matcher(Files.readString(Path.of("atlassian-plugin.xml")));
+            while (m.find()) {
+                declared.add(m.group(1) + ".properties");
+            }
+            assertEquals("the English i18n files are the descriptor's i18n resources", declared,
+                    new TreeSet<>(english.stream().map(f -> f.getFileName().toString()).toList()));
             return english;
         }
     }

@@ -94,6 +94,21 @@ public final class DefaultLearningThemes {
         return Optional.of("tandem.theme.default." + category + "." + words);
     }
 
+    /**
+     * As {@link #messageKey(String, String)} for a name shown without its category (a matching explanation, a
+     * dashboard row, a learning's tag): the key of the default theme of that name, in whichever category. The
+     * default names are unique across categories.
+     */
+    public static Optional<String> messageKey(String name) {
+        for (String category : THEMES.keySet()) {
+            Optional<String> key = messageKey(category, name);
+            if (key.isPresent()) {
+                return key;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every default theme as an unsaved {@link LearningTheme} of the default taxonomy. */
     public static List<LearningTheme> all() {
         List<LearningTheme> all = new ArrayList<>();

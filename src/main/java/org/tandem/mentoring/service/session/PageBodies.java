@@ -1,7 +1,6 @@
 package org.tandem.mentoring.service.session;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.tandem.mentoring.domain.session.Session;
 
@@ -11,8 +10,6 @@ import org.tandem.mentoring.domain.session.Session;
  * then the mentee's learnings), and in plain words who can read what. No note text is ever in a body: notes live in Tandem's store and only the macro shows them.
  */
 final class PageBodies {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private PageBodies() {
     }
@@ -24,12 +21,13 @@ final class PageBodies {
                 + "<p>" + xml(i18n.getText("tandem.session.page.who-reads.notes")) + "</p>";
     }
 
-    static String session(I18nResolver i18n, Session session, String formatName, List<String> themeNames) {
+    static String session(I18nResolver i18n, Session session, String when, String formatName,
+            List<String> themeNames) {
         StringBuilder body = new StringBuilder(macro("tandem-session")).append(macro("tandem-learnings"));
         body.append("<p>").append(xml(i18n.getText("tandem.session.page.who-reads.notes"))).append("</p>");
         body.append("<h2>").append(xml(i18n.getText("tandem.session.page.facts"))).append("</h2><ul>");
         body.append("<li>").append(xml(i18n.getText("tandem.session.page.when",
-                WHEN.format(session.localStart()) + " (" + session.zone().getId() + ")"))).append("</li>");
+                when + " (" + session.zone().getId() + ")"))).append("</li>");
         body.append("<li>").append(xml(i18n.getText("tandem.session.page.length", session.minutes())))
                 .append("</li>");
         body.append("<li>").append(xml(i18n.getText("tandem.session.page.format", formatName))).append("</li>");

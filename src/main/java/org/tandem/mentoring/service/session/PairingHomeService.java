@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,6 @@ import org.tandem.mentoring.store.SessionStore;
  */
 @Named
 public class PairingHomeService {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final SessionGate gate;
     private final SessionStore sessions;
@@ -104,7 +101,8 @@ public class PairingHomeService {
                         .orElse(List.of()),
                 cadenceName(rhythm.cadence()), rhythm.cadence().name(), own != null,
                 Arrays.stream(Cadence.values()).map(Cadence::name).toList(),
-                DAY.format(rhythm.nextExpected(now).atZone(zoneOf(all))), rhythm.isDormant(now), past, planned,
+                sessionService.day(rhythm.nextExpected(now).atZone(zoneOf(all)).toLocalDate()),
+                rhythm.isDormant(now), past, planned,
                 sessions.findOpenActionItems(pairing.id()).stream().map(sessionService::item).toList(),
                 cadenceName(programmeCadence(programme)));
     }

@@ -2,11 +2,16 @@ package org.tandem.mentoring.service.session;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Named;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.session.PairingHome;
 import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.pairing.ActivePairingListener;
 import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.SessionStore;
@@ -18,6 +23,8 @@ import org.tandem.mentoring.store.SessionStore;
  */
 @Named
 public class PairingPages implements ActivePairingListener {
+
+    private static final String PAIRINGS_TITLE = "tandem.blueprint.page.pairings";
 
     private final SessionStore sessions;
     private final ProgrammeRepository programmes;
@@ -51,8 +58,7 @@ public class PairingPages implements ActivePairingListener {
         }
         Programme programme = programmes.findById(pairing.programmeId()).orElseThrow(
                 () -> new IllegalStateException("pairing " + pairing.id() + " has no programme"));
-        HostPages.PageFacts parent = pages.pageByTitle(programme.spaceKey(),
-                i18n.getText("tandem.blueprint.page.pairings")).orElseThrow(() -> new IllegalStateException(
+        HostPages.PageFacts parent = pairingsPage(programme.spaceKey()).orElseThrow(() -> new IllegalStateException(
                 "the space " + programme.spaceKey() + " has no Pairings page"));
         String title = i18n.getText("tandem.session.page.pairing.title", users.displayName(pairing.menteeKey()),
                 users.displayName(pairing.mentorKey()));
@@ -63,5 +69,26 @@ public class PairingPages implements ActivePairingListener {
                 SessionGate.members(pairing));
         sessions.bindHomePage(pairing.id(), pageId);
         return pageId;
+    }
+
+    /**
+     * The programme space's Pairings page. The space blueprint titled it in the language of the person who created
+     * the space, which need not be the language of the person asking now: the title is tried in theirs first, then
+     * in every language Tandem ships.
+     */
+    private Optional<HostPages.PageFacts> pairingsPage(String spaceKey) {
+        Set<String> titles = new LinkedHashSet<>();
+        titles.add(i18n.getText(PAIRINGS_TITLE));
+        for (Locale language : ViewerLanguage.LANGUAGES) {
+            titles.add(i18n.getText(language, PAIRINGS_TITLE));
+        }
+        for (String title : titles) {
+            Optional<HostPages.PageFacts> page = title == null ? Optional.empty()
+                    : pages.pageByTitle(spaceKey, title);
+            if (page.isPresent()) {
+                return page;
+            }
+        }
+        return Optional.empty();
     }
 }

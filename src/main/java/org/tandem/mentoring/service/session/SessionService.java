@@ -27,6 +27,8 @@ import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.ViewerLanguage;
+import org.tandem.mentoring.service.programme.ThemeNames;
 import org.tandem.mentoring.service.session.SessionViews.ActionItemView;
 import org.tandem.mentoring.service.session.SessionViews.Member;
 import org.tandem.mentoring.service.session.SessionViews.NoteView;
@@ -58,16 +60,18 @@ public class SessionService {
     private final HostUsers users;
     private final LearningThemeRepository themes;
     private final I18nResolver i18n;
+    private final ViewerLanguage language;
     private final Clock clock;
 
     @Inject
     public SessionService(SessionGate gate, SessionStore sessions, PairingPages pairingPages, HostPages pages,
-            HostUsers users, LearningThemeRepository themes, I18nResolver i18n) {
-        this(gate, sessions, pairingPages, pages, users, themes, i18n, Clock.systemUTC());
+            HostUsers users, LearningThemeRepository themes, I18nResolver i18n, ViewerLanguage language) {
+        this(gate, sessions, pairingPages, pages, users, themes, i18n, language, Clock.systemUTC());
     }
 
     SessionService(SessionGate gate, SessionStore sessions, PairingPages pairingPages, HostPages pages,
-            HostUsers users, LearningThemeRepository themes, I18nResolver i18n, Clock clock) {
+            HostUsers users, LearningThemeRepository themes, I18nResolver i18n, ViewerLanguage language,
+            Clock clock) {
         this.gate = gate;
         this.sessions = sessions;
         this.pairingPages = pairingPages;
@@ -75,6 +79,7 @@ public class SessionService {
         this.users = users;
         this.themes = themes;
         this.i18n = i18n;
+        this.language = language;
         this.clock = clock;
     }
 
@@ -106,8 +111,8 @@ public class SessionService {
         try {
             String title = i18n.getText("tandem.session.page.session.title", LOCAL.format(stored.localStart()),
                     pages.page(homePage).map(HostPages.PageFacts::title).orElse(""));
-            String body = PageBodies.session(i18n, stored, formatName(format),
-                    chosen.stream().map(offered::get).toList());
+            String body = PageBodies.session(i18n, stored, language.dateTime(stored.localStart().toLocalDateTime()),
+                    formatName(format), chosen.stream().map(offered::get).toList());
             long pageId = pages.create(homePage, title, body, viewer, SessionGate.members(pairing));
             return facts(sessions.bindSessionPage(stored.id(), pageId), offered);
         } catch (RuntimeException e) {
@@ -212,19 +217,24 @@ public class SessionService {
 
     Map<Integer, String> themeNames(Pairing pairing) {
         return themes.findAvailableTo(pairing.programmeId()).stream()
-                .collect(Collectors.toMap(LearningTheme::id, LearningTheme::name, (a, b) -> a));
+                .collect(Collectors.toMap(LearningTheme::id, theme -> ThemeNames.of(i18n, theme), (a, b) -> a));
     }
 
     SessionFacts facts(Session s, Map<Integer, String> names) {
-        return new SessionFacts(s.id(), s.pairingId(), s.pageId(), LOCAL.format(s.localStart()), s.zone().getId(),
-                s.minutes(), formatName(s.format()), s.themeIds().stream().map(id -> names.getOrDefault(id, "?"))
-                .toList(), s.version());
+        return new SessionFacts(s.id(), s.pairingId(), s.pageId(), language.dateTime(s.localStart().toLocalDateTime()),
+                s.zone().getId(), s.minutes(), formatName(s.format()),
+                s.themeIds().stream().map(id -> names.getOrDefault(id, "?")).toList(), s.version());
+    }
+
+    /** A calendar day as the viewer's language writes it. */
+    String day(LocalDate date) {
+        return language.date(date);
     }
 
     ActionItemView item(ActionItem i) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC"));
         return new ActionItemView(i.id(), i.sessionId(), i.text(), users.displayName(i.ownerKey()), i.ownerKey(),
-                i.due() == null ? "" : i.due().toString(), i.done(),
+                i.due() == null ? "" : language.date(i.due()), i.done(),
                 !i.done() && i.due() != null && i.due().isBefore(today), i.version());
     }
 

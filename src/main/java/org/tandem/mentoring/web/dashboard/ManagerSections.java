@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.service.dashboard.ManagerDashboards;
+import org.tandem.mentoring.service.programme.ThemeNames;
 import org.tandem.mentoring.web.chart.SvgChart;
 
 /** A manager's dashboard as sections: what waits for them, and their reports' mentoring (never content). */
@@ -41,8 +42,9 @@ public final class ManagerSections {
                         in.rhythm().expected());
                 String meeting = in.expectationsHeld() == null ? "" : t(in.expectationsHeld()
                         ? "tandem.dashboard.yes" : "tandem.dashboard.no");
-                String shared = in.sharedByTheme().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue()
-                        + ")").collect(Collectors.joining(", "));
+                String shared = in.sharedByTheme().entrySet().stream()
+                        .map(e -> ThemeNames.of(i18n, e.getKey()) + " (" + e.getValue() + ")")
+                        .collect(Collectors.joining(", "));
                 rows.add(List.of(who, in.programme().name(), t("tandem.dashboard.phase." + lower(in.programme()
                         .phase().name())), t("tandem.dashboard.role." + lower(in.role())), state,
                         String.join(", ", in.partners()), meeting, held,

@@ -7,6 +7,7 @@ import org.tandem.mentoring.service.dashboard.ProgrammeDashboard;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboards;
 import org.tandem.mentoring.service.dashboard.Rhythm;
 import org.tandem.mentoring.web.chart.SvgChart;
+import org.tandem.mentoring.service.programme.ThemeNames;
 
 /** The coordinators' dashboards as sections: the same tables for the macro and for the CSV export. */
 public final class ProgrammeSections {
@@ -65,9 +66,10 @@ public final class ProgrammeSections {
         List<SvgChart.Stack> themeRows = new ArrayList<>();
         List<List<String>> themes = new ArrayList<>();
         for (ProgrammeDashboard.ThemeRow row : d.themes()) {
-            themes.add(List.of(row.theme(), texts.count(row.asked(), d.k()), texts.count(row.offered(), d.k()),
+            String theme = ThemeNames.of(i18n, row.theme());
+            themes.add(List.of(theme, texts.count(row.asked(), d.k()), texts.count(row.offered(), d.k()),
                     texts.count(row.shared(), d.k())));
-            themeRows.add(new SvgChart.Stack(row.theme(), java.util.Arrays.asList(row.asked(), row.offered(),
+            themeRows.add(new SvgChart.Stack(theme, java.util.Arrays.asList(row.asked(), row.offered(),
                     row.shared()), List.of(texts.count(row.asked(), d.k()), texts.count(row.offered(), d.k()),
                     texts.count(row.shared(), d.k()))));
         }

@@ -9,7 +9,7 @@ import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.ApprovalQueue;
-import org.tandem.mentoring.web.macro.ThemeNames;
+import org.tandem.mentoring.service.programme.ThemeNames;
 
 /** What the approvals template shows: plain values and i18n keys, no markup. */
 public final class ApprovalsView {

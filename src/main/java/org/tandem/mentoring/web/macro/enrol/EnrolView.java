@@ -15,7 +15,7 @@ import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.enrolment.Application;
 import org.tandem.mentoring.service.enrolment.ApplicationAction;
 import org.tandem.mentoring.service.enrolment.EnrolmentPage;
-import org.tandem.mentoring.web.macro.ThemeNames;
+import org.tandem.mentoring.service.programme.ThemeNames;
 
 /** What the enrolment template shows: plain values and i18n keys, no markup. */
 public final class EnrolView {

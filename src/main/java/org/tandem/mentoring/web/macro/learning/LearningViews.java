@@ -1,12 +1,16 @@
 package org.tandem.mentoring.web.macro.learning;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tandem.mentoring.domain.learning.ExpectationsMeeting;
 import org.tandem.mentoring.domain.learning.Learning;
 import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.learning.ExpectationsMeetings;
+import org.tandem.mentoring.service.programme.ThemeNames;
 
 /** What the learning macros' templates read: plain getters over what the services let through. */
 public final class LearningViews {
@@ -44,9 +48,9 @@ public final class LearningViews {
         private final Learning learning;
         private final String theme;
 
-        Item(Learning learning, Map<Integer, String> themeNames) {
+        Item(Learning learning, Map<Integer, String> themeNames, I18nResolver i18n) {
             this.learning = learning;
-            this.theme = themeNames.getOrDefault(learning.themeId(), "");
+            this.theme = ThemeNames.of(i18n, themeNames.getOrDefault(learning.themeId(), ""));
         }
 
         public int getId() {
@@ -77,9 +81,13 @@ public final class LearningViews {
     /** The expectations meeting as the viewer may see it. */
     public static final class Meeting {
         private final ExpectationsMeetings.State state;
+        private final I18nResolver i18n;
+        private final Locale locale;
 
-        Meeting(ExpectationsMeetings.State state) {
+        Meeting(ExpectationsMeetings.State state, I18nResolver i18n, Locale locale) {
             this.state = state;
+            this.i18n = i18n;
+            this.locale = locale;
         }
 
         public int getPairingId() {
@@ -90,8 +98,14 @@ public final class LearningViews {
             return state.held();
         }
 
+        /** The day the meeting was held, as a date field's value (yyyy-mm-dd). */
         public String getHeldOn() {
             return state.heldOn() == null ? "" : state.heldOn().toString();
+        }
+
+        /** The day the meeting was held, as the viewer's language writes a date. */
+        public String getHeldOnText() {
+            return state.heldOn() == null ? "" : ViewerLanguage.date(state.heldOn(), locale);
         }
 
         public boolean isMayRecord() {
@@ -127,15 +141,16 @@ public final class LearningViews {
 
         public List<Option> getThemes() {
             Set<Integer> agreed = state.meeting() == null ? Set.of() : Set.copyOf(state.meeting().themeIds());
-            return options(state.themes(), agreed);
+            return options(state.themes(), agreed, i18n);
         }
     }
 
-    static List<Option> options(List<LearningTheme> themes, Set<Integer> selected) {
-        return themes.stream().map(t -> new Option(t.id(), t.name(), selected.contains(t.id()))).toList();
+    static List<Option> options(List<LearningTheme> themes, Set<Integer> selected, I18nResolver i18n) {
+        return themes.stream().map(t -> new Option(t.id(), ThemeNames.of(i18n, t), selected.contains(t.id())))
+                .toList();
     }
 
-    static List<Item> items(List<Learning> learnings, Map<Integer, String> themeNames) {
-        return learnings.stream().map(l -> new Item(l, themeNames)).toList();
+    static List<Item> items(List<Learning> learnings, Map<Integer, String> themeNames, I18nResolver i18n) {
+        return learnings.stream().map(l -> new Item(l, themeNames, i18n)).toList();
     }
 }

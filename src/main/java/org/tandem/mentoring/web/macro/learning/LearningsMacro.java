@@ -26,11 +26,13 @@ public class LearningsMacro extends BlockMacro {
 
     private final Learnings learnings;
     private final MacroPage page;
+    private final I18nResolver i18n;
 
     public LearningsMacro(Learnings learnings, TemplateRenderer renderer, I18nResolver i18n,
             PageBuilderService pageBuilder) {
         this.learnings = learnings;
         this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.i18n = i18n;
     }
 
     @Override
@@ -49,8 +51,8 @@ public class LearningsMacro extends BlockMacro {
         model.put("sessionId", found.sessionId());
         model.put("open", found.open());
         model.put("managerName", found.managerName());
-        model.put("learnings", LearningViews.items(found.learnings(), found.themeNames()));
-        model.put("themes", LearningViews.options(found.themes(), Set.of()));
+        model.put("learnings", LearningViews.items(found.learnings(), found.themeNames(), i18n));
+        model.put("themes", LearningViews.options(found.themes(), Set.of(), i18n));
         return page.render(TEMPLATE, model);
     }
 }

@@ -8,7 +8,9 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.learning.ManagerMentoring;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
@@ -25,18 +27,23 @@ public class ManagerMentoringMacro extends BlockMacro {
 
     private final ManagerMentoring managers;
     private final MacroPage page;
+    private final I18nResolver i18n;
+    private final ViewerLanguage language;
 
     public ManagerMentoringMacro(ManagerMentoring managers, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder) {
+            PageBuilderService pageBuilder, ViewerLanguage language) {
         this.managers = managers;
         this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.i18n = i18n;
+        this.language = language;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         page.require(LearningsMacro.WEB_RESOURCE);
-        List<ReportView> reports = managers.forViewer().stream().map(ReportView::new).toList();
+        List<ReportView> reports = managers.forViewer().stream()
+                .map(report -> new ReportView(report, i18n, language.locale())).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("reports", reports);
         return page.render(TEMPLATE, model);
@@ -45,9 +52,13 @@ public class ManagerMentoringMacro extends BlockMacro {
     /** One report for the template. */
     public static final class ReportView {
         private final ManagerMentoring.Report report;
+        private final I18nResolver i18n;
+        private final Locale locale;
 
-        ReportView(ManagerMentoring.Report report) {
+        ReportView(ManagerMentoring.Report report, I18nResolver i18n, Locale locale) {
             this.report = report;
+            this.i18n = i18n;
+            this.locale = locale;
         }
 
         public String getMentee() {
@@ -59,11 +70,11 @@ public class ManagerMentoringMacro extends BlockMacro {
         }
 
         public LearningViews.Meeting getMeeting() {
-            return new LearningViews.Meeting(report.expectations());
+            return new LearningViews.Meeting(report.expectations(), i18n, locale);
         }
 
         public List<LearningViews.Item> getShared() {
-            return LearningViews.items(report.shared(), report.themeNames());
+            return LearningViews.items(report.shared(), report.themeNames(), i18n);
         }
     }
 }

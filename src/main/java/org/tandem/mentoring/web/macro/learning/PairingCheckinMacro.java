@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.learning.ExpectationsMeetings;
 import org.tandem.mentoring.service.learning.FitChecks;
 import org.tandem.mentoring.service.learning.MenteeFacts;
@@ -29,13 +30,17 @@ public class PairingCheckinMacro extends BlockMacro {
     private final ExpectationsMeetings meetings;
     private final FitChecks fits;
     private final MacroPage page;
+    private final I18nResolver i18n;
+    private final ViewerLanguage language;
 
     public PairingCheckinMacro(MenteeFacts facts, ExpectationsMeetings meetings, FitChecks fits,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, ViewerLanguage language) {
         this.facts = facts;
         this.meetings = meetings;
         this.fits = fits;
         this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.i18n = i18n;
+        this.language = language;
     }
 
     @Override
@@ -53,7 +58,8 @@ public class PairingCheckinMacro extends BlockMacro {
         page.require(LearningsMacro.WEB_RESOURCE);
         Map<String, Object> model = new HashMap<>();
         model.put("mentee", found.get().isMentee(viewer.get()));
-        model.put("meeting", new LearningViews.Meeting(meetings.state(found.get(), viewer.get()).orElseThrow()));
+        model.put("meeting", new LearningViews.Meeting(meetings.state(found.get(), viewer.get()).orElseThrow(),
+                i18n, language.locale()));
         FitChecks.Question question = fits.question(found.get(), viewer.get());
         model.put("pairingId", found.get().pairing().id());
         model.put("fitAsked", question.asked());

@@ -1,7 +1,6 @@
 package org.tandem.mentoring.web.macro.pairing;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.service.pairing.PairingAction;
 import org.tandem.mentoring.service.pairing.PairingBoard;
 import org.tandem.mentoring.service.pairing.PairingView;
+import org.tandem.mentoring.service.programme.ThemeNames;
 
 /**
  * What the pairing board template shows, with every text already in the reader's language. Plain getters, so the
@@ -150,7 +150,7 @@ public final class PairingBoardView {
             }
             List<String> parts = new ArrayList<>();
             for (Explanation.Part part : view.explanation().parts()) {
-                parts.add(i18n.getText(part.key(), part.args().toArray(new Serializable[0])));
+                parts.add(ThemeNames.explanation(i18n, part));
             }
             return parts;
         }

@@ -1,7 +1,6 @@
 package org.tandem.mentoring.web.rest.pairing;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.service.pairing.PairingAction;
 import org.tandem.mentoring.service.pairing.PairingView;
 import org.tandem.mentoring.service.pairing.RunResult;
+import org.tandem.mentoring.service.programme.ThemeNames;
 
 /**
  * The JSON shapes of pairings, built as ordered maps so that what an audience may not see is absent, not null.
@@ -94,7 +94,7 @@ final class PairingJson {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("key", part.key());
             json.put("args", part.args());
-            json.put("text", i18n.getText(part.key(), part.args().toArray(new Serializable[0])));
+            json.put("text", ThemeNames.explanation(i18n, part));
             parts.add(json);
         }
         return parts;

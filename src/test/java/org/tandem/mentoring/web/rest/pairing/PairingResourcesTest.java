@@ -109,7 +109,9 @@ public class PairingResourcesTest {
         assertEquals(20, pairing.get("breakdown").get("THEME_FIT").asInt());
         JsonNode part = pairing.get("explanation").get(0);
         assertEquals("tandem.matching.reason.themes", part.get("key").asText());
-        assertEquals("text:tandem.matching.reason.themes[2, Delegating, Prioritising]", part.get("text").asText());
+        assertEquals("default themes named in the reader's language", "text:tandem.matching.reason.themes[2, "
+                + "text:tandem.theme.default.struggling.delegating, text:tandem.theme.default.struggling.prioritising]",
+                part.get("text").asText());
         assertEquals("SAME_DEPARTMENT", pairing.get("warnings").get(0).get("code").asText());
         assertEquals("They asked", pairing.get("reason").asText());
         assertEquals("SKIPPED", pairing.get("consents").get("MANAGER").asText());

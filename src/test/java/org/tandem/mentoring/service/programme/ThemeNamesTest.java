@@ -1,6 +1,7 @@
-package org.tandem.mentoring.web.macro;
+package org.tandem.mentoring.service.programme;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.sal.api.message.I18nResolver;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.Test;
+import org.tandem.mentoring.domain.matching.EnglishExplanations;
+import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.programme.DefaultLearningThemes;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.web.PropertiesI18n;
@@ -38,6 +41,25 @@ public class ThemeNamesTest {
         assertEquals("Delegating well", ThemeNames.of(german, DefaultLearningThemes.STRUGGLING, "Delegating well"));
         assertEquals("Delegating", ThemeNames.of(german, "our-own-category", "Delegating"));
         assertEquals("Budgets", ThemeNames.of(german, DefaultLearningThemes.STRUGGLING, "Budgets"));
+    }
+
+    @Test
+    public void nameShownWithoutItsCategory_shouldBeInTheReadersLanguageWhenItIsADefaultName() {
+        assertEquals("Uddelegering", ThemeNames.of(in("da"), "Delegating"));
+        assertEquals("Budgets", ThemeNames.of(in("da"), "Budgets"));
+        assertEquals(null, ThemeNames.of(in("da"), (String) null));
+    }
+
+    @Test
+    public void explanation_shouldNameTheSharedDefaultThemesInTheReadersLanguageAndOwnThemesAsTyped() {
+        I18nResolver french = in("fr");
+        String delegating = french.getText(DefaultLearningThemes.messageKey("Delegating").orElseThrow());
+        assertFalse(delegating.equals("Delegating"));
+        String text = ThemeNames.explanation(french,
+                Explanation.Part.of(EnglishExplanations.THEMES, 2, "Delegating, Budgets"));
+        assertTrue(text, text.endsWith(": " + delegating + ", Budgets"));
+        assertEquals(french.getText(EnglishExplanations.SAME_LEVEL),
+                ThemeNames.explanation(french, Explanation.Part.of(EnglishExplanations.SAME_LEVEL)));
     }
 
     @Test

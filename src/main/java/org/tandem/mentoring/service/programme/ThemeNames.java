@@ -1,0 +1,53 @@
+package org.tandem.mentoring.service.programme;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Optional;
+import org.tandem.mentoring.domain.matching.EnglishExplanations;
+import org.tandem.mentoring.domain.matching.Explanation;
+import org.tandem.mentoring.domain.programme.DefaultLearningThemes;
+import org.tandem.mentoring.domain.programme.LearningTheme;
+
+/**
+ * A learning theme's name as a reader sees it: a default theme that keeps its default name in the reader's
+ * language, any other theme (renamed, or a programme's own) as it is stored.
+ */
+public final class ThemeNames {
+
+    private ThemeNames() {
+    }
+
+    public static String of(I18nResolver i18n, String category, String storedName) {
+        return translated(i18n, DefaultLearningThemes.messageKey(category, storedName), storedName);
+    }
+
+    /** A theme's name shown without its category: a default theme's name in the reader's language. */
+    public static String of(I18nResolver i18n, String storedName) {
+        return storedName == null ? null
+                : translated(i18n, DefaultLearningThemes.messageKey(storedName), storedName);
+    }
+
+    /**
+     * One clause of a matching explanation in the reader's language; the shared themes' clause names its themes
+     * in that language too (they are kept as one list, names joined by ", ").
+     */
+    public static String explanation(I18nResolver i18n, Explanation.Part part) {
+        Serializable[] args = part.args().toArray(new Serializable[0]);
+        if (EnglishExplanations.THEMES.equals(part.key()) && args.length > 1 && args[1] instanceof String list) {
+            args[1] = String.join(", ", Arrays.stream(list.split(", ")).map(name -> of(i18n, name)).toList());
+        }
+        return i18n.getText(part.key(), args);
+    }
+
+    private static String translated(I18nResolver i18n, Optional<String> key, String storedName) {
+        return key.map(k -> {
+            String text = i18n.getText(k);
+            return text == null || text.equals(k) ? storedName : text;
+        }).orElse(storedName);
+    }
+
+    public static String of(I18nResolver i18n, LearningTheme theme) {
+        return of(i18n, theme.category(), theme.name());
+    }
+}
