@@ -21,8 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.service.ViewerLanguage;
+import org.tandem.mentoring.service.access.WriteBlock;
+import org.tandem.mentoring.service.access.Writes;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.admin.AdminAccess;
 import org.tandem.mentoring.service.admin.DefaultTaxonomyService;
@@ -30,6 +33,8 @@ import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.service.orgchart.ImportMode;
 import org.tandem.mentoring.service.orgchart.OrgChartImportRecord;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
+import org.tandem.mentoring.web.macro.WriteBanners;
+import org.tandem.mentoring.web.rest.WriteCheck;
 
 /**
  * {@code /plugins/servlet/tandem/admin}: Tandem's global administration, for Confluence administrators in a
@@ -63,12 +68,14 @@ public class AdminServlet extends HttpServlet {
     private final transient XsrfTokenValidator xsrfValidator;
     private final transient OrgChartImportService imports;
     private final transient ViewerLanguage language;
+    private final transient Writes writes;
 
     public AdminServlet(GlobalSettingsService settings, TemplateRenderer renderer, I18nResolver i18n,
             PageBuilderService pageBuilder, WebSudoManager webSudo, LoginUriProvider loginUris,
             XsrfTokenAccessor xsrfTokens, XsrfTokenValidator xsrfValidator, OrgChartImportService imports,
-            ViewerLanguage language) {
+            ViewerLanguage language, Writes writes) {
         this.language = language;
+        this.writes = writes;
         this.settings = settings;
         this.renderer = renderer;
         this.i18n = i18n;
@@ -100,6 +107,12 @@ public class AdminServlet extends HttpServlet {
             if (!xsrfValidator.validateFormEncodedToken(request)) {
                 renderPage(request, response, HttpServletResponse.SC_FORBIDDEN, group == null ? "" : group, null,
                         "tandem.admin.xsrf.invalid");
+                return;
+            }
+            Optional<WriteBlock> blocked = writes.blocked();
+            if (blocked.isPresent()) {
+                renderPage(request, response, WriteCheck.status(blocked.get()), group == null ? "" : group, null,
+                        blocked.get().messageKey());
                 return;
             }
             boolean set;
@@ -172,6 +185,7 @@ public class AdminServlet extends HttpServlet {
         model.put("noticeKey", noticeKey);
         model.put("errorKey", errorKey);
         model.put("orgChartUrl", request.getContextPath() + REST_PATH);
+        model.put("banner", writes.banner().map(WriteBanners::model).orElse(null));
         model.put("modes", modes());
         model.put("themesUrl", request.getContextPath() + THEMES_PATH);
         model.put("themeMaxLength", DefaultTaxonomyService.MAX_LENGTH);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.tandem.mentoring.service.learning.ManagerMentoring;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-manager-mentoring}, "Your reports' mentoring", on any page (the programme space's "For managers"
@@ -27,9 +28,9 @@ public class ManagerMentoringMacro extends BlockMacro {
     private final MacroPage page;
 
     public ManagerMentoringMacro(ManagerMentoring managers, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder) {
+            PageBuilderService pageBuilder, Writes writes) {
         this.managers = managers;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override

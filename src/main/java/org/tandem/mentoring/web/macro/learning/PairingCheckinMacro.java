@@ -14,6 +14,7 @@ import org.tandem.mentoring.service.learning.FitChecks;
 import org.tandem.mentoring.service.learning.MenteeFacts;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-pairing-checkin}, on the pairing page: for the pair, the expectations meeting's state (a warning
@@ -31,11 +32,11 @@ public class PairingCheckinMacro extends BlockMacro {
     private final MacroPage page;
 
     public PairingCheckinMacro(MenteeFacts facts, ExpectationsMeetings meetings, FitChecks fits,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, Writes writes) {
         this.facts = facts;
         this.meetings = meetings;
         this.fits = fits;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override
