@@ -102,17 +102,16 @@ public class AdminServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        Optional<WriteBlock> blocked = writes.blocked();
+        if (blocked.isPresent()) {
+            refuseWrite(request, response, blocked.get());
+            return;
+        }
         asAdministrator(request, response, () -> {
             String group = request.getParameter(GROUP_PARAMETER);
             if (!xsrfValidator.validateFormEncodedToken(request)) {
                 renderPage(request, response, HttpServletResponse.SC_FORBIDDEN, group == null ? "" : group, null,
                         "tandem.admin.xsrf.invalid");
-                return;
-            }
-            Optional<WriteBlock> blocked = writes.blocked();
-            if (blocked.isPresent()) {
-                renderPage(request, response, WriteCheck.status(blocked.get()), group == null ? "" : group, null,
-                        blocked.get().messageKey());
                 return;
             }
             boolean set;
@@ -125,6 +124,22 @@ public class AdminServlet extends HttpServlet {
             }
             response.sendRedirect(request.getRequestURI() + "?" + SAVED_PARAMETER + "=" + (set ? "set" : "cleared"));
         });
+    }
+
+    /**
+     * Answers a post while writing is blocked, before anything else, so that nothing is saved whoever sends it:
+     * an administrator in a secure session gets the page with the reason, anybody else the reason alone.
+     */
+    private void refuseWrite(HttpServletRequest request, HttpServletResponse response, WriteBlock block)
+            throws IOException {
+        int status = WriteCheck.status(block);
+        if (settings.access() == AdminAccess.ADMIN && webSudo.canExecuteRequest(request)) {
+            renderPage(request, response, status, settings.coordinatorGroup().orElse(""), null, block.messageKey());
+            return;
+        }
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(i18n.getText(block.messageKey()));
     }
 
     /** What the page does for an administrator in a secure session. */
