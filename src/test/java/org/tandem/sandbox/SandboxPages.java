@@ -68,6 +68,8 @@ public final class SandboxPages extends HttpServlet {
         } else if (path.equals("/sandbox/jobs")) {
             render(req, resp, 200, text().getText("sandbox.jobs.title"), "jobs.vm",
                     Map.of("jobs", sandbox.scheduler().jobs()));
+        } else if (path.equals("/sandbox/plugin/image")) {
+            pluginImage(req, resp);
         } else if (path.equals("/sandbox/maintenance")) {
             render(req, resp, 200, text().getText("sandbox.maintenance.title"), "maintenance.vm",
                     Map.of("readOnly", sandbox.accessMode().isReadOnlyAccessModeEnabled(),
@@ -144,6 +146,22 @@ public final class SandboxPages extends HttpServlet {
                 resp.sendRedirect("/sandbox/maintenance");
             }
             default -> resp.sendError(405);
+        }
+    }
+
+    /** The icon or logo plugin-info names ({@code ?param=plugin-icon|plugin-logo}), as Manage apps shows it. */
+    private void pluginImage(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String param = req.getParameter("param");
+        String location = "plugin-icon".equals(param) || "plugin-logo".equals(param)
+                ? sandbox.descriptor().pluginInfo().get(param) : null;
+        try (java.io.InputStream in = location == null ? null
+                : Sandbox.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                notFound(req, resp);
+                return;
+            }
+            resp.setContentType("image/png");
+            in.transferTo(resp.getOutputStream());
         }
     }
 

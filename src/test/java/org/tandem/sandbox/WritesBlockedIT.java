@@ -79,6 +79,18 @@ public class WritesBlockedIT {
         browser.axe().check("writes-licence-admin-page");
     }
 
+    @Test
+    public void c_pluginPage_shouldListTheAppAsManageAppsDoes() throws Exception {
+        d().get(sandbox.get().baseUrl() + "sandbox/plugin");
+        WebElement entry = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("plugin-entry")));
+
+        assertTrue(entry.getText(), entry.getText().contains("Licensed through the Marketplace: true"));
+        assertTrue(entry.findElement(By.id("plugin-configure")).getAttribute("href")
+                .endsWith("/plugins/servlet/tandem/admin"));
+        browser.screenshot("plugin-entry");
+        browser.axe().check("plugin-entry");
+    }
+
     private static WebElement openHome() {
         d().get(sandbox.get().baseUrl() + "display/" + DemoData.SPACE);
         WebElement banner = waiting().until(ExpectedConditions.visibilityOfElementLocated(
