@@ -45,6 +45,7 @@ public final class DescriptorReader {
         List<PluginDescriptor.WebItem> items = new ArrayList<>();
         List<PluginDescriptor.ClassRef> others = new ArrayList<>();
         List<String> allowlist = new ArrayList<>();
+        Map<String, String> pluginInfo = new LinkedHashMap<>();
 
         for (Element e : children(root)) {
             switch (e.getTagName()) {
@@ -53,6 +54,7 @@ public final class DescriptorReader {
                         i18n.add(e.getAttribute("location"));
                     }
                 }
+                case "plugin-info" -> pluginInfo.putAll(pluginInfo(e));
                 case "xhtml-macro" -> macros.add(macro(e));
                 case "rest" -> rest.add(new PluginDescriptor.Rest(e.getAttribute("key"), e.getAttribute("path"),
                         e.getAttribute("version"), texts(e, "package")));
@@ -77,7 +79,23 @@ public final class DescriptorReader {
             }
         }
         return new PluginDescriptor(key, name, i18n, macros, rest, servlets, webResources, ao, jobs,
-                spaceBlueprints, templates, sections, items, others, allowlist);
+                spaceBlueprints, templates, sections, items, others, allowlist, pluginInfo);
+    }
+
+    /** plugin-info as UPM reads it: description, version, vendor and its url, and every param by name. */
+    private static Map<String, String> pluginInfo(Element e) {
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("description", text(child(e, "description")));
+        info.put("version", text(child(e, "version")));
+        Element vendor = child(e, "vendor");
+        if (vendor != null) {
+            info.put("vendor", vendor.getAttribute("name"));
+            info.put("vendor-url", vendor.getAttribute("url"));
+        }
+        for (Element param : children(e, "param")) {
+            info.put(param.getAttribute("name"), text(param));
+        }
+        return info;
     }
 
     private static PluginDescriptor.Macro macro(Element e) {

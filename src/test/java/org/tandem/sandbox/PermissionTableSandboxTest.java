@@ -3,6 +3,7 @@ package org.tandem.sandbox;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.confluence.api.model.accessmode.AccessMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
@@ -28,6 +30,7 @@ import org.junit.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.tandem.sandbox.host.SandboxLicence;
 
 /**
  * Runs the whole permission table ({@code src/test/resources/permissions/table.txt}) over HTTP against the sandbox:
@@ -35,6 +38,12 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * when a REST endpoint (found by reflection), a macro or servlet of the descriptor, or a page of the programme space
  * has no row. With {@code -Dpermissions.record=true} the first test also writes what it saw, in the table's own
  * format, to {@code target/permissions-actual.txt}.
+ *
+ * <p>Two more passes run the whole table while Tandem may not write: in read-only mode, and with an expired licence
+ * and with none. Every row that may write (any method but GET) answers the refusal (503 read-only, 403 unlicensed,
+ * with its reason) unless the host refused it before Tandem's code ran (401, REST's administrators-only 403), every
+ * read row answers exactly as the table says, and
+ * Tandem's tables hash the same before and after the pass: nothing changed.
  */
 public class PermissionTableSandboxTest {
 
@@ -86,6 +95,71 @@ public class PermissionTableSandboxTest {
         System.out.printf("permission table: %d roles x %d rows (%d entries) = %d cells, %d differing%n",
                 table.roles().size(), table.rows().size(), entries().size(), cells, differing.size());
         assertEquals(String.join("\n", differing), 0, differing.size());
+    }
+
+    @Test
+    public void readOnlyMode_shouldRefuseEveryWriteAndAnswerEveryReadAsTheTableSays() throws Exception {
+        SANDBOX.get().accessMode().set(AccessMode.READ_ONLY);
+        try {
+            blockedPass("read-only", 503);
+        } finally {
+            SANDBOX.get().accessMode().set(AccessMode.READ_WRITE);
+        }
+    }
+
+    @Test
+    public void withAnExpiredLicenceOrNone_shouldRefuseEveryWriteAndAnswerEveryReadAsTheTableSays() throws Exception {
+        for (SandboxLicence.State state : List.of(SandboxLicence.State.EXPIRED, SandboxLicence.State.NONE)) {
+            SANDBOX.get().licence().set(state);
+            try {
+                blockedPass("unlicensed", 403);
+            } finally {
+                SANDBOX.get().licence().set(SandboxLicence.State.VALID);
+            }
+        }
+    }
+
+    /** Runs every row as every role while writing is blocked for {@code reason}; see the class comment. */
+    private static void blockedPass(String reason, int refused) throws Exception {
+        SortedMap<String, String> before = SANDBOX.get().tandemTables();
+        List<String> differing = new ArrayList<>();
+        int writes = 0;
+        for (PermissionTable.Row row : table.rows()) {
+            for (int i = 0; i < table.roles().size(); i++) {
+                String role = table.roles().get(i);
+                HttpResponse<String> r = send(clients.get(role), row, role);
+                PermissionTable.Cell expected = row.cells().get(i);
+                PermissionTable.Cell got = new PermissionTable.Cell(r.statusCode(), fields(row.watched(), r.body()));
+                String wrong = null;
+                if (row.method().equals("GET")) {
+                    wrong = expected.equals(got) ? null : "expected " + expected + ", got " + got;
+                } else if (expected.status() == 401 || hostRefusal(r)) {
+                    wrong = r.statusCode() == expected.status() ? null
+                            : "expected " + expected.status() + ", got " + r.statusCode();
+                } else {
+                    writes++;
+                    boolean said = row.kind().equals("rest")
+                            ? JSON.readTree(r.body()).path("reason").asText().equals(reason) : !r.body().isBlank();
+                    wrong = r.statusCode() == refused && said ? null
+                            : "expected " + refused + " " + reason + ", got " + r.statusCode();
+                }
+                if (wrong != null) {
+                    differing.add("line " + row.line() + " " + row.request() + " as " + role + " " + reason + ": "
+                            + wrong + " " + r.body().substring(0, Math.min(160, r.body().length())).replace('\n', ' '));
+                }
+            }
+        }
+        System.out.printf("permission table %s: %d refused writes, %d differing%n", reason, writes, differing.size());
+        assertEquals(String.join("\n", differing), 0, differing.size());
+        assertEquals("Tandem's tables after the " + reason + " pass", before, SANDBOX.get().tandemTables());
+    }
+
+    /**
+     * Whether the host answered before any Tandem code ran: REST's security annotations (such as administrators
+     * only) refuse in the host's own error shape, with {@code status-code}, as Confluence does.
+     */
+    private static boolean hostRefusal(HttpResponse<String> r) {
+        return r.body().startsWith("{") && r.body().contains("\"status-code\"");
     }
 
     @Test

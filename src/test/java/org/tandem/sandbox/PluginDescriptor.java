@@ -22,7 +22,8 @@ public record PluginDescriptor(
         List<WebSection> webSections,
         List<WebItem> webItems,
         List<ClassRef> otherClassRefs,
-        List<String> velocityAllowlist) {
+        List<String> velocityAllowlist,
+        Map<String, String> pluginInfo) {
 
     /** A class named by a descriptor entry, with a description of the entry for error messages. */
     public record ClassRef(String entry, String className) {

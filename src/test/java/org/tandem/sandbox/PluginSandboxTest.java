@@ -31,6 +31,22 @@ public class PluginSandboxTest {
     }
 
     @Test
+    public void pluginPage_shouldListTheAppWithItsLogoIconAndConfigureLink() throws Exception {
+        String page = sandbox.client().get("/sandbox/plugin").body();
+
+        assertTrue(page, page.contains("id=\"plugin-entry\""));
+        assertTrue(page.contains("<a class=\"aui-button\" id=\"plugin-configure\" href=\"/plugins/servlet/tandem/admin\">"));
+        assertTrue(page.contains("Licensed through the Marketplace: true"));
+        assertTrue(page.contains("Compatible with read-only mode: true"));
+        for (String param : new String[] {"plugin-logo", "plugin-icon"}) {
+            java.net.http.HttpResponse<String> image = sandbox.client().get("/sandbox/plugin/image?param=" + param);
+            assertEquals(param, 200, image.statusCode());
+            assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        }
+        assertEquals(404, sandbox.client().get("/sandbox/plugin/image?param=description").statusCode());
+    }
+
+    @Test
     public void root_shouldAnswer200() throws Exception {
         assertEquals(200, sandbox.client().get("/").statusCode());
     }

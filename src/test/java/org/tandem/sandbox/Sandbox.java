@@ -9,6 +9,8 @@ import com.atlassian.crowd.event.user.UsersDeletedEvent;
 import com.atlassian.crowd.event.user.UserEditedEvent;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
+import org.tandem.sandbox.host.SandboxAccessMode;
+import org.tandem.sandbox.host.SandboxLicence;
 import org.tandem.sandbox.host.SandboxContentServices;
 import org.tandem.sandbox.host.SandboxConversionContext;
 import org.tandem.sandbox.host.SandboxDirectory;
@@ -88,6 +90,8 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxLocales locales = new SandboxLocales();
     private final SandboxWebSudo webSudo = SandboxWebSudo.fromEnvironment();
     private final SandboxClock clock = new SandboxClock();
+    private final SandboxAccessMode accessMode = new SandboxAccessMode();
+    private final SandboxLicence licence;
 
     private Sandbox(Config config) throws Exception {
         this.config = config;
@@ -97,6 +101,7 @@ public final class Sandbox implements AutoCloseable {
         this.text = new PropertiesText(loader, List.of("sandbox/i18n/sandbox"));
         this.pluginText = new PropertiesText(loader, descriptor.i18nLocations());
 
+        this.licence = new SandboxLicence(descriptor.pluginKey());
         this.db = new SandboxDatabase(config.dataDir());
         this.content = new SandboxContent(db);
         this.permissions = new SandboxPermissions(users, content);
@@ -130,6 +135,8 @@ public final class Sandbox implements AutoCloseable {
         host.put("sandboxMail", mail);
         host.put("multiQueueTaskManager", new org.tandem.sandbox.host.SandboxMailQueue(mail));
         host.put("sandboxClock", clock);
+        host.put("accessModeService", accessMode);
+        host.put("pluginLicenseManager", licence);
 
         this.plugin = new PluginRuntime(descriptor, loader, host, config.componentPackages(),
                 config.excludeTestClasses(), activeObjects, db, schedulerService, events);
@@ -590,6 +597,16 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** The clock the plugin reads through {@code HostClock}; tests move it on. */
+    /** Confluence's read-only mode, switched on /sandbox/maintenance or by a test. */
+    public SandboxAccessMode accessMode() {
+        return accessMode;
+    }
+
+    /** The plugin's licence as UPM reports it, set on /sandbox/maintenance or by a test. */
+    public SandboxLicence licence() {
+        return licence;
+    }
+
     public SandboxClock clock() {
         return clock;
     }

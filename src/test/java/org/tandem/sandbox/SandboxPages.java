@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.atlassian.confluence.api.model.accessmode.AccessMode;
+import org.tandem.sandbox.host.SandboxLicence;
 import org.tandem.sandbox.host.SandboxWebSudo;
 
 import java.io.IOException;
@@ -66,6 +68,13 @@ public final class SandboxPages extends HttpServlet {
         } else if (path.equals("/sandbox/jobs")) {
             render(req, resp, 200, text().getText("sandbox.jobs.title"), "jobs.vm",
                     Map.of("jobs", sandbox.scheduler().jobs()));
+        } else if (path.equals("/sandbox/plugin/image")) {
+            pluginImage(req, resp);
+        } else if (path.equals("/sandbox/maintenance")) {
+            render(req, resp, 200, text().getText("sandbox.maintenance.title"), "maintenance.vm",
+                    Map.of("readOnly", sandbox.accessMode().isReadOnlyAccessModeEnabled(),
+                            "licence", sandbox.licence().state().name(),
+                            "licences", java.util.Arrays.stream(SandboxLicence.State.values()).map(Enum::name).toList()));
         } else {
             notFound(req, resp);
         }
@@ -118,7 +127,41 @@ public final class SandboxPages extends HttpServlet {
                     resp.sendRedirect("/sandbox/jobs");
                 }
             }
+            case "/sandbox/maintenance/access-mode" -> {
+                String mode = req.getParameter("mode");
+                if (!"READ_ONLY".equals(mode) && !"READ_WRITE".equals(mode)) {
+                    resp.sendError(400, "mode is READ_ONLY or READ_WRITE");
+                    return;
+                }
+                sandbox.accessMode().set(AccessMode.valueOf(mode));
+                resp.sendRedirect("/sandbox/maintenance");
+            }
+            case "/sandbox/maintenance/licence" -> {
+                try {
+                    sandbox.licence().set(SandboxLicence.State.named(String.valueOf(req.getParameter("state"))));
+                } catch (IllegalArgumentException e) {
+                    resp.sendError(400, "state is valid, expired, edition-mismatch or none");
+                    return;
+                }
+                resp.sendRedirect("/sandbox/maintenance");
+            }
             default -> resp.sendError(405);
+        }
+    }
+
+    /** The icon or logo plugin-info names ({@code ?param=plugin-icon|plugin-logo}), as Manage apps shows it. */
+    private void pluginImage(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String param = req.getParameter("param");
+        String location = "plugin-icon".equals(param) || "plugin-logo".equals(param)
+                ? sandbox.descriptor().pluginInfo().get(param) : null;
+        try (java.io.InputStream in = location == null ? null
+                : Sandbox.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                notFound(req, resp);
+                return;
+            }
+            resp.setContentType("image/png");
+            in.transferTo(resp.getOutputStream());
         }
     }
 

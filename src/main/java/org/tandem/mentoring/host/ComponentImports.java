@@ -1,6 +1,7 @@
 package org.tandem.mentoring.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.languages.LocaleManager;
@@ -20,6 +21,7 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.upm.api.license.PluginLicenseManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
 
@@ -49,7 +51,9 @@ public class ComponentImports {
             @ComponentImport ApplicationProperties applicationProperties,
             @ComponentImport PageManager pageManager,
             @ComponentImport ContentPermissionManager contentPermissionManager,
-            @ComponentImport MultiQueueTaskManager multiQueueTaskManager) {
+            @ComponentImport MultiQueueTaskManager multiQueueTaskManager,
+            @ComponentImport AccessModeService accessModeService,
+            @ComponentImport PluginLicenseManager pluginLicenseManager) {
         // nothing to do: the parameters declare the imports
     }
 }

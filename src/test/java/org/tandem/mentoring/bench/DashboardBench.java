@@ -49,6 +49,7 @@ import org.tandem.mentoring.web.macro.dashboard.ManagerDashboardMacro;
 import org.tandem.mentoring.web.macro.dashboard.ProgrammeDashboardMacro;
 import org.tandem.sandbox.SandboxVelocity;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * Times both dashboards server side over {@link DashboardFixture}: the macro's whole work (the service reading the
@@ -156,9 +157,9 @@ public final class DashboardBench {
         ConversionContext context = mock(ConversionContext.class, Mockito.RETURNS_DEEP_STUBS);
 
         ProgrammeDashboardMacro programmeMacro = new ProgrammeDashboardMacro(new ProgrammeDashboards(gate,
-                programmeRepository, figures, learnings, users, settings), application, renderer, i18n, pageBuilder);
+                programmeRepository, figures, learnings, users, settings), application, renderer, i18n, pageBuilder, mock(Writes.class));
         ManagerDashboardMacro managerMacro = new ManagerDashboardMacro(new ManagerDashboards(gate,
-                programmeRepository, figures, users), application, renderer, i18n, pageBuilder);
+                programmeRepository, figures, users), application, renderer, i18n, pageBuilder, mock(Writes.class));
         Map<String, String> space = Map.of("space", "BENCH");
         Map<String, String> everyone = Map.of("scope", "all");
         report("manager", pairings, db, em, () -> managerMacro.execute(everyone, "", context));

@@ -6,14 +6,8 @@ import static org.mockito.Mockito.mock;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.spaces.SpaceManager;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import net.java.ao.test.converters.NameConverters;
@@ -80,26 +74,7 @@ public class ModelVersionTwoOnOldRowsTest {
         return ao.create(ParticipantEntity.class, values);
     }
 
-    /** The table as model version 1 left it: without the column (and so without its unique constraint). */
     private void dropColumn(Class<? extends RawEntity<?>> entity, String column) throws Exception {
-        DatabaseProvider provider = entityManager.getProvider();
-        String table = entityManager.getNameConverters().getTableNameConverter().getName(entity);
-        try (Connection connection = provider.getConnection(); Statement statement = connection.createStatement()) {
-            if (provider.getClass().getSimpleName().startsWith("H2")) {
-                List<String> constraints = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery("SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.CONSTRAINTS"
-                        + " WHERE TABLE_NAME = '" + table + "' AND COLUMN_LIST = '" + column + "'")) {
-                    while (rs.next()) {
-                        constraints.add(rs.getString(1));
-                    }
-                }
-                for (String constraint : constraints) {
-                    statement.executeUpdate("ALTER TABLE " + provider.withSchema(table) + " DROP CONSTRAINT "
-                            + constraint);
-                }
-            }
-            statement.executeUpdate("ALTER TABLE " + provider.withSchema(table) + " DROP COLUMN "
-                    + provider.processID(column));
-        }
+        OldShapes.dropColumn(entityManager, entity, column);
     }
 }

@@ -21,8 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.service.ViewerLanguage;
+import org.tandem.mentoring.service.access.WriteBlock;
+import org.tandem.mentoring.service.access.Writes;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.admin.AdminAccess;
 import org.tandem.mentoring.service.admin.DefaultTaxonomyService;
@@ -30,6 +33,8 @@ import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.service.orgchart.ImportMode;
 import org.tandem.mentoring.service.orgchart.OrgChartImportRecord;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
+import org.tandem.mentoring.web.macro.WriteBanners;
+import org.tandem.mentoring.web.rest.WriteCheck;
 
 /**
  * {@code /plugins/servlet/tandem/admin}: Tandem's global administration, for Confluence administrators in a
@@ -63,12 +68,14 @@ public class AdminServlet extends HttpServlet {
     private final transient XsrfTokenValidator xsrfValidator;
     private final transient OrgChartImportService imports;
     private final transient ViewerLanguage language;
+    private final transient Writes writes;
 
     public AdminServlet(GlobalSettingsService settings, TemplateRenderer renderer, I18nResolver i18n,
             PageBuilderService pageBuilder, WebSudoManager webSudo, LoginUriProvider loginUris,
             XsrfTokenAccessor xsrfTokens, XsrfTokenValidator xsrfValidator, OrgChartImportService imports,
-            ViewerLanguage language) {
+            ViewerLanguage language, Writes writes) {
         this.language = language;
+        this.writes = writes;
         this.settings = settings;
         this.renderer = renderer;
         this.i18n = i18n;
@@ -95,6 +102,11 @@ public class AdminServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        Optional<WriteBlock> blocked = writes.blocked();
+        if (blocked.isPresent()) {
+            refuseWrite(request, response, blocked.get());
+            return;
+        }
         asAdministrator(request, response, () -> {
             String group = request.getParameter(GROUP_PARAMETER);
             if (!xsrfValidator.validateFormEncodedToken(request)) {
@@ -112,6 +124,22 @@ public class AdminServlet extends HttpServlet {
             }
             response.sendRedirect(request.getRequestURI() + "?" + SAVED_PARAMETER + "=" + (set ? "set" : "cleared"));
         });
+    }
+
+    /**
+     * Answers a post while writing is blocked, before anything else, so that nothing is saved whoever sends it:
+     * an administrator in a secure session gets the page with the reason, anybody else the reason alone.
+     */
+    private void refuseWrite(HttpServletRequest request, HttpServletResponse response, WriteBlock block)
+            throws IOException {
+        int status = WriteCheck.status(block);
+        if (settings.access() == AdminAccess.ADMIN && webSudo.canExecuteRequest(request)) {
+            renderPage(request, response, status, settings.coordinatorGroup().orElse(""), null, block.messageKey());
+            return;
+        }
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(i18n.getText(block.messageKey()));
     }
 
     /** What the page does for an administrator in a secure session. */
@@ -172,6 +200,7 @@ public class AdminServlet extends HttpServlet {
         model.put("noticeKey", noticeKey);
         model.put("errorKey", errorKey);
         model.put("orgChartUrl", request.getContextPath() + REST_PATH);
+        model.put("banner", writes.banner().map(WriteBanners::model).orElse(null));
         model.put("modes", modes());
         model.put("themesUrl", request.getContextPath() + THEMES_PATH);
         model.put("themeMaxLength", DefaultTaxonomyService.MAX_LENGTH);

@@ -4,8 +4,10 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.mentoring.service.access.Writes;
 import org.tandem.mentoring.service.people.Departures;
 
 /**
@@ -18,13 +20,19 @@ public class DeparturesJob implements JobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DeparturesJob.class);
 
     private final Departures departures;
+    private final Writes writes;
 
-    public DeparturesJob(Departures departures) {
+    public DeparturesJob(Departures departures, Writes writes) {
         this.departures = departures;
+        this.writes = writes;
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        Optional<JobRunnerResponse> skipped = SkippedRuns.whileBlocked(writes, "departures");
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
         Departures.Reconciled done = departures.reconcile();
         String summary = "applications moved to the coordinators: " + done.applications()
                 + ", manager acknowledgements skipped: " + done.acknowledgements();

@@ -14,6 +14,7 @@ import org.tandem.mentoring.service.programme.ProgrammeAdministration;
 import org.tandem.mentoring.service.programme.ProgrammeOverview;
 import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
 import org.tandem.mentoring.service.programme.ThemeOffer;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-programme}: the programme's phase, dates and charter, the themes on offer, and the signed-in
@@ -33,11 +34,11 @@ public class ProgrammeMacro extends BlockMacro {
     private final ViewerLanguage language;
 
     public ProgrammeMacro(ProgrammeOverviewService overviews, ProgrammeAdministration administration,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, ViewerLanguage language) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, ViewerLanguage language, Writes writes) {
         this.language = language;
         this.overviews = overviews;
         this.administration = administration;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override

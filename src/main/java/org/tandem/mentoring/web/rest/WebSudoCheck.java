@@ -47,16 +47,21 @@ public class WebSudoCheck implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
+        if (refuses(resource, request)) {
+            context.abortWith(Errors.json(Response.Status.UNAUTHORIZED, i18n.getText(KEY_REQUIRED), null));
+        }
+    }
+
+    /** Whether this check turns the request away: the resource asks for the secure session and it is missing. */
+    boolean refuses(ResourceInfo resource, HttpServletRequest request) {
         if (!required(resource.getResourceMethod(), resource.getResourceClass())) {
-            return;
+            return false;
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.startsWith("Basic ")) {
-            return;
+            return false;
         }
-        if (!webSudo.canExecuteRequest(request)) {
-            context.abortWith(Errors.json(Response.Status.UNAUTHORIZED, i18n.getText(KEY_REQUIRED), null));
-        }
+        return !webSudo.canExecuteRequest(request);
     }
 
     /** Whether the nearest of {@link WebSudoRequired} and {@link WebSudoNotRequired} asks for the session. */

@@ -43,6 +43,7 @@ import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.web.PropertiesI18n;
+import org.tandem.mentoring.service.access.Writes;
 
 public class AdminServletTest {
 
@@ -93,7 +94,7 @@ public class AdminServletTest {
 
         servlet = new AdminServlet(new GlobalSettingsService(users, hostSettings), renderer, new PropertiesI18n(),
                 pageBuilder, webSudo, loginUris, xsrfTokens, xsrfValidator, imports,
-                org.tandem.mentoring.web.Languages.english());
+                org.tandem.mentoring.web.Languages.english(), mock(Writes.class));
     }
 
     private void signIn(String userKey, boolean admin) {

@@ -40,6 +40,7 @@ import org.mockito.ArgumentCaptor;
 import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
+import org.tandem.mentoring.service.access.Writes;
 
 /** The admin templates rendered by Velocity with the model the servlet builds, escaped as Confluence escapes. */
 public class AdminTemplatesTest {
@@ -75,7 +76,7 @@ public class AdminTemplatesTest {
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         servlet = new AdminServlet(settings, renderer, i18n, mock(PageBuilderService.class, RETURNS_DEEP_STUBS),
                 webSudo, mock(LoginUriProvider.class), tokens, xsrfValidator, imports,
-                org.tandem.mentoring.web.Languages.english());
+                org.tandem.mentoring.web.Languages.english(), mock(Writes.class));
     }
 
     /** Runs the servlet and renders the template it chose with the model it built. */
@@ -102,7 +103,7 @@ public class AdminTemplatesTest {
         assertNoRawKeys(html);
         assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.admin\"/>"));
         assertTrue(html.contains("class=\"aui-page-panel tandem-admin\""));
-        assertTrue(html.contains("<form class=\"aui\" method=\"post\" action=\"\" id=\"tandem-admin-settings\">"));
+        assertTrue(html.contains("<form class=\"aui tandem-write-form\" method=\"post\" action=\"\" id=\"tandem-admin-settings\">"));
         assertTrue(html.contains("value=\"people-development\""));
         assertTrue(html.contains(i18n.getText("tandem.admin.orgchart.description", 24)));
         assertTrue(html.contains("data-url=\"/c/rest/tandem/1.0/orgchart\""));
@@ -206,7 +207,7 @@ public class AdminTemplatesTest {
         assertTrue(html.contains("data-url=\"/c/rest/tandem/1.0/themes/default\""));
         assertTrue(html.contains("data-text-remove-confirm=\"" + i18n.getText("tandem.admin.themes.remove.confirm")
                 + "\""));
-        assertTrue(html.contains("<form class=\"aui\" id=\"tandem-theme-add\">"));
+        assertTrue(html.contains("<form class=\"aui tandem-write-form\" id=\"tandem-theme-add\">"));
         assertTrue(html.contains("id=\"tandem-theme-name\" name=\"name\" maxlength=\"255\""));
         assertTrue(html.contains("<div class=\"error\" data-field=\"name\"></div>"));
         assertTrue(html.contains("<div class=\"error\" data-field=\"category\"></div>"));

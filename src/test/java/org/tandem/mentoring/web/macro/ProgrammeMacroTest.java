@@ -34,6 +34,7 @@ import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
 import org.tandem.mentoring.service.programme.ThemeOffer;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
+import org.tandem.mentoring.service.access.Writes;
 
 public class ProgrammeMacroTest {
 
@@ -44,7 +45,7 @@ public class ProgrammeMacroTest {
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final ProgrammeMacro macro = new ProgrammeMacro(overviews, administration, renderer,
             new PropertiesI18n("/i18n/tandem.properties"), pageBuilder,
-            org.tandem.mentoring.web.Languages.english());
+            org.tandem.mentoring.web.Languages.english(), mock(Writes.class));
     private final SandboxVelocity velocity = new SandboxVelocity();
     private final Programme programme = new Programme(7, 5, "Leaders", "MENTOR", ProgrammeType.ONE_TO_ONE,
             "Grow <script>alert(1)</script> leaders", "8 of 10 \"pairs\" meet", LocalDate.of(2027, 1, 4), 12,

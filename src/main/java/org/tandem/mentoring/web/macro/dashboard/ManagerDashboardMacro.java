@@ -16,6 +16,7 @@ import org.tandem.mentoring.web.dashboard.Section;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
 import org.tandem.mentoring.web.macro.WebResources;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-manager-dashboard}: the signed-in person's direct reports' mentoring ({@code scope=all}: everyone
@@ -29,10 +30,10 @@ public class ManagerDashboardMacro extends BlockMacro {
     private final MacroPage page;
 
     public ManagerDashboardMacro(ManagerDashboards dashboards, ApplicationProperties application,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, Writes writes) {
         this.dashboards = dashboards;
         this.application = application;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override

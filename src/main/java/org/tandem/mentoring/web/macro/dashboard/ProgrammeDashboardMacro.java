@@ -21,6 +21,7 @@ import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
 import org.tandem.mentoring.web.macro.MacroParameters;
 import org.tandem.mentoring.web.macro.WebResources;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-programme-dashboard}: the programme of this space for its coordinators (the space's Dashboards
@@ -38,10 +39,10 @@ public class ProgrammeDashboardMacro extends BlockMacro {
     private final MacroPage page;
 
     public ProgrammeDashboardMacro(ProgrammeDashboards dashboards, ApplicationProperties application,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, Writes writes) {
         this.dashboards = dashboards;
         this.application = application;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
 import org.tandem.mentoring.web.macro.MacroParameters;
 import org.tandem.mentoring.web.macro.WebResources;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-approvals}: the applications that wait for the signed-in person's decision, as the manager of the
@@ -26,9 +27,9 @@ public class ApprovalsMacro extends BlockMacro {
     private final MacroPage page;
 
     public ApprovalsMacro(EnrolmentQueries enrolment, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder) {
+            PageBuilderService pageBuilder, Writes writes) {
         this.enrolment = enrolment;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
 import org.tandem.mentoring.web.macro.MacroParameters;
 import org.tandem.mentoring.web.macro.WebResources;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-enrol}: the form to apply to the programme of the space as mentee or mentor, or, once the person
@@ -32,10 +33,10 @@ public class EnrolMacro extends BlockMacro {
     private final ViewerLanguage language;
 
     public EnrolMacro(EnrolmentQueries enrolment, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder, ViewerLanguage language) {
+            PageBuilderService pageBuilder, ViewerLanguage language, Writes writes) {
         this.language = language;
         this.enrolment = enrolment;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.tandem.mentoring.service.learning.Learnings;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-learnings}, on a session page: the mentee records learnings tagged to the pairing's themes and
@@ -29,9 +30,9 @@ public class LearningsMacro extends BlockMacro {
     private final I18nResolver i18n;
 
     public LearningsMacro(Learnings learnings, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder) {
+            PageBuilderService pageBuilder, Writes writes) {
         this.learnings = learnings;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
         this.i18n = i18n;
     }
 

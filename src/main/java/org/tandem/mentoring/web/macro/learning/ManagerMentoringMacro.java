@@ -14,6 +14,7 @@ import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.learning.ManagerMentoring;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-manager-mentoring}, "Your reports' mentoring", on any page (the programme space's "For managers"
@@ -31,9 +32,9 @@ public class ManagerMentoringMacro extends BlockMacro {
     private final ViewerLanguage language;
 
     public ManagerMentoringMacro(ManagerMentoring managers, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder, ViewerLanguage language) {
+            PageBuilderService pageBuilder, ViewerLanguage language, Writes writes) {
         this.managers = managers;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
         this.i18n = i18n;
         this.language = language;
     }

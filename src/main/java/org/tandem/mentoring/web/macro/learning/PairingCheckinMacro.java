@@ -15,6 +15,7 @@ import org.tandem.mentoring.service.learning.FitChecks;
 import org.tandem.mentoring.service.learning.MenteeFacts;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-pairing-checkin}, on the pairing page: for the pair, the expectations meeting's state (a warning
@@ -34,11 +35,12 @@ public class PairingCheckinMacro extends BlockMacro {
     private final ViewerLanguage language;
 
     public PairingCheckinMacro(MenteeFacts facts, ExpectationsMeetings meetings, FitChecks fits,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, ViewerLanguage language) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, ViewerLanguage language,
+            Writes writes) {
         this.facts = facts;
         this.meetings = meetings;
         this.fits = fits;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
         this.i18n = i18n;
         this.language = language;
     }

@@ -15,6 +15,7 @@ import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
 import org.tandem.mentoring.web.macro.MacroParameters;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-pairing}: the pairing board of the programme in the space. Coordinators see every pairing with its
@@ -34,10 +35,10 @@ public class PairingMacro extends BlockMacro {
     private final MacroPage page;
 
     public PairingMacro(PairingQueries pairings, FitChecks fits, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder) {
+            PageBuilderService pageBuilder, Writes writes) {
         this.pairings = pairings;
         this.fits = fits;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override

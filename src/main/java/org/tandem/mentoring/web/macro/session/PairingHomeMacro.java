@@ -14,6 +14,7 @@ import org.tandem.mentoring.service.session.PairingHomeService;
 import org.tandem.mentoring.service.session.SessionViews.PairingHomeView;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-pairing-home}: the pairing page's home for the pair; a closed line for anyone else. The calendar link
@@ -29,10 +30,10 @@ public class PairingHomeMacro extends BlockMacro {
     private final MacroPage page;
 
     public PairingHomeMacro(PairingHomeService homes, ApplicationProperties application, TemplateRenderer renderer,
-            I18nResolver i18n, PageBuilderService pageBuilder) {
+            I18nResolver i18n, PageBuilderService pageBuilder, Writes writes) {
         this.homes = homes;
         this.application = application;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.tandem.mentoring.service.session.SessionService;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * {@code tandem-session}: on a session page, the session's facts, its action items and the confidential notes box,
@@ -26,9 +27,9 @@ public class SessionMacro extends BlockMacro {
     private final MacroPage page;
 
     public SessionMacro(SessionService sessions, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder) {
+            PageBuilderService pageBuilder, Writes writes) {
         this.sessions = sessions;
-        this.page = new MacroPage(renderer, i18n, pageBuilder);
+        this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
 
     @Override

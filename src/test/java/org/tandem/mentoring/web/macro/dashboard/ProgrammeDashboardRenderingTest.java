@@ -40,6 +40,7 @@ import org.tandem.mentoring.store.StoreSchema;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * The programme dashboard rendered from the store through its template: a figure about fewer than five people reads
@@ -86,7 +87,7 @@ public class ProgrammeDashboardRenderingTest {
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         ProgrammeDashboardMacro macro = new ProgrammeDashboardMacro(new ProgrammeDashboards(gate, programmes,
                 new DashboardRepository(ao), learnings, users, settings), application, renderer,
-                new PropertiesI18n(), mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS));
+                new PropertiesI18n(), mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS), mock(Writes.class));
         return macro.execute(Map.of("space", "SMALL"), "", mock(ConversionContext.class,
                 Mockito.RETURNS_DEEP_STUBS));
     }

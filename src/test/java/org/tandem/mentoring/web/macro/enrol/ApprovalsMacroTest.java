@@ -36,6 +36,7 @@ import org.tandem.mentoring.service.enrolment.ApprovalQueue;
 import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
+import org.tandem.mentoring.service.access.Writes;
 
 public class ApprovalsMacroTest {
 
@@ -45,7 +46,7 @@ public class ApprovalsMacroTest {
     private final PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties",
             "/i18n/tandem-enrolment.properties");
     private final ApprovalsMacro macro = new ApprovalsMacro(enrolment, renderer, i18n,
-            mock(PageBuilderService.class, RETURNS_DEEP_STUBS));
+            mock(PageBuilderService.class, RETURNS_DEEP_STUBS), mock(Writes.class));
     private final SandboxVelocity velocity = new SandboxVelocity();
     private final Programme programme = new Programme(7, 1, "Leaders", "MENTOR", ProgrammeType.ONE_TO_ONE, null,
             null, LocalDate.of(2027, 1, 1), 12, Cadence.MONTHLY, null, true, false, ProgrammePhase.ENROLMENT_OPEN);

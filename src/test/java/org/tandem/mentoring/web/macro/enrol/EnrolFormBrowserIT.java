@@ -81,6 +81,7 @@ import org.tandem.mentoring.web.rest.enrolment.ProgrammeApplicationsResource;
 import org.tandem.sandbox.BrowserRule;
 import org.tandem.sandbox.SandboxTestSupport;
 import org.tandem.sandbox.SandboxVelocity;
+import org.tandem.mentoring.service.access.Writes;
 
 /**
  * The enrolment form in a real browser: the macro's HTML, AUI's script, {@code js/tandem-rest.js} and
@@ -123,7 +124,7 @@ public class EnrolFormBrowserIT {
         ConversionContext context = mock(ConversionContext.class);
         when(context.getSpaceKey()).thenReturn("MENTOR");
         EnrolMacro macro = new EnrolMacro(QUERIES, renderer, i18n,
-                mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS), org.tandem.mentoring.web.Languages.english());
+                mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS), org.tandem.mentoring.web.Languages.english(), mock(Writes.class));
 
         ServletContextHandler handler = new ServletContextHandler();
         handler.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/tandem/1.0/*");

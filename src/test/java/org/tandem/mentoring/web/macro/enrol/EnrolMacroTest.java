@@ -42,6 +42,7 @@ import org.tandem.mentoring.service.enrolment.EnrolmentPage;
 import org.tandem.mentoring.service.enrolment.EnrolmentQueries;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
+import org.tandem.mentoring.service.access.Writes;
 
 public class EnrolMacroTest {
 
@@ -52,7 +53,7 @@ public class EnrolMacroTest {
     private final PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties",
             "/i18n/tandem-enrolment.properties");
     private final EnrolMacro macro = new EnrolMacro(enrolment, renderer, i18n, pageBuilder,
-            org.tandem.mentoring.web.Languages.english());
+            org.tandem.mentoring.web.Languages.english(), mock(Writes.class));
     private final SandboxVelocity velocity = new SandboxVelocity();
 
     private final Programme programme = new Programme(7, 1, "Leaders <b>&</b> co", "MENTOR",

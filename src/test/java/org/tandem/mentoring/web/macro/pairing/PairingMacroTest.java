@@ -38,6 +38,7 @@ import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.service.pairing.PairingView;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
+import org.tandem.mentoring.service.access.Writes;
 
 public class PairingMacroTest {
 
@@ -47,7 +48,7 @@ public class PairingMacroTest {
     private final ConversionContext context = mock(ConversionContext.class);
     private final PropertiesI18n i18n = new PropertiesI18n();
     private final FitChecks fits = mock(FitChecks.class);
-    private final PairingMacro macro = new PairingMacro(service, fits, renderer, i18n, pageBuilder);
+    private final PairingMacro macro = new PairingMacro(service, fits, renderer, i18n, pageBuilder, mock(Writes.class));
     private final SandboxVelocity velocity = new SandboxVelocity();
 
     @Before

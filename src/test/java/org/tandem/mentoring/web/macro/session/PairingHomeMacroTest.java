@@ -25,6 +25,7 @@ import org.tandem.mentoring.service.session.PairingHomeService;
 import org.tandem.mentoring.service.session.SessionViews.PairingHomeView;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
+import org.tandem.mentoring.service.access.Writes;
 
 public class PairingHomeMacroTest {
 
@@ -36,7 +37,7 @@ public class PairingHomeMacroTest {
     private final ContentEntityObject entity = mock(ContentEntityObject.class);
     private final SandboxVelocity velocity = new SandboxVelocity();
     private final PairingHomeMacro macro = new PairingHomeMacro(homes, application, renderer, new PropertiesI18n(),
-            pageBuilder);
+            pageBuilder, mock(Writes.class));
 
     @Before
     @SuppressWarnings("unchecked")
