@@ -39,8 +39,8 @@ public final class SurveySections {
             number++;
             Surveys.Score mid = results.midpoint().get(statement.key());
             Surveys.Score end = results.end().get(statement.key());
-            statementRows.add(List.of(words.item(statement), count(mid, k), average(mid), count(end, k),
-                    average(end)));
+            statementRows.add(List.of(words.item(statement), count(mid, k), average(mid, k), count(end, k),
+                    average(end, k)));
             statementBars.add(bar(t("tandem.survey.result.statement-at", number, words.kind(SurveyKind.MIDPOINT)),
                     mid, k));
             statementBars.add(bar(t("tandem.survey.result.statement-at", number, words.kind(SurveyKind.END)), end,
@@ -63,7 +63,7 @@ public final class SurveySections {
                 Surveys.Score score = scores.get(question);
                 if (score != null) {
                     String label = t("tandem.survey.item." + question);
-                    pulseRows.add(List.of(month, label, count(score, k), average(score)));
+                    pulseRows.add(List.of(month, label, count(score, k), average(score, k)));
                 }
             }
             Surveys.Score first = scores.get(SurveyKind.PULSE_QUESTIONS.get(0));
@@ -94,8 +94,12 @@ public final class SurveySections {
         return score == null ? "0" : texts.count(score.count(), k);
     }
 
-    private String average(Surveys.Score score) {
-        return score == null || score.average() == null ? t("tandem.survey.result.no-average")
+    /** The average as "3.4 of 5"; "fewer than k" for a small group, "no answers" for none. */
+    private String average(Surveys.Score score, int k) {
+        if (score == null) {
+            return t("tandem.survey.result.no-average");
+        }
+        return score.average() == null ? texts.fewer(k)
                 : t("tandem.survey.result.score", String.format(java.util.Locale.ROOT, "%.1f", score.average()));
     }
 
@@ -103,9 +107,7 @@ public final class SurveySections {
     private SvgChart.Bar bar(String label, Surveys.Score score, int k) {
         Integer tenths = score == null || score.average() == null ? null
                 : (int) Math.round(score.average() * 10);
-        String text = score == null ? t("tandem.survey.result.no-average") : score.average() == null
-                ? texts.fewer(k) : average(score);
-        return new SvgChart.Bar(label, tenths, text);
+        return new SvgChart.Bar(label, tenths, average(score, k));
     }
 
     private String t(String key, Serializable... args) {
