@@ -74,7 +74,7 @@
         add.addEventListener('click', function () {
             var list = form.querySelector('[data-survey-statement-list]');
             var number = list.children.length + 1;
-            var item = document.createElement('li');
+            var item = document.createElement('div');
             item.className = 'field-group';
             var label = document.createElement('label');
             label.setAttribute('for', 'tandem-survey-statement-' + number);

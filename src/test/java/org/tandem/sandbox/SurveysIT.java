@@ -16,11 +16,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.store.ProgrammeRepository;
 
 /**
  * The surveys on the demo data: the demo mentee answers the relationship pulse on the programme's home page, the
  * coordinator reads the results on the programme dashboard (the month with ten answers shown, the month with fewer
- * than five not) and the statement set, locked since enrolment opened. Each view is checked by axe-core and saved
+ * than five not) and the statement set, locked since enrolment opened and edited in a draft programme. Each view is checked by axe-core and saved
  * as a screenshot.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
@@ -49,7 +52,11 @@ public class SurveysIT {
     }
 
     private static WebElement survey() {
-        d().get(sandbox.get().baseUrl() + "display/" + DemoData.SPACE);
+        return survey(DemoData.SPACE);
+    }
+
+    private static WebElement survey(String space) {
+        d().get(sandbox.get().baseUrl() + "display/" + space);
         WebElement survey = waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-tandem-survey]")));
         ((ChromeDriver) d()).executeScript("arguments[0].scrollIntoView()", survey);
@@ -104,5 +111,26 @@ public class SurveysIT {
         assertTrue(text, text.contains("can no longer change"));
         browser.screenshot("survey-statements");
         browser.axe().check("survey-statements");
+    }
+
+    @Test
+    public void d_coordinator_editsTheStatementsOfADraftProgramme() throws Exception {
+        ProgrammeRepository programmes = new ProgrammeRepository(sandbox.get().activeObjects());
+        Programme cohort = programmes.findBySpaceKey(DemoCohort.SPACE).orElseThrow();
+        programmes.update(cohort.withPhase(ProgrammePhase.DRAFT));
+        signIn(DemoData.coordinator(sandbox.get().users()));
+        WebElement statements = survey(DemoCohort.SPACE).findElement(By.cssSelector("[data-survey-statements]"));
+        statements.findElement(By.cssSelector("[data-survey-statement-add]")).click();
+        List<WebElement> inputs = statements.findElements(By.name("statement"));
+        assertTrue(String.valueOf(inputs.size()), inputs.size() == 6);
+        inputs.get(5).sendKeys("My mentor helped me see my situation from another side.");
+        browser.screenshot("survey-statements-edit");
+        browser.axe().check("survey-statements-edit");
+        statements.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "[data-survey-statements-defaults]")));
+        WebElement saved = survey(DemoCohort.SPACE).findElement(By.cssSelector("[data-survey-statements]"));
+        assertTrue(saved.findElements(By.name("statement")).get(5).getAttribute("value")
+                .startsWith("My mentor helped me"));
     }
 }
