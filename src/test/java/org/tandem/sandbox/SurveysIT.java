@@ -63,6 +63,12 @@ public class SurveysIT {
         return survey;
     }
 
+    /** Saves the view as a screenshot and checks it with axe-core. */
+    private static void show(String view) throws Exception {
+        browser.screenshot(view);
+        browser.axe().check(view);
+    }
+
     @Test
     public void a_mentee_answersThePulse() throws Exception {
         SandboxUsers.Person mentee = new DemoData(20260101L).restrictedPair(sandbox.get().users())[0];
@@ -74,16 +80,14 @@ public class SurveysIT {
             items.get(i).findElements(By.cssSelector("label")).get(i == 1 ? 4 : 3).click();
         }
         form.findElement(By.name("text")).sendKeys("We found our rhythm after the second session.");
-        browser.screenshot("survey-answering");
-        browser.axe().check("survey-answering");
+        show("survey-answering");
 
         form.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tandem-survey-none")));
         WebElement answered = survey().findElement(By.cssSelector(".tandem-survey-answered"));
         answered.findElement(By.tagName("summary")).click();
         assertTrue(answered.getText(), answered.getText().contains("We found our rhythm"));
-        browser.screenshot("survey-answered");
-        browser.axe().check("survey-answered");
+        show("survey-answered");
     }
 
     @Test
@@ -98,8 +102,7 @@ public class SurveysIT {
         assertTrue(text, text.contains("fewer than 5"));
         assertTrue(text, text.contains("of 5"));
         assertFalse(text, text.contains("We found our rhythm"));
-        browser.screenshot("survey-results");
-        browser.axe().check("survey-results");
+        show("survey-results");
     }
 
     @Test
@@ -109,8 +112,7 @@ public class SurveysIT {
         String text = statements.getText();
         assertTrue(text, text.contains("My manager gives me ongoing feedback"));
         assertTrue(text, text.contains("can no longer change"));
-        browser.screenshot("survey-statements");
-        browser.axe().check("survey-statements");
+        show("survey-statements");
     }
 
     @Test
@@ -124,8 +126,7 @@ public class SurveysIT {
         List<WebElement> inputs = statements.findElements(By.name("statement"));
         assertTrue(String.valueOf(inputs.size()), inputs.size() == 6);
         inputs.get(5).sendKeys("My mentor helped me see my situation from another side.");
-        browser.screenshot("survey-statements-edit");
-        browser.axe().check("survey-statements-edit");
+        show("survey-statements-edit");
         statements.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "[data-survey-statements-defaults]")));
