@@ -41,7 +41,8 @@
                 start: value('date') + 'T' + value('time'),
                 zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
                 minutes: Number(value('minutes')),
-                format: value('format')
+                format: value('format'),
+                closing: !!(form.elements.closing && form.elements.closing.checked)
             });
         }
         return null;

@@ -120,13 +120,24 @@ public class CanarySandboxTest {
         // page: its author (the mentor ends the running pairing) and the coordinators
         SandboxTestSupport.Client mentor = signedIn(SANDBOX.get().users(), fixture.people.get("mentor"));
         String pairId = fixture.values.get("{PAIR}");
+        // a survey's free text: its author only. A month on, the pulse of the running pair is open; the mentee
+        // answers it with a comment
+        SANDBOX.get().clock().advance(java.time.Duration.ofDays(31));
+        SandboxTestSupport.Client mentee = signedIn(SANDBOX.get().users(), fixture.people.get("mentee"));
+        answer(mentee, "PULSE", "CnySurveyText");
+        // the pairing services still read the system clock: back to it, so that the end falls on today
+        SANDBOX.get().clock().advance(java.time.Duration.ofDays(-31));
         JsonNode running = JSON.readTree(ok(mentor.get(REST + "/pairings/" + pairId), 200));
         ok(send(mentor, "POST", "/pairings/" + pairId + "/end", "{\"version\":" + running.path("version").asInt()
                 + ",\"reason\":\"CnyEndReason\"}"), 200);
         Field end = new Field("end reason", "CnyEndReason", Set.of("mentor", "coord", "coord-group"));
-        checks += sweep(List.of(end), hits);
+        // the closing survey's reason text: its author only (the reason itself is counted on the dashboard)
+        answer(mentor, "CLOSURE", "CnyClosureText");
+        Field survey = new Field("survey free text", "CnySurveyText", Set.of("mentee"));
+        Field closing = new Field("closing survey reason text", "CnyClosureText", Set.of("mentor"));
+        checks += sweep(List.of(end, survey, closing), hits);
         System.out.printf("canaries: %d fields x %d viewers (%d searches over every GET of the permission table, "
-                + "every page, search, mail and log), %d hits outside the audience%n", FIELDS.size() + 1,
+                + "every page, search, mail and log), %d hits outside the audience%n", FIELDS.size() + 3,
                 clients.size(), checks, hits.size());
         assertEquals(String.join("\n", hits), List.of(), hits);
     }
@@ -220,6 +231,25 @@ public class CanarySandboxTest {
         JsonNode now = JSON.readTree(ok(coordinator.get(REST + "/programmes/" + programme), 200));
         ok(send(coordinator, "POST", "/programmes/" + programme + "/phase", "{\"version\":"
                 + now.path("version").asInt() + ",\"phase\":\"" + phase + "\"}"), 200);
+    }
+
+    /** Answers the viewer's open survey of this kind: every item scored 4, "other" as a closing reason, a text. */
+    private static void answer(SandboxTestSupport.Client client, String kind, String text) throws Exception {
+        for (JsonNode survey : JSON.readTree(ok(client.get(REST + "/surveys/mine"), 200)).path("open")) {
+            if (survey.path("kind").asText().equals(kind)) {
+                List<String> items = new ArrayList<>();
+                List<String> scores = new ArrayList<>();
+                survey.path("items").forEach(item -> {
+                    items.add("\"" + item.path("key").asText() + "\"");
+                    scores.add("4");
+                });
+                ok(send(client, "POST", "/surveys/answers", "{\"survey\":\"" + survey.path("key").asText()
+                        + "\",\"items\":[" + String.join(",", items) + "],\"scores\":[" + String.join(",", scores)
+                        + "],\"reason\":\"OTHER\",\"text\":\"" + text + "\"}"), 201);
+                return;
+            }
+        }
+        throw new IllegalStateException("no open " + kind + " survey");
     }
 
     private static SandboxTestSupport.Client signedIn(SandboxUsers users, String key) throws Exception {

@@ -150,6 +150,7 @@ public final class Sandbox implements AutoCloseable {
         }
         if (!descriptor.activeObjects().isEmpty()) {
             DemoDashboards.write(activeObjects, users, content, config.dataDir().toAbsolutePath());
+            DemoSurveys.write(activeObjects, config.dataDir().toAbsolutePath());
         }
         scheduler.start();
         server.start(plugin);

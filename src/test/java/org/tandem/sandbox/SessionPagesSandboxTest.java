@@ -124,6 +124,24 @@ public class SessionPagesSandboxTest {
     }
 
     @Test
+    public void closingSession_shouldAskWhatWasLearntAndWhatComesNextOnAPageOfThePairOnly() throws Exception {
+        JsonNode closing = post(signedIn(ROLES.get("mentee")), "/session-pairings/" + pairingId + "/sessions",
+                "{\"start\":\"2026-12-14T09:00\",\"zone\":\"Europe/Berlin\",\"minutes\":60,\"format\":\"IN_PERSON\","
+                + "\"closing\":true}", 201);
+        long page = closing.get("pageId").asLong();
+        SandboxContent.Page made = sandbox.get().content().page(page).orElseThrow();
+        assertTrue(made.title(), made.title().startsWith("Closing session 2026-12-14"));
+        assertEquals(Long.valueOf(pairingPage), made.parentId());
+        assertTrue(made.body(), made.body().contains("What the mentee learnt, theme by theme"));
+        assertTrue(made.body(), made.body().contains("What comes next"));
+        assertTrue(made.body(), made.body().contains("ac:name=\"tandem-learnings\""));
+        assertFalse(made.body(), made.body().contains("Time for the future"));
+        Set<String> pair = Set.of(ROLES.get("mentee"), ROLES.get("mentor"));
+        assertEquals(pair, restricted(page, ContentPermission.VIEW_PERMISSION));
+        assertEquals(pair, restricted(page, ContentPermission.EDIT_PERMISSION));
+    }
+
+    @Test
     public void sessionPage_shouldShowBothNotesToTheMembersOnly() throws Exception {
         String asMentee = signedIn(ROLES.get("mentee")).get("/pages/viewpage.action?pageId=" + sessionPage).body();
         assertTrue(asMentee, asMentee.contains("Mentor: " + CANARY));

@@ -233,11 +233,11 @@ public class DashboardRepository {
         return names;
     }
 
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
     }
 
-    private static <T> List<T> query(NativeSql sql, String query, Object[] args, RowReader<T> reader) {
+    static <T> List<T> query(NativeSql sql, String query, Object[] args, RowReader<T> reader) {
         List<T> out = new ArrayList<>();
         try (Connection connection = sql.connection();
                 PreparedStatement statement = sql.prepare(connection, query)) {

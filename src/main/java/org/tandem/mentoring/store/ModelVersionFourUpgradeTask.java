@@ -5,9 +5,10 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 
 /**
- * Model version 4: the learning tables (LEARNING, EXPECTATIONS, FIT_ANSWER) and the org chart import log's SOURCE,
- * OUTCOME and REPORT. The tables are new and empty; the columns are nullable and a row without them reads as what
- * every import before them was, an upload that was written. So migrating to the entities is all it takes.
+ * Model version 4: the learning tables (LEARNING, EXPECTATIONS, FIT_ANSWER), the org chart import log's SOURCE,
+ * OUTCOME and REPORT, and the surveys' tables (SURVEY_STATEMENT, SURVEY_ANSWER, SURVEY_RATING). The tables are new
+ * and empty; the columns are nullable and a row without them reads as what every import before them was, an upload
+ * that was written. So migrating to the entities is all it takes.
  */
 public class ModelVersionFourUpgradeTask implements ActiveObjectsUpgradeTask {
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The one rule for the key everything confidential is sealed with: session notes, learnings and the manager's
- * feedback on them, the expectations meeting's notes. A new key is made only while nothing sealed exists in any of
+ * feedback on them, the expectations meeting's notes, the free text of survey answers. A new key is made only while nothing sealed exists in any of
  * those tables; when something sealed exists and the key file does not, writing and reading fail with a clear
  * error, so that a lost key file never leads to a second key under which the old records could not be opened.
  * Every store that seals asks here, never the key file directly.
@@ -59,7 +59,8 @@ final class SealingKey {
     int sealedRecords() {
         return ao.count(SessionNoteEntity.class)
                 + ao.count(LearningEntity.class)
-                + ao.count(ExpectationsEntity.class, ExpectationsEntity.NOTES_CIPHER + " IS NOT NULL");
+                + ao.count(ExpectationsEntity.class, ExpectationsEntity.NOTES_CIPHER + " IS NOT NULL")
+                + ao.count(SurveyAnswerEntity.class, SurveyAnswerEntity.TEXT_CIPHER + " IS NOT NULL");
     }
 
     private int sealedWithOther(String id) {
@@ -69,7 +70,9 @@ final class SealingKey {
                 + ao.count(LearningEntity.class, LearningEntity.FEEDBACK_KEY_ID + " IS NOT NULL AND "
                         + LearningEntity.FEEDBACK_KEY_ID + " <> ?", id)
                 + ao.count(ExpectationsEntity.class, ExpectationsEntity.NOTES_CIPHER + " IS NOT NULL AND "
-                        + ExpectationsEntity.NOTES_KEY_ID + " <> ?", id);
+                        + ExpectationsEntity.NOTES_KEY_ID + " <> ?", id)
+                + ao.count(SurveyAnswerEntity.class, SurveyAnswerEntity.TEXT_CIPHER + " IS NOT NULL AND "
+                        + SurveyAnswerEntity.TEXT_KEY_ID + " <> ?", id);
     }
 
     private NoteKeyException missing() {

@@ -157,7 +157,10 @@ public final class DashboardBench {
         ConversionContext context = mock(ConversionContext.class, Mockito.RETURNS_DEEP_STUBS);
 
         ProgrammeDashboardMacro programmeMacro = new ProgrammeDashboardMacro(new ProgrammeDashboards(gate,
-                programmeRepository, figures, learnings, users, settings), application, renderer, i18n, pageBuilder, mock(Writes.class));
+                programmeRepository, figures, learnings, users, settings), application, renderer, i18n, pageBuilder,
+                new org.tandem.mentoring.service.survey.Surveys(gate, programmeRepository,
+                        new org.tandem.mentoring.store.SurveyRepository(ao, mock(org.tandem.mentoring.store.NoteKeys.class)),
+                        new org.tandem.mentoring.host.HostClock(java.util.Optional.empty())), mock(Writes.class));
         ManagerDashboardMacro managerMacro = new ManagerDashboardMacro(new ManagerDashboards(gate,
                 programmeRepository, figures, users), application, renderer, i18n, pageBuilder, mock(Writes.class));
         Map<String, String> space = Map.of("space", "BENCH");

@@ -8,16 +8,11 @@ import static org.junit.Assert.assertTrue;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
@@ -168,25 +163,6 @@ public class LearningRepositoryTest {
 
     /** The given columns of every row of an entity's table, read with plain SQL. */
     private String raw(Class<? extends net.java.ao.RawEntity<?>> type, String... columns) throws Exception {
-        DatabaseProvider provider = entityManager.getProvider();
-        String table = provider.withSchema(entityManager.getTableNameConverter().getName(type));
-        List<String> select = new ArrayList<>();
-        for (String column : columns) {
-            select.add(provider.processID(column));
-        }
-        StringBuilder rows = new StringBuilder();
-        try (Connection connection = provider.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT " + String.join(", ", select)
-                        + " FROM " + table);
-                ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                for (int i = 1; i <= columns.length; i++) {
-                    rows.append(result.getString(i)).append('|');
-                }
-                rows.append('\n');
-            }
-        }
-        assertTrue("no rows in " + table, rows.length() > 0);
-        return rows.toString();
+        return RawColumns.read(entityManager, type, columns);
     }
 }

@@ -42,6 +42,32 @@ final class PageBodies {
         return body.toString();
     }
 
+    /**
+     * The closing session's page: the session and the learnings as on every session page, then a closing agenda:
+     * what the mentee learnt, theme by theme of the pairing (recorded below as learnings, each tagged with its
+     * theme, shared item by item), what comes next, and staying in touch. Only headings and hints: what the pair
+     * says stays in the sealed notes and learnings.
+     */
+    static String closing(I18nResolver i18n, Session session, String when, String formatName,
+            List<String> pairingThemes) {
+        StringBuilder body = new StringBuilder(macro("tandem-session")).append(macro("tandem-learnings"));
+        body.append("<p>").append(xml(i18n.getText("tandem.session.page.who-reads.notes"))).append("</p>");
+        body.append("<h2>").append(xml(i18n.getText("tandem.closing.page.learnt"))).append("</h2>");
+        body.append("<p>").append(xml(i18n.getText("tandem.closing.page.learnt.hint"))).append("</p><ul>");
+        for (String theme : pairingThemes) {
+            body.append("<li>").append(xml(theme)).append("</li>");
+        }
+        body.append("</ul>");
+        for (String part : List.of("next", "touch")) {
+            body.append("<h2>").append(xml(i18n.getText("tandem.closing.page." + part))).append("</h2>");
+            body.append("<p>").append(xml(i18n.getText("tandem.closing.page." + part + ".hint"))).append("</p>");
+        }
+        body.append("<p>").append(xml(i18n.getText("tandem.session.page.when",
+                when + " (" + session.zone().getId() + ")"))).append(" ")
+                .append(xml(i18n.getText("tandem.session.page.format", formatName))).append("</p>");
+        return body.toString();
+    }
+
     private static String macro(String name) {
         return "<ac:structured-macro ac:name=\"" + name + "\" ac:schema-version=\"1\"/>";
     }

@@ -89,6 +89,15 @@ public class SessionService {
      */
     public SessionFacts create(int pairingId, LocalDateTime start, String zone, Integer minutes,
             SessionFormat format, List<Integer> themeIds) {
+        return create(pairingId, start, zone, minutes, format, themeIds, false);
+    }
+
+    /**
+     * The same; {@code closing} makes it the pair's closing session, whose page asks what was learnt in each of the
+     * pairing's themes and what comes next.
+     */
+    public SessionFacts create(int pairingId, LocalDateTime start, String zone, Integer minutes,
+            SessionFormat format, List<Integer> themeIds, boolean closing) {
         String viewer = gate.viewer();
         Pairing pairing = gate.memberPairing(pairingId, viewer);
         ZoneId zoneId = zone(zone);
@@ -109,10 +118,11 @@ public class SessionService {
                 chosen, viewer, now);
         Session stored = translate(() -> sessions.createSession(planned));
         try {
-            String title = i18n.getText("tandem.session.page.session.title", LOCAL.format(stored.localStart()),
-                    pages.page(homePage).map(HostPages.PageFacts::title).orElse(""));
-            String body = PageBodies.session(i18n, stored, language.dateTime(stored.localStart().toLocalDateTime()),
-                    formatName(format), chosen.stream().map(offered::get).toList());
+            String title = i18n.getText(closing ? "tandem.closing.page.title" : "tandem.session.page.session.title",
+                    LOCAL.format(stored.localStart()), pages.page(homePage).map(HostPages.PageFacts::title).orElse(""));
+            String when = language.dateTime(stored.localStart().toLocalDateTime());
+            String body = closing ? PageBodies.closing(i18n, stored, when, formatName(format), workedOn(pairingId, offered))
+                    : PageBodies.session(i18n, stored, when, formatName(format), chosen.stream().map(offered::get).toList());
             long pageId = pages.create(homePage, title, body, viewer, SessionGate.members(pairing));
             return facts(sessions.bindSessionPage(stored.id(), pageId), offered);
         } catch (RuntimeException e) {
@@ -214,6 +224,12 @@ public class SessionService {
     }
 
     // ------------------------------------------------------------------ shared with the pairing home
+
+    /** The names of the themes the pair's sessions took up, the closing one included, in the order first met. */
+    private List<String> workedOn(int pairingId, Map<Integer, String> names) {
+        return sessions.findSessions(pairingId).stream().flatMap(s -> s.themeIds().stream()).distinct()
+                .filter(names::containsKey).map(names::get).toList();
+    }
 
     Map<Integer, String> themeNames(Pairing pairing) {
         return themes.findAvailableTo(pairing.programmeId()).stream()

@@ -103,6 +103,14 @@ public final class ProgrammeSections {
         return sections;
     }
 
+    /** The dashboard with the survey results ({@link SurveySections}) in place of the surveys' placeholder. */
+    public List<Section> of(ProgrammeDashboard d, org.tandem.mentoring.service.survey.Surveys.Results surveys) {
+        List<Section> sections = new ArrayList<>(of(d));
+        sections.removeIf(s -> s.getId().equals("surveys"));
+        sections.addAll(new SurveySections(i18n).of(surveys));
+        return sections;
+    }
+
     /** The side-by-side view of every programme the viewer coordinates. */
     public Section across(List<ProgrammeDashboards.Summary> rows, int k) {
         List<List<String>> table = rows.stream().map(s -> List.of(s.programme().name(),

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboard;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboards;
+import org.tandem.mentoring.service.survey.Surveys;
 import org.tandem.mentoring.web.dashboard.ProgrammeSections;
 import org.tandem.mentoring.web.dashboard.Section;
 import org.tandem.mentoring.web.macro.BlockMacro;
@@ -37,10 +38,13 @@ public class ProgrammeDashboardMacro extends BlockMacro {
     private final ProgrammeDashboards dashboards;
     private final ApplicationProperties application;
     private final MacroPage page;
+    private final Surveys surveys;
 
     public ProgrammeDashboardMacro(ProgrammeDashboards dashboards, ApplicationProperties application,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, Writes writes) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, Surveys surveys,
+            Writes writes) {
         this.dashboards = dashboards;
+        this.surveys = surveys;
         this.application = application;
         this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
@@ -63,7 +67,7 @@ public class ProgrammeDashboardMacro extends BlockMacro {
                     context));
             model.put("title", dashboard.map(d -> page.i18n().getText("tandem.dashboard.programme.title",
                     d.programme().name())).orElse(null));
-            List<Section> tables = dashboard.map(sections::of).orElse(null);
+            List<Section> tables = dashboard.map(d -> sections.of(d, surveys.results(d))).orElse(null);
             model.put("sections", tables);
             model.put("csv", dashboard.map(d -> csvLinks(application, tables, id -> "programmes/"
                     + d.programme().id() + "/" + id)).orElse(Map.of()));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.dashboard.ManagerDashboards;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboards;
+import org.tandem.mentoring.service.survey.Surveys;
 import org.tandem.mentoring.web.dashboard.ManagerSections;
 import org.tandem.mentoring.web.dashboard.ProgrammeSections;
 import org.tandem.mentoring.web.dashboard.Section;
@@ -34,18 +35,22 @@ public class DashboardResource {
     private final ProgrammeDashboards programmes;
     private final ManagerDashboards managers;
     private final I18nResolver i18n;
+    private final Surveys surveys;
 
-    public DashboardResource(ProgrammeDashboards programmes, ManagerDashboards managers, I18nResolver i18n) {
+    public DashboardResource(ProgrammeDashboards programmes, ManagerDashboards managers, I18nResolver i18n,
+            Surveys surveys) {
         this.programmes = programmes;
         this.managers = managers;
         this.i18n = i18n;
+        this.surveys = surveys;
     }
 
     @GET
     @Path("/programmes/{id}/{table}")
     @Produces(CSV)
     public Response programme(@PathParam("id") int programmeId, @PathParam("table") String table) {
-        return csv(new ProgrammeSections(i18n).of(programmes.forProgramme(programmeId)).stream()
+        var dashboard = programmes.forProgramme(programmeId);
+        return csv(new ProgrammeSections(i18n).of(dashboard, surveys.results(dashboard)).stream()
                 .filter(s -> s.getId().equals(table)).findFirst().orElseThrow(DashboardResource::notFound), table);
     }
 

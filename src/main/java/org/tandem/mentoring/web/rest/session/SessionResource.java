@@ -65,8 +65,10 @@ public class SessionResource {
         Integer minutes = body.integer("minutes");
         SessionFormat format = body.choice("format", SessionFormat.class);
         java.util.List<Integer> themes = body.integers("themes");
+        Boolean closing = body.flag("closing");
         body.requireValid();
-        return Json.created(sessions.create(id, localStart(start), zone, minutes, format, themes));
+        return Json.created(sessions.create(id, localStart(start), zone, minutes, format, themes,
+                Boolean.TRUE.equals(closing)));
     }
 
     /** {@code {"cadence": "WEEKLY"|null, "version": n}}. 200; 400; 404; 409. */

@@ -87,7 +87,10 @@ public class ProgrammeDashboardRenderingTest {
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         ProgrammeDashboardMacro macro = new ProgrammeDashboardMacro(new ProgrammeDashboards(gate, programmes,
                 new DashboardRepository(ao), learnings, users, settings), application, renderer,
-                new PropertiesI18n(), mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS), mock(Writes.class));
+                new PropertiesI18n(), mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS),
+                new org.tandem.mentoring.service.survey.Surveys(gate, programmes,
+                        new org.tandem.mentoring.store.SurveyRepository(ao, mock(org.tandem.mentoring.store.NoteKeys.class)),
+                        new org.tandem.mentoring.host.HostClock(Optional.empty())), mock(Writes.class));
         return macro.execute(Map.of("space", "SMALL"), "", mock(ConversionContext.class,
                 Mockito.RETURNS_DEEP_STUBS));
     }

@@ -1,0 +1,307 @@
+package org.tandem.mentoring.service.survey;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tandem.mentoring.domain.dashboard.SmallGroups;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.domain.survey.ClosureReason;
+import org.tandem.mentoring.domain.survey.Rating;
+import org.tandem.mentoring.domain.survey.Statement;
+import org.tandem.mentoring.domain.survey.SurveyAnswer;
+import org.tandem.mentoring.domain.survey.SurveyKind;
+import org.tandem.mentoring.domain.survey.SurveyOccurrence;
+import org.tandem.mentoring.domain.survey.SurveySchedule;
+import org.tandem.mentoring.host.HostClock;
+import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.dashboard.ProgrammeDashboard;
+import org.tandem.mentoring.service.programme.ProgrammeGate;
+import org.tandem.mentoring.store.ProgrammeRepository;
+import org.tandem.mentoring.store.StoreValidationException;
+import org.tandem.mentoring.store.SurveyAnsweredException;
+import org.tandem.mentoring.store.SurveyRepository;
+
+/**
+ * The surveys of a programme's year. Which surveys are open for a person is computed from dates and answers
+ * ({@link SurveySchedule}, read with the host's clock), so nothing runs to open or close them. A person sees and
+ * answers only their own surveys and reads back only their own answers; the free text is sealed for its author.
+ * A coordinator edits the programme's agreement statements while it is a draft (before enrolment opens) and reads
+ * the results in aggregate only, small groups suppressed.
+ */
+@Named
+public class Surveys {
+
+    /** Longest free text of an answer. */
+    public static final int MAX_TEXT = 2000;
+
+    /** A survey open for the viewer, with the items to score (none for the closure survey). */
+    public record Open(SurveyOccurrence occurrence, Programme programme, List<Statement> items) {
+    }
+
+    /** The viewer's open surveys and their own earlier answers (free text opened for them alone). */
+    public record Mine(List<Open> open, List<SurveyAnswer> answered, Map<Integer, Programme> programmes) {
+    }
+
+    /** A programme's statements as its coordinator edits them; {@code editable} while the programme is a draft. */
+    public record StatementSet(Programme programme, List<Statement> statements, boolean custom, boolean editable) {
+    }
+
+    /** One item's scores in aggregate: how many and the average, both null where the group is small. */
+    public record Score(String period, Integer count, Double average) {
+    }
+
+    /** A programme's results, small groups suppressed. */
+    public record Results(List<Statement> statements, Map<String, Score> midpoint, Map<String, Score> end,
+            List<String> pulseMonths, Map<String, Map<String, Score>> pulse, Map<ClosureReason, Integer> reasons,
+            int k) {
+    }
+
+    private final ProgrammeGate gate;
+    private final ProgrammeRepository programmes;
+    private final SurveyRepository store;
+    private final HostClock clock;
+
+    @Inject
+    public Surveys(ProgrammeGate gate, ProgrammeRepository programmes, SurveyRepository store, HostClock clock) {
+        this.gate = gate;
+        this.programmes = programmes;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+    }
+
+    /** The viewer's open surveys and own answers, of one programme or (null) of all; nothing for nobody signed in. */
+    public Mine mine(Integer programmeId) {
+        Optional<String> viewer = gate.viewer();
+        if (viewer.isEmpty()) {
+            return new Mine(List.of(), List.of(), Map.of());
+        }
+        return gate.inTransaction(() -> {
+            Map<Integer, Programme> all = programmesById();
+            List<Open> open = openFor(viewer.get(), today(), all).stream()
+                    .filter(o -> programmeId == null || o.programme().id() == programmeId).toList();
+            List<SurveyAnswer> answered = store.answersOf(viewer.get()).stream()
+                    .filter(a -> programmeId == null || a.programmeId() == programmeId).toList();
+            return new Mine(open, answered, all);
+        });
+    }
+
+    /** The viewer's surveys in the programme of a space they may view; empty otherwise. */
+    public Optional<Mine> mineInSpace(String spaceKey) {
+        Optional<String> viewer = gate.viewer();
+        if (viewer.isEmpty() || spaceKey == null) {
+            return Optional.empty();
+        }
+        return gate.inSpace(spaceKey, viewer.get()).map(p -> mine(p.id()));
+    }
+
+    /**
+     * What is open for a person on a day, unanswered, newest first: four statements whatever the number of
+     * pairings (pairings, their events, programmes, answers).
+     */
+    List<Open> openFor(String personKey, LocalDate today, Map<Integer, Programme> all) {
+        Set<String> answered = new HashSet<>(store.answeredKeys(personKey));
+        Map<Integer, List<Statement>> statements = new java.util.HashMap<>();
+        List<Open> open = new ArrayList<>();
+        for (SurveyRepository.Membership m : store.memberships(personKey)) {
+            Programme programme = all.get(m.programmeId());
+            if (programme == null || programme.phase() == ProgrammePhase.ARCHIVED) {
+                continue;
+            }
+            SurveySchedule.Membership member = new SurveySchedule.Membership(m.pairingId(), m.programmeId(),
+                    day(m.activeSince()), m.endedAt() == null ? null : day(m.endedAt()), programme.startDate(),
+                    programme.endDate(), m.mentee());
+            for (SurveyOccurrence o : SurveySchedule.open(member, today)) {
+                if (!answered.contains(o.key())) {
+                    open.add(new Open(o, programme, items(o.kind(), programme, statements)));
+                }
+            }
+        }
+        open.sort(Comparator.comparing((Open o) -> o.occurrence().due()).reversed());
+        return open;
+    }
+
+    /** Records the viewer's answer to one of their open surveys. */
+    public SurveyAnswer answer(String surveyKey, List<String> items, List<Integer> scores,
+            ClosureReason reason, String text) {
+        String viewer = gate.signedIn(SurveyRefusals.FORBIDDEN);
+        String written = ProgrammeGate.trim(text);
+        if (written != null && written.length() > MAX_TEXT) {
+            throw SurveyRefusals.invalid("text", "text.long", MAX_TEXT);
+        }
+        try {
+            return gate.inTransaction(() -> {
+                Map<Integer, Programme> all = programmesById();
+                LocalDate today = today();
+                Open open = openFor(viewer, today, all).stream().filter(o -> o.occurrence().key().equals(surveyKey))
+                        .findFirst().orElseThrow(() -> notOpen(viewer, surveyKey));
+                List<Rating> ratings = ratings(open, items, scores);
+                if (open.occurrence().kind() == SurveyKind.CLOSURE && reason == null) {
+                    throw SurveyRefusals.invalid("reason", "reason.invalid");
+                }
+                return store.answer(new SurveyRepository.Draft(open.occurrence(), viewer, ratings,
+                        open.occurrence().kind() == SurveyKind.CLOSURE ? reason : null, written, clock.now()));
+            }, e -> e instanceof StoreValidationException
+                    ? SurveyRefusals.invalid("scores", "scores.invalid") : SurveyRefusals.notFound());
+        } catch (SurveyAnsweredException e) {
+            throw new Refusal.Conflict(SurveyRefusals.ANSWERED);
+        }
+    }
+
+    /** The programme's statements for a coordinator of it. */
+    public StatementSet statements(int programmeId) {
+        String viewer = gate.signedIn(SurveyRefusals.FORBIDDEN);
+        Programme programme = gate.coordinated(programmeId, viewer, SurveyRefusals::notFound,
+                SurveyRefusals.FORBIDDEN);
+        return gate.inTransaction(() -> set(programme));
+    }
+
+    /** The statement set of the programme of a space, for its coordinators; empty for anybody else. */
+    public Optional<StatementSet> statementsInSpace(String spaceKey) {
+        Optional<String> viewer = gate.viewer();
+        if (viewer.isEmpty() || spaceKey == null) {
+            return Optional.empty();
+        }
+        return gate.inSpace(spaceKey, viewer.get()).filter(p -> gate.coordinates(viewer.get(), p))
+                .map(p -> gate.inTransaction(() -> set(p)));
+    }
+
+    /** A coordinator replaces the statements while the programme is a draft; none brings the default set back. */
+    public StatementSet saveStatements(int programmeId, List<String> texts) {
+        String viewer = gate.signedIn(SurveyRefusals.FORBIDDEN);
+        Programme programme = gate.coordinated(programmeId, viewer, SurveyRefusals::notFound,
+                SurveyRefusals.FORBIDDEN);
+        if (programme.phase() != ProgrammePhase.DRAFT) {
+            throw new Refusal.Conflict(SurveyRefusals.LOCKED);
+        }
+        if (texts.size() > Statement.MAX_COUNT) {
+            throw SurveyRefusals.invalid("statements", "statements.many", Statement.MAX_COUNT);
+        }
+        List<String> cleaned = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = ProgrammeGate.trim(texts.get(i));
+            if (text == null) {
+                throw SurveyRefusals.invalid("statements", "statements.blank", i + 1);
+            }
+            if (text.length() > Statement.MAX_LENGTH) {
+                throw SurveyRefusals.invalid("statements", "statements.long", i + 1, Statement.MAX_LENGTH);
+            }
+            cleaned.add(text);
+        }
+        return gate.inTransaction(() -> {
+            Programme now = programmes.findById(programmeId).orElseThrow(SurveyRefusals::notFound);
+            if (now.phase() != ProgrammePhase.DRAFT) {
+                throw new Refusal.Conflict(SurveyRefusals.LOCKED);
+            }
+            store.replaceStatements(programmeId, cleaned);
+            return set(now);
+        });
+    }
+
+    /**
+     * The results of the programme of a dashboard (which only its coordinators get) in aggregate: statement scores
+     * at the mid-point and the end, pulse scores by month, closure reasons; every count below the dashboard's k and
+     * its average suppressed. Three statements.
+     */
+    public Results results(ProgrammeDashboard dashboard) {
+        Programme programme = dashboard.programme();
+        SmallGroups k = new SmallGroups(dashboard.k());
+        return gate.inTransaction(() -> {
+            List<Statement> statements = statementsOf(programme);
+            Map<String, Score> midpoint = new java.util.HashMap<>();
+            Map<String, Score> end = new java.util.HashMap<>();
+            Map<String, Map<String, Score>> pulse = new java.util.TreeMap<>();
+            for (SurveyRepository.ScoreCount c : store.scores(programme.id())) {
+                Score score = new Score(c.period(), k.shown(c.count()), k.shown(c.count()) == null || c.count() == 0
+                        ? null : Math.round(10.0 * c.sum() / c.count()) / 10.0);
+                switch (c.kind()) {
+                    case MIDPOINT -> midpoint.merge(c.item(), score, (a, b) -> b);
+                    case END -> end.merge(c.item(), score, (a, b) -> b);
+                    case PULSE -> pulse.computeIfAbsent(c.period(), p -> new java.util.HashMap<>()).put(c.item(), score);
+                    default -> { }
+                }
+            }
+            Map<ClosureReason, Integer> reasons = new java.util.EnumMap<>(ClosureReason.class);
+            store.closureReasons(programme.id()).forEach((reason, count) -> reasons.put(reason, k.shown(count)));
+            return new Results(statements, midpoint, end, List.copyOf(pulse.keySet()), pulse, reasons, k.k());
+        });
+    }
+
+    private StatementSet set(Programme programme) {
+        List<Statement> own = store.statements(programme.id());
+        return new StatementSet(programme, own.isEmpty() ? Statement.DEFAULTS : own, !own.isEmpty(),
+                programme.phase() == ProgrammePhase.DRAFT);
+    }
+
+    private List<Statement> statementsOf(Programme programme) {
+        List<Statement> own = store.statements(programme.id());
+        return own.isEmpty() ? Statement.DEFAULTS : own;
+    }
+
+    private List<Statement> items(SurveyKind kind, Programme programme, Map<Integer, List<Statement>> cache) {
+        if (kind == SurveyKind.PULSE) {
+            return SurveyKind.PULSE_QUESTIONS.stream().map(q -> new Statement(q, null)).toList();
+        }
+        if (kind.asksStatements()) {
+            return cache.computeIfAbsent(programme.id(), id -> statementsOf(programme));
+        }
+        return List.of();
+    }
+
+    /** Exactly one score from 1 to 5 for each item of the survey, in any order. */
+    private static List<Rating> ratings(Open open, List<String> items, List<Integer> scores) {
+        if (items.size() != scores.size()) {
+            throw SurveyRefusals.invalid("scores", "scores.invalid");
+        }
+        Map<String, Integer> given = new java.util.HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            given.put(items.get(i), scores.get(i));
+        }
+        List<Rating> ratings = new ArrayList<>();
+        for (Statement item : open.items()) {
+            Integer score = given.remove(item.key());
+            if (score == null || !Rating.inRange(score)) {
+                throw SurveyRefusals.invalid("scores", "scores.missing");
+            }
+            ratings.add(new Rating(item.key(), score));
+        }
+        if (!given.isEmpty()) {
+            throw SurveyRefusals.invalid("scores", "scores.invalid");
+        }
+        return ratings;
+    }
+
+    /** "Answered already" or "closed" for the viewer's own pairing, "not found" for anything else. */
+    private Refusal notOpen(String viewer, String surveyKey) {
+        if (store.answeredKeys(viewer).contains(surveyKey)) {
+            return new Refusal.Conflict(SurveyRefusals.ANSWERED);
+        }
+        String[] parts = surveyKey == null ? new String[0] : surveyKey.split(":");
+        boolean own = parts.length == 4 && store.memberships(viewer).stream()
+                .anyMatch(m -> String.valueOf(m.pairingId()).equals(parts[2]));
+        return own ? new Refusal.Conflict(SurveyRefusals.CLOSED) : SurveyRefusals.notFound();
+    }
+
+    Map<Integer, Programme> programmesById() {
+        return programmes.findAll().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+}
