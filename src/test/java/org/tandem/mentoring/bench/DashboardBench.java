@@ -85,6 +85,11 @@ public final class DashboardBench {
                 try {
                     run(em, size, pg < 0 ? "h2" : "postgres");
                 } finally {
+                    if (pg < 0) {
+                        try (Connection c = em.getProvider().getConnection(); Statement s = c.createStatement()) {
+                            s.execute("DROP ALL OBJECTS");
+                        }
+                    }
                     em.getProvider().dispose();
                 }
             }
@@ -99,6 +104,11 @@ public final class DashboardBench {
     private static EntityManager h2(int size) {
         return builder(EntityManagerBuilder.url("jdbc:h2:mem:dash-bench-" + size + ";DB_CLOSE_DELAY=-1")
                 .username("sa").password("").dbcp());
+    }
+
+    /** A stand-in that keeps no record of its calls (a rendering makes thousands). */
+    private static <T> T stub(Class<T> type) {
+        return mock(type, Mockito.withSettings().stubOnly());
     }
 
     /** A fresh schema owned by the bench's own role. */
@@ -153,17 +163,17 @@ public final class DashboardBench {
         Programme programme = programmeRepository.findById(first).orElseThrow();
         String director = "p" + first + "-dir";
 
-        ProgrammeGate gate = mock(ProgrammeGate.class);
+        ProgrammeGate gate = stub(ProgrammeGate.class);
         when(gate.viewer()).thenReturn(Optional.of(director));
         when(gate.signedIn(anyString())).thenReturn(director);
         when(gate.coordinates(anyString(), any())).thenReturn(true);
         when(gate.inSpace(any(), anyString())).thenReturn(Optional.of(programme));
         when(gate.inTransaction(any(Supplier.class))).thenAnswer(i -> ((Supplier<?>) i.getArgument(0)).get());
-        HostUsers users = mock(HostUsers.class);
+        HostUsers users = stub(HostUsers.class);
         when(users.displayName(anyString())).thenAnswer(i -> i.getArgument(0));
-        HostSettings settings = mock(HostSettings.class);
+        HostSettings settings = stub(HostSettings.class);
         when(settings.dashboardSmallestGroup()).thenReturn(Optional.empty());
-        Learnings learnings = mock(Learnings.class);
+        Learnings learnings = stub(Learnings.class);
         when(learnings.sharedCountsByTheme(anyInt())).thenAnswer(i -> {
             Map<Integer, String> names = figures.themeNames();
             Map<String, Integer> counts = new HashMap<>();
@@ -172,17 +182,20 @@ public final class DashboardBench {
             return counts;
         });
         SandboxVelocity velocity = new SandboxVelocity(SandboxVelocity.pluginAllowlist());
-        TemplateRenderer renderer = mock(TemplateRenderer.class);
+        TemplateRenderer renderer = stub(TemplateRenderer.class);
         Mockito.doAnswer(i -> {
             velocity.renderTemplate(i.getArgument(0), (Map<String, ?>) i.getArgument(1), (Writer) i.getArgument(2));
             return null;
         }).when(renderer).render(anyString(), any(Map.class), any(Writer.class));
-        I18nResolver i18n = mock(I18nResolver.class, i -> i.getArguments().length > 0
-                && i.getArgument(0) instanceof String key ? key : null);
-        ApplicationProperties application = mock(ApplicationProperties.class);
+        I18nResolver i18n = mock(I18nResolver.class, Mockito.withSettings().stubOnly()
+                .defaultAnswer(i -> i.getArguments().length > 0
+                && i.getArgument(0) instanceof String key ? key : null));
+        ApplicationProperties application = stub(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
-        PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
-        ConversionContext context = mock(ConversionContext.class, Mockito.RETURNS_DEEP_STUBS);
+        PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.withSettings().stubOnly()
+                .defaultAnswer(Mockito.RETURNS_DEEP_STUBS));
+        ConversionContext context = mock(ConversionContext.class, Mockito.withSettings().stubOnly()
+                .defaultAnswer(Mockito.RETURNS_DEEP_STUBS));
 
         ProgrammeDashboardMacro programmeMacro = new ProgrammeDashboardMacro(new ProgrammeDashboards(gate,
                 programmeRepository, figures, learnings, users, settings), application, renderer, i18n, pageBuilder);

@@ -62,6 +62,11 @@ public class ProgrammeDashboardRenderingTest {
 
     @SuppressWarnings("unchecked")
     private String render(int pairings) throws Exception {
+        return render(pairings, Optional.empty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private String render(int pairings, Optional<Integer> smallestGroup) throws Exception {
         int id = DashboardFixture.seed(entityManager, "Small", pairings);
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         ProgrammeRepository programmes = new ProgrammeRepository(ao);
@@ -73,7 +78,7 @@ public class ProgrammeDashboardRenderingTest {
         HostUsers users = mock(HostUsers.class);
         when(users.displayName(anyString())).thenAnswer(i -> i.getArgument(0));
         HostSettings settings = mock(HostSettings.class);
-        when(settings.dashboardSmallestGroup()).thenReturn(Optional.empty());
+        when(settings.dashboardSmallestGroup()).thenReturn(smallestGroup);
         Learnings learnings = mock(Learnings.class);
         when(learnings.sharedCountsByTheme(anyInt())).thenReturn(Map.of());
         SandboxVelocity velocity = new SandboxVelocity(SandboxVelocity.pluginAllowlist());
@@ -109,5 +114,15 @@ public class ProgrammeDashboardRenderingTest {
         // sixteen mentees approved: shown as a number
         assertTrue(section(html, "funnel").contains("<td>16</td>"));
         assertTrue(html, html.contains("href=\"/confluence/rest/tandem/1.0/dashboards/programmes/"));
+    }
+
+    @Test
+    public void execute_shouldHideGroupsBelowTheThresholdAnAdministratorRaised() throws Exception {
+        String html = render(16, Optional.of(20));
+
+        // sixteen mentees approved: now fewer than 20
+        String funnel = section(html, "funnel");
+        assertTrue(funnel, funnel.contains("fewer than 20"));
+        assertFalse(funnel, funnel.contains("<td>16</td>"));
     }
 }
