@@ -1,5 +1,6 @@
 package org.tandem.mentoring.web.macro.dashboard;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -67,6 +68,12 @@ public class ProgrammeDashboardRenderingTest {
 
     @SuppressWarnings("unchecked")
     private String render(int pairings, Optional<Integer> smallestGroup) throws Exception {
+        return render(pairings, smallestGroup, Map.of("space", "SMALL"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private String render(int pairings, Optional<Integer> smallestGroup, Map<String, String> parameters)
+            throws Exception {
         int id = DashboardFixture.seed(entityManager, "Small", pairings);
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         ProgrammeRepository programmes = new ProgrammeRepository(ao);
@@ -92,7 +99,7 @@ public class ProgrammeDashboardRenderingTest {
         ProgrammeDashboardMacro macro = new ProgrammeDashboardMacro(new ProgrammeDashboards(gate, programmes,
                 new DashboardRepository(ao), learnings, users, settings), application, renderer,
                 new PropertiesI18n(), mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS));
-        return macro.execute(Map.of("space", "SMALL"), "", mock(ConversionContext.class,
+        return macro.execute(parameters, "", mock(ConversionContext.class,
                 Mockito.RETURNS_DEEP_STUBS));
     }
 
@@ -124,5 +131,13 @@ public class ProgrammeDashboardRenderingTest {
         String funnel = section(html, "funnel");
         assertTrue(funnel, funnel.contains("fewer than 20"));
         assertFalse(funnel, funnel.contains("<td>16</td>"));
+    }
+
+    @Test
+    public void execute_shouldTitleTheCrossProgrammeViewOnce() throws Exception {
+        String html = render(16, Optional.empty(), Map.of("view", "all"));
+
+        assertEquals(html, 1, html.split(">All programmes<", -1).length - 1);
+        assertTrue(html, html.contains("<h3>Programmes side by side</h3>"));
     }
 }
