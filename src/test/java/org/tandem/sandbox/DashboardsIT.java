@@ -123,7 +123,7 @@ public class DashboardsIT {
             d().manage().window().setSize(new Dimension(794, 1123));
             open("Dashboards");
             ((ChromeDriver) d()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-            ((ChromeDriver) d()).executeScript("window.scrollTo(0, 0)");
+            ((ChromeDriver) d()).executeScript("document.querySelector('.tandem-dashboard').scrollIntoView()");
             browser.screenshot("dashboard-print");
             browser.axe().check("dashboard-print");
             Object overflow = ((ChromeDriver) d()).executeScript("return Array.from(document.querySelectorAll("
