@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import net.java.ao.Query;
 
@@ -17,8 +19,8 @@ import net.java.ao.Query;
  * (aggregates with {@code GROUP BY}, one statement per table a dashboard shows), whatever the number of people,
  * pairings and sessions. Nothing confidential is read: no notes, no learning text, no reasons.
  *
- * <p>The people below a manager come from a recursive query down the org chart (depth-limited, so bad data ends
- * the walk); each statement of {@link #belowManager} repeats it rather than passing thousands of keys.
+ * <p>The people below a manager come from one recursive query down the org chart (depth-limited, so bad data
+ * ends the walk); the other statements of {@link #belowManager} take their keys as one array parameter.
  */
 @Named
 public class DashboardRepository {
@@ -166,8 +168,8 @@ public class DashboardRepository {
     /**
      * The manager dashboard's figures: the people below {@code managerKey} (direct reports only unless
      * {@code everyone}), their applications, their pairings as mentee or mentor with each pairing's rhythm and
-     * whether its expectations meeting was held, and the learnings their pairings shared by theme: five
-     * statements. An empty org chart gives empty figures.
+     * whether its expectations meeting was held, and the learnings their pairings shared by theme: four
+     * statements (one when nobody is below the manager). An empty org chart gives empty figures.
      */
     public ManagerFigures belowManager(String managerKey, boolean everyone, long now) {
         Optional<NativeSql> found = nativeSql();
@@ -183,45 +185,62 @@ public class DashboardRepository {
         String pairingId = sql.column("PAIRING_ID");
         String state = sql.column("STATE");
         int depth = everyone ? MAX_DEPTH : 1;
-        String below = "WITH RECURSIVE below (uk, mk, depth) AS (SELECT o." + user + ", o." + manager + ", 1 FROM "
-                + org + " o WHERE o." + manager + " = ? UNION ALL SELECT o." + user + ", o." + manager
-                + ", b.depth + 1 FROM " + org + " o JOIN below b ON o." + manager + " = b.uk WHERE b.depth < ?) ";
-        List<Below> people = query(sql, below + "SELECT uk, mk, MIN(depth) FROM below GROUP BY uk, mk",
+        List<Below> people = query(sql, "WITH RECURSIVE below (uk, mk, depth) AS (SELECT o." + user + ", o."
+                + manager + ", 1 FROM " + org + " o WHERE o." + manager + " = ? UNION ALL SELECT o." + user + ", o."
+                + manager + ", b.depth + 1 FROM " + org + " o JOIN below b ON o." + manager + " = b.uk WHERE b.depth"
+                + " < ?) SELECT uk, mk, MIN(depth) FROM below GROUP BY uk, mk",
                 new Object[] {managerKey, depth}, r -> new Below(r.getString(1), r.getString(2), r.getInt(3)));
+        if (people.isEmpty()) {
+            return new ManagerFigures(people, List.of(), List.of(), List.of());
+        }
+        // the people found are passed on as one array parameter, read as a table: each statement below starts
+        // from their keys and reaches their rows through indexes; none walks the org chart again
+        Keys keys = new Keys(people.stream().map(Below::userKey).distinct().toArray(String[]::new));
+        String below = sql.keyTable("b", "uk");
         String participant = sql.table(ParticipantEntity.class);
-        List<Enrolment> enrolments = query(sql, below + "SELECT DISTINCT a." + pid + ", a."
+        List<Enrolment> enrolments = query(sql, "SELECT DISTINCT a." + pid + ", a."
                 + sql.column(ParticipantEntity.USER_KEY) + ", a." + sql.column(ParticipantEntity.PARTICIPANT_ROLE)
-                + ", a." + state + " FROM " + participant + " a JOIN below b ON b.uk = a."
-                + sql.column(ParticipantEntity.USER_KEY), new Object[] {managerKey, depth},
+                + ", a." + state + " FROM " + below + " JOIN " + participant + " a ON a."
+                + sql.column(ParticipantEntity.USER_KEY) + " = b.uk", new Object[] {keys},
                 r -> new Enrolment(r.getInt(1), r.getString(2), r.getString(3), r.getString(4)));
         String pairing = sql.table(PairingEntity.class);
         String mentee = sql.column(PairingEntity.MENTEE_KEY);
         String mentor = sql.column(PairingEntity.MENTOR_KEY);
         String consent = sql.column(PairingEntity.MANAGER_CONSENT);
         String cadence = sql.column(PairingHomeEntity.CADENCE);
-        List<BelowPairing> pairings = query(sql, below + "SELECT p." + id + ", p." + pid + ", p." + mentee + ", p."
-                + mentor + ", p." + state + ", p." + consent + ", h." + cadence + ", COUNT(s." + id + "), MAX(s."
-                + sql.column(SessionEntity.STARTS_AT) + "), (SELECT COUNT(*) FROM "
-                + sql.table(ExpectationsEntity.class) + " e WHERE e." + pairingId + " = p." + id + "), p."
-                + sql.column(PairingEntity.DECIDED_AT) + " FROM " + pairing + " p LEFT JOIN " + sql.table(PairingHomeEntity.class) + " h ON h." + pairingId + " = p." + id
-                + " LEFT JOIN " + sql.table(SessionEntity.class) + " s ON s." + pairingId + " = p." + id + " AND s."
-                + sql.column(SessionEntity.STARTS_AT) + " <= ? WHERE p." + state + " IN (?, ?, ?) AND (p." + mentee
-                + " IN (SELECT uk FROM below) OR p." + mentor + " IN (SELECT uk FROM below)) GROUP BY p." + id
-                + ", p." + pid + ", p." + mentee + ", p." + mentor + ", p." + state + ", p." + consent + ", h."
-                + cadence + ", p." + sql.column(PairingEntity.DECIDED_AT) + " ORDER BY p." + id,
-                new Object[] {managerKey, depth, now, "PROPOSED", "ACTIVE", "ENDED"},
-                r -> new BelowPairing(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getString(6), r.getString(7), r.getInt(8), nullableLong(r, 9), r.getInt(10) > 0,
-                        nullableLong(r, 11)));
+        // a pairing of someone below as mentee, then as mentor: both halves of one statement, each through its
+        // index; a pairing with both people below comes twice and is kept once
+        String[] halves = new String[2];
+        for (int i = 0; i < 2; i++) {
+            halves[i] = "SELECT p." + id + ", p." + pid + ", p." + mentee + ", p." + mentor + ", p." + state + ", p."
+                    + consent + ", h." + cadence + ", COUNT(s." + id + "), MAX(s." + sql.column(SessionEntity.STARTS_AT)
+                    + "), (SELECT COUNT(*) FROM " + sql.table(ExpectationsEntity.class) + " e WHERE e." + pairingId
+                    + " = p." + id + "), p." + sql.column(PairingEntity.DECIDED_AT) + " FROM " + below + " JOIN "
+                    + pairing + " p ON p." + (i == 0 ? mentee : mentor) + " = b.uk LEFT JOIN "
+                    + sql.table(PairingHomeEntity.class) + " h ON h." + pairingId + " = p." + id + " LEFT JOIN "
+                    + sql.table(SessionEntity.class) + " s ON s." + pairingId + " = p." + id + " AND s."
+                    + sql.column(SessionEntity.STARTS_AT) + " <= ? WHERE p." + state + " IN (?, ?, ?) GROUP BY p." + id
+                    + ", p." + pid + ", p." + mentee + ", p." + mentor + ", p." + state + ", p." + consent + ", h."
+                    + cadence + ", p." + sql.column(PairingEntity.DECIDED_AT);
+        }
+        Map<Integer, BelowPairing> pairings = new TreeMap<>();
+        query(sql, halves[0] + " UNION ALL " + halves[1],
+                new Object[] {keys, now, "PROPOSED", "ACTIVE", "ENDED", keys, now, "PROPOSED", "ACTIVE", "ENDED"},
+                r -> pairings.putIfAbsent(r.getInt(1), new BelowPairing(r.getInt(1), r.getInt(2), r.getString(3),
+                        r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getInt(8),
+                        nullableLong(r, 9), r.getInt(10) > 0, nullableLong(r, 11))));
         String learning = sql.table(LearningEntity.class);
         String theme = sql.column(LearningEntity.THEME_ID);
-        List<SharedCount> shared = query(sql, below + "SELECT l." + pairingId + ", l." + theme + ", COUNT(*), SUM(CASE"
-                + " WHEN l." + sql.column(LearningEntity.FEEDBACK_BY) + " IS NULL THEN 1 ELSE 0 END) FROM " + learning
-                + " l JOIN below b ON b.uk = l." + sql.column(LearningEntity.MENTEE_KEY) + " WHERE l."
-                + sql.column(LearningEntity.SHARED) + " = ? GROUP BY l." + pairingId + ", l." + theme,
-                new Object[] {managerKey, depth, true},
+        String learner = sql.column(LearningEntity.MENTEE_KEY);
+        // reached through the pairings of the people below as mentees (the learnings' own mentee key is not indexed)
+        List<SharedCount> shared = query(sql, "SELECT l." + pairingId + ", l." + theme + ", COUNT(*), SUM(CASE"
+                + " WHEN l." + sql.column(LearningEntity.FEEDBACK_BY) + " IS NULL THEN 1 ELSE 0 END) FROM " + below
+                + " JOIN " + pairing + " p ON p." + mentee + " = b.uk JOIN " + learning + " l ON l." + pairingId
+                + " = p." + id + " AND l." + learner + " = b.uk WHERE l." + sql.column(LearningEntity.SHARED)
+                + " = ? GROUP BY l." + pairingId + ", l." + theme,
+                new Object[] {keys, true},
                 r -> new SharedCount(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4)));
-        return new ManagerFigures(people, enrolments, pairings, shared);
+        return new ManagerFigures(people, enrolments, List.copyOf(pairings.values()), shared);
     }
 
     /** Every learning theme's name by id (default taxonomy and programmes' own): one statement. */
@@ -239,23 +258,37 @@ public class DashboardRepository {
 
     static <T> List<T> query(NativeSql sql, String query, Object[] args, RowReader<T> reader) {
         List<T> out = new ArrayList<>();
-        try (Connection connection = sql.connection();
-                PreparedStatement statement = sql.prepare(connection, query)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
+        boolean keyed = java.util.Arrays.stream(args).anyMatch(Keys.class::isInstance);
+        try (Connection connection = sql.connection()) {
+            if (keyed) {
+                sql.joinInWrittenOrder(connection, true);
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    T value = reader.read(rows);
-                    if (value != null) {
-                        out.add(value);
+            try (PreparedStatement statement = sql.prepare(connection, query)) {
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i] instanceof Keys keys ? sql.array(connection, keys.values())
+                            : args[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        T value = reader.read(rows);
+                        if (value != null) {
+                            out.add(value);
+                        }
                     }
+                }
+            } finally {
+                if (keyed) {
+                    sql.joinInWrittenOrder(connection, false);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the dashboard's figures", e);
         }
         return out;
+    }
+
+    /** User keys passed as one SQL array parameter, read with {@link NativeSql#keyTable}. */
+    private record Keys(String[] values) {
     }
 
     private static Long nullableLong(ResultSet row, int column) throws SQLException {

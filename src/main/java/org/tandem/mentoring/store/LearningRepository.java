@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ public class LearningRepository {
     private static final String LEARNING = "learning";
     private static final String MEETING = "expectations";
     private static final String PLACEHOLDER = SealingKey.UNSEALED;
+    private static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
     private final SealingKey sealing;
@@ -232,15 +235,52 @@ public class LearningRepository {
                 .map(this::meeting).collect(Collectors.toList());
     }
 
-    /** The ids of these pairings that have an expectations meeting recorded, with anyone; nothing is opened. */
+    /** The meetings held for each of these pairings, oldest first, notes opened: one query per 500 pairings. */
+    public Map<Integer, List<ExpectationsMeeting>> findExpectations(Collection<Integer> pairingIds) {
+        Map<Integer, List<ExpectationsMeeting>> found = new HashMap<>();
+        for (List<Integer> chunk : chunks(pairingIds)) {
+            for (ExpectationsEntity row : ao.find(ExpectationsEntity.class, Query.select()
+                    .where(ExpectationsEntity.PAIRING_ID + " IN (" + marks(chunk) + ")", chunk.toArray())
+                    .order("ID ASC"))) {
+                found.computeIfAbsent(row.getPairingId(), id -> new ArrayList<>()).add(meeting(row));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The ids of these pairings that have an expectations meeting recorded, with anyone; nothing is opened. One
+     * query per 500 pairings.
+     */
     public Set<Integer> pairingsWithExpectations(Collection<Integer> pairingIds) {
+        Set<Integer> held = new HashSet<>();
+        for (List<Integer> chunk : chunks(pairingIds)) {
+            for (ExpectationsEntity row : ao.find(ExpectationsEntity.class, Query.select("ID, "
+                    + ExpectationsEntity.PAIRING_ID).where(ExpectationsEntity.PAIRING_ID + " IN (" + marks(chunk)
+                    + ")", chunk.toArray()))) {
+                held.add(row.getPairingId());
+            }
+        }
         Set<Integer> found = new LinkedHashSet<>();
         for (Integer id : pairingIds) {
-            if (ao.count(ExpectationsEntity.class, ExpectationsEntity.PAIRING_ID + " = ?", id) > 0) {
+            if (held.contains(id)) {
                 found.add(id);
             }
         }
         return found;
+    }
+
+    private static List<List<Integer>> chunks(Collection<Integer> ids) {
+        List<Integer> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        List<List<Integer>> chunks = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static String marks(List<Integer> chunk) {
+        return chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
     }
 
     private ExpectationsMeeting meeting(ExpectationsEntity e) {
@@ -287,12 +327,19 @@ public class LearningRepository {
                         Instant.ofEpochMilli(e.getAnsweredAt())));
     }
 
-    /** The ids of these pairings that a member said were not a good fit; who said it is not returned. */
+    /**
+     * The ids of these pairings that a member said were not a good fit; who said it is not returned. One query
+     * whatever the number of pairings: the "not a fit" answers are few (each one ended its pairing).
+     */
     public Set<Integer> pairingsNotAFit(Collection<Integer> pairingIds) {
+        Set<Integer> notAFit = new HashSet<>();
+        for (FitAnswerEntity row : ao.find(FitAnswerEntity.class, Query.select("ID, " + FitAnswerEntity.PAIRING_ID)
+                .where(FitAnswerEntity.ANSWER + " = ?", Fit.NOT_A_FIT.name()))) {
+            notAFit.add(row.getPairingId());
+        }
         Set<Integer> found = new LinkedHashSet<>();
         for (Integer id : pairingIds) {
-            if (ao.count(FitAnswerEntity.class, FitAnswerEntity.PAIRING_ID + " = ? AND " + FitAnswerEntity.ANSWER
-                    + " = ?", id, Fit.NOT_A_FIT.name()) > 0) {
+            if (notAFit.contains(id)) {
                 found.add(id);
             }
         }

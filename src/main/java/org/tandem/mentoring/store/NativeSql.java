@@ -66,6 +66,35 @@ final class NativeSql {
     }
 
     /**
+     * A table of one VARCHAR column {@code column} named {@code alias} holding the strings of one array parameter
+     * ({@link #array}): {@code unnest} on PostgreSQL, a table function on H2. A statement joins it to reach many
+     * rows by an indexed key, where {@code IN} with thousands of marks or {@code = ANY(?)} would not use the index.
+     */
+    String keyTable(String alias, String column) {
+        return provider instanceof PostgreSQLDatabaseProvider
+                ? "unnest(CAST(? AS VARCHAR[])) AS " + alias + " (" + column + ")"
+                : "TABLE(" + column + " VARCHAR = ?) " + alias;
+    }
+
+    /**
+     * On H2, makes the statements on this connection join their tables in the order written (or again as the
+     * optimizer likes): H2 guesses no size for a {@link #keyTable} and would put it inside the join, reading it
+     * again for every row of the other table. PostgreSQL needs no such hint.
+     */
+    void joinInWrittenOrder(Connection connection, boolean written) throws SQLException {
+        if (provider instanceof H2DatabaseProvider) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET FORCE_JOIN_ORDER " + written);
+            }
+        }
+    }
+
+    /** The array parameter of a {@link #keyTable}. */
+    java.sql.Array array(Connection connection, String[] values) throws SQLException {
+        return connection.createArrayOf("VARCHAR", values);
+    }
+
+    /**
      * True where {@code WITH RECURSIVE}, {@code CONCAT} with several arguments and {@code POSITION(.. IN ..)} are
      * known to work: PostgreSQL and H2. Oracle and SQL Server reject the RECURSIVE keyword.
      */

@@ -199,6 +199,19 @@ public class ParticipantRepository {
         return load(Query.select().where(ParticipantEntity.USER_KEY + " = ?", userKey).order("ID ASC"));
     }
 
+    /** Every enrolment of these people, across programmes: one query per 500 people. */
+    public List<Participant> findByUsers(Collection<String> userKeys) {
+        List<String> keys = List.copyOf(new LinkedHashSet<>(userKeys));
+        List<Participant> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(", "));
+            found.addAll(load(Query.select().where(ParticipantEntity.USER_KEY + " IN (" + marks + ")",
+                    chunk.toArray()).order("ID ASC")));
+        }
+        return found;
+    }
+
     /** The user key of everyone who ever enrolled, each once (one streamed query). */
     public Set<String> findUserKeys() {
         Set<String> keys = new LinkedHashSet<>();

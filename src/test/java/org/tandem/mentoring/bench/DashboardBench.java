@@ -14,7 +14,6 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.Writer;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,19 +53,25 @@ import org.tandem.mentoring.service.access.Writes;
 /**
  * Times both dashboards server side over {@link DashboardFixture}: the macro's whole work (the service reading the
  * figures, the sections and charts, the Velocity template rendered with the plugin's allowlist and escaping), the
- * median of 20 runs after 5 warm-up runs, and the SQL statements one rendering takes. Prints per size and database:
+ * median of 20 runs after 5 warm-up runs, and the SQL statements one rendering takes (every statement prepared
+ * through Active Objects' database provider, counted by its SQL listener). Prints per size and database:
  * {@code DASH-BENCH dashboard=<manager|programme> pairings=<n> statements=<k> render_ms=<t> db=<h2|postgres>}.
  *
- * <p>Arguments: {@code small} for 10 and 1,000 pairings only; {@code postgres <url> <user> <password> <schema>} to
- * run on PostgreSQL instead of H2 in memory. Host services (the signed-in person, display names, coordinator
- * checks, i18n) are stand-ins answering at once; the manager is the fixture's director with {@code scope=all}.
- * Statements are counted by H2's query statistics; on PostgreSQL by pg_stat_statements when it is installed,
- * otherwise printed as {@code na}.
+ * <p>Arguments: {@code small} for 10 and 1,000 pairings only (otherwise also 10,000 and 100,000);
+ * {@code postgres <url> <admin user>} to run on PostgreSQL instead of H2 in memory: the bench creates its own role
+ * and schema {@value #PG_SCHEMA} as the admin user, fresh for each size, and drops both at the end. Host services
+ * (the signed-in person, display names, coordinator checks, i18n) are stand-ins answering at once; the manager is
+ * the first programme's director with {@code scope=all}.
+ *
+ * <p>At 100,000 pairings the fixture writes 30 programmes of 3,334 pairings: 5,001 participants per programme
+ * (3,334 mentees, 1,667 mentors) and about 60,000 sessions. Survey answers do not exist yet (the lifecycle issue
+ * adds them), so none are written and neither dashboard reads any.
  */
 public final class DashboardBench {
 
     private static final int RUNS = 20;
     private static final int WARM_UP = 5;
+    private static final String PG_SCHEMA = "tandem_bench";
 
     private DashboardBench() {
     }
@@ -74,16 +79,25 @@ public final class DashboardBench {
     public static void main(String[] args) throws Exception {
         boolean small = Arrays.asList(args).contains("small");
         int pg = Arrays.asList(args).indexOf("postgres");
-        List<Integer> sizes = new ArrayList<>(List.of(10, 1_000, 10_000));
-        if (!small) {
-            sizes.add(100_000);
-        }
-        for (int size : sizes) {
-            EntityManager em = pg < 0 ? h2(size) : postgres(args[pg + 1], args[pg + 2], args[pg + 3], args[pg + 4]);
-            try {
-                run(em, size, pg < 0 ? "h2" : "postgres");
-            } finally {
-                em.getProvider().dispose();
+        List<Integer> sizes = small ? List.of(10, 1_000) : List.of(10, 1_000, 10_000, 100_000);
+        try {
+            for (int size : sizes) {
+                EntityManager em = pg < 0 ? h2(size) : postgres(args[pg + 1], args[pg + 2]);
+                try {
+                    run(em, size, pg < 0 ? "h2" : "postgres");
+                } finally {
+                    if (pg < 0) {
+                        try (Connection c = em.getProvider().getConnection(); Statement s = c.createStatement()) {
+                            s.execute("DROP ALL OBJECTS");
+                        }
+                    }
+                    em.getProvider().dispose();
+                }
+            }
+        } finally {
+            if (pg >= 0) {
+                admin(args[pg + 1], args[pg + 2], "DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE",
+                        "DROP ROLE IF EXISTS " + PG_SCHEMA);
             }
         }
     }
@@ -93,8 +107,28 @@ public final class DashboardBench {
                 .username("sa").password("").dbcp());
     }
 
-    private static EntityManager postgres(String url, String user, String password, String schema) {
-        return builder(EntityManagerBuilder.url(url).username(user).password(password).schema(schema).dbcp());
+    /** A stand-in that keeps no record of its calls (a rendering makes thousands). */
+    private static <T> T stub(Class<T> type) {
+        return mock(type, Mockito.withSettings().stubOnly());
+    }
+
+    /** A fresh schema owned by the bench's own role. */
+    private static EntityManager postgres(String url, String admin) throws Exception {
+        admin(url, admin, "DO $$BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + PG_SCHEMA
+                + "') THEN CREATE ROLE " + PG_SCHEMA + " LOGIN PASSWORD '" + PG_SCHEMA + "'; END IF; END$$",
+                "DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE",
+                "CREATE SCHEMA " + PG_SCHEMA + " AUTHORIZATION " + PG_SCHEMA);
+        return builder(EntityManagerBuilder.url(url).username(PG_SCHEMA).password(PG_SCHEMA).schema(PG_SCHEMA)
+                .dbcp());
+    }
+
+    private static void admin(String url, String user, String... statements) throws Exception {
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, "");
+                Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
     }
 
     private static EntityManager builder(net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties b) {
@@ -110,14 +144,19 @@ public final class DashboardBench {
     @SuppressWarnings("unchecked")
     private static void run(EntityManager em, int pairings, String db) throws Exception {
         em.migrateDestructively(StoreEntities.all());
-        // the largest size: about 5,000 participants per programme (4,000 mentees and their mentors over the
-        // programmes) and 60,000 sessions are what the fixture writes for 100,000 pairings over 20 programmes
-        int programmes = pairings >= 100_000 ? 20 : 1;
+        // the largest size: 30 programmes of 3,334 pairings, 5,001 participants each, sessions in six pairings
+        // of ten (about 60,000); survey answers do not exist yet
+        boolean largest = pairings >= 100_000;
+        int programmes = largest ? 30 : 1;
         int first = 0;
+        long seeding = System.nanoTime();
         for (int i = 0; i < programmes; i++) {
-            int id = DashboardFixture.seed(em, "Programme " + i, pairings / programmes);
+            int id = DashboardFixture.seed(em, "Programme " + i, (pairings + programmes - 1) / programmes,
+                    largest ? 6 : 10);
             first = i == 0 ? id : first;
         }
+        System.out.println("# detail pairings=" + pairings + " db=" + db + " seed_s="
+                + (System.nanoTime() - seeding) / 1_000_000_000);
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(em);
         ProgrammeRepository programmeRepository = new ProgrammeRepository(ao);
         DashboardRepository figures = new DashboardRepository(ao);
@@ -125,17 +164,17 @@ public final class DashboardBench {
         Programme programme = programmeRepository.findById(first).orElseThrow();
         String director = "p" + first + "-dir";
 
-        ProgrammeGate gate = mock(ProgrammeGate.class);
+        ProgrammeGate gate = stub(ProgrammeGate.class);
         when(gate.viewer()).thenReturn(Optional.of(director));
         when(gate.signedIn(anyString())).thenReturn(director);
         when(gate.coordinates(anyString(), any())).thenReturn(true);
         when(gate.inSpace(any(), anyString())).thenReturn(Optional.of(programme));
         when(gate.inTransaction(any(Supplier.class))).thenAnswer(i -> ((Supplier<?>) i.getArgument(0)).get());
-        HostUsers users = mock(HostUsers.class);
+        HostUsers users = stub(HostUsers.class);
         when(users.displayName(anyString())).thenAnswer(i -> i.getArgument(0));
-        HostSettings settings = mock(HostSettings.class);
+        HostSettings settings = stub(HostSettings.class);
         when(settings.dashboardSmallestGroup()).thenReturn(Optional.empty());
-        Learnings learnings = mock(Learnings.class);
+        Learnings learnings = stub(Learnings.class);
         when(learnings.sharedCountsByTheme(anyInt())).thenAnswer(i -> {
             Map<Integer, String> names = figures.themeNames();
             Map<String, Integer> counts = new HashMap<>();
@@ -144,17 +183,20 @@ public final class DashboardBench {
             return counts;
         });
         SandboxVelocity velocity = new SandboxVelocity(SandboxVelocity.pluginAllowlist());
-        TemplateRenderer renderer = mock(TemplateRenderer.class);
+        TemplateRenderer renderer = stub(TemplateRenderer.class);
         Mockito.doAnswer(i -> {
             velocity.renderTemplate(i.getArgument(0), (Map<String, ?>) i.getArgument(1), (Writer) i.getArgument(2));
             return null;
         }).when(renderer).render(anyString(), any(Map.class), any(Writer.class));
-        I18nResolver i18n = mock(I18nResolver.class, i -> i.getArguments().length > 0
-                && i.getArgument(0) instanceof String key ? key : null);
-        ApplicationProperties application = mock(ApplicationProperties.class);
+        I18nResolver i18n = mock(I18nResolver.class, Mockito.withSettings().stubOnly()
+                .defaultAnswer(i -> i.getArguments().length > 0
+                && i.getArgument(0) instanceof String key ? key : null));
+        ApplicationProperties application = stub(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
-        PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
-        ConversionContext context = mock(ConversionContext.class, Mockito.RETURNS_DEEP_STUBS);
+        PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.withSettings().stubOnly()
+                .defaultAnswer(Mockito.RETURNS_DEEP_STUBS));
+        ConversionContext context = mock(ConversionContext.class, Mockito.withSettings().stubOnly()
+                .defaultAnswer(Mockito.RETURNS_DEEP_STUBS));
 
         ProgrammeDashboardMacro programmeMacro = new ProgrammeDashboardMacro(new ProgrammeDashboards(gate,
                 programmeRepository, figures, learnings, users, settings), application, renderer, i18n, pageBuilder,
@@ -174,7 +216,7 @@ public final class DashboardBench {
         for (int i = 0; i < WARM_UP; i++) {
             render.call();
         }
-        String statements = statements(em, render, db);
+        String statements = statements(em, render);
         long[] times = new long[RUNS];
         int length = 0;
         for (int i = 0; i < RUNS; i++) {
@@ -190,35 +232,16 @@ public final class DashboardBench {
                 pairings, statements, median, db);
     }
 
-    /** The statements one rendering runs: H2's query statistics, or PostgreSQL's pg_stat_statements if present. */
-    private static String statements(EntityManager em, Callable<String> render, String db) throws Exception {
-        try (Connection c = em.getProvider().getConnection(); Statement s = c.createStatement()) {
-            if (db.equals("h2")) {
-                s.execute("SET QUERY_STATISTICS FALSE");
-                s.execute("SET QUERY_STATISTICS TRUE");
-                render.call();
-                long count = 0;
-                try (ResultSet rows = s.executeQuery(
-                        "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-                    while (rows.next()) {
-                        count += rows.getString(1).startsWith("SET QUERY_STATISTICS") ? 0 : rows.getLong(2);
-                    }
-                }
-                s.execute("SET QUERY_STATISTICS FALSE");
-                return String.valueOf(count);
-            }
-            try {
-                s.execute("SELECT pg_stat_statements_reset()");
-            } catch (java.sql.SQLException e) {
-                render.call();
-                return "na";
-            }
+    /** The statements one rendering prepares, counted by the database provider's SQL listener. */
+    private static String statements(EntityManager em, Callable<String> render) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        net.java.ao.DatabaseProvider.SqlListener listener = sql -> count.incrementAndGet();
+        em.getProvider().addSqlListener(listener);
+        try {
             render.call();
-            try (ResultSet rows = s.executeQuery("SELECT sum(calls) FROM pg_stat_statements WHERE query LIKE "
-                    + "'%AO_%' AND query NOT LIKE '%pg_stat_statements%'")) {
-                rows.next();
-                return String.valueOf(rows.getLong(1));
-            }
+        } finally {
+            em.getProvider().removeSqlListener(listener);
         }
+        return String.valueOf(count.get());
     }
 }

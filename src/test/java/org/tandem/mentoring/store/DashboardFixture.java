@@ -25,6 +25,14 @@ public final class DashboardFixture {
 
     /** Writes the programme with {@code pairings} pairings; returns its id. */
     public static int seed(EntityManager em, String name, int pairings) throws SQLException {
+        return seed(em, name, pairings, 10);
+    }
+
+    /**
+     * The same with sessions in only {@code sessionTenths} of ten pairings (10: every pairing has its share of
+     * the 0, 1, 2 pattern, one session per pairing on average; 6: 0.6 on average).
+     */
+    public static int seed(EntityManager em, String name, int pairings, int sessionTenths) throws SQLException {
         ProgrammeEntity programme = em.create(ProgrammeEntity.class, new DBParam(ProgrammeEntity.NAME, name),
                 new DBParam(ProgrammeEntity.PROGRAMME_TYPE, "ONE_TO_ONE"),
                 new DBParam(ProgrammeEntity.CADENCE, "FORTNIGHTLY"), new DBParam(ProgrammeEntity.PHASE, "RUNNING"));
@@ -83,7 +91,7 @@ public final class DashboardFixture {
                 int pairingId = base + i;
                 pair.add(pairingId, pid, mentee, mentor, ended ? "ENDED" : "ACTIVE", "GIVEN", "GIVEN", "GIVEN",
                         "NOT_REQUIRED", NOW - 120 * DAY);
-                for (int s = 0; s < i % 3; s++) {
+                for (int s = 0; i % 10 < sessionTenths && s < i % 3; s++) {
                     session.add(pairingId, NOW - (10 + 20L * s + i % 50) * DAY, "UTC", 45, "IN_PERSON", mentee,
                             NOW - 130 * DAY);
                 }

@@ -3,10 +3,6 @@ package org.tandem.mentoring.store;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -14,7 +10,6 @@ import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
-import org.junit.Assume;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -23,7 +18,7 @@ import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 /**
  * The dashboards' figures on H2 and PostgreSQL: the counts are right, and reading them takes the same number of
- * statements for a programme of 16 pairings as for one of 400 (counted by H2's query statistics).
+ * statements for a programme of 16 pairings as for one of 400 (counted by the database provider's SQL listener).
  */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Jdbc(DynamicJdbcConfiguration.class)
@@ -92,7 +87,6 @@ public class DashboardRepositoryTest {
 
     @Test
     public void figures_shouldTakeTheSameStatementsWhateverTheSize() throws Exception {
-        Assume.assumeTrue(isH2());
         int small = DashboardFixture.seed(entityManager, "Small", 16);
         int large = DashboardFixture.seed(entityManager, "Large", 400);
 
@@ -116,28 +110,16 @@ public class DashboardRepositoryTest {
                 .mapToInt(DashboardRepository.Count::count).sum();
     }
 
-    private boolean isH2() {
-        return entityManager.getProvider() instanceof net.java.ao.db.H2DatabaseProvider;
-    }
-
-    /** How many statements {@code read} runs, by H2's query statistics. */
-    private long statements(Supplier<?> read) throws SQLException {
-        try (Connection connection = entityManager.getProvider().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("SET QUERY_STATISTICS FALSE");
-            statement.execute("SET QUERY_STATISTICS TRUE");
+    /** How many statements {@code read} prepares, counted by the database provider's SQL listener. */
+    private long statements(Supplier<?> read) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        net.java.ao.DatabaseProvider.SqlListener listener = sql -> count.incrementAndGet();
+        entityManager.getProvider().addSqlListener(listener);
+        try {
             read.get();
-            long count = 0;
-            try (ResultSet rows = statement.executeQuery(
-                    "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-                while (rows.next()) {
-                    if (!rows.getString(1).startsWith("SET QUERY_STATISTICS")) {
-                        count += rows.getLong(2);
-                    }
-                }
-            }
-            statement.execute("SET QUERY_STATISTICS FALSE");
-            return count;
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
         }
+        return count.get();
     }
 }

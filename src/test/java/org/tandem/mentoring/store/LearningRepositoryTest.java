@@ -128,6 +128,10 @@ public class LearningRepositoryTest {
         assertThrows(StaleVersionException.class, () -> store.saveExpectations(meeting("x", null), 0));
         assertEquals(Set.of(5), store.pairingsWithExpectations(List.of(5, 6)));
         assertEquals(1, store.findExpectations(5).size());
+        Map<Integer, List<ExpectationsMeeting>> many = store.findExpectations(List.of(5, 6));
+        assertEquals(Set.of(5), many.keySet());
+        assertEquals("half a day a month", many.get(5).get(0).supportTime());
+        assertTrue(store.findExpectations(List.of()).isEmpty());
     }
 
     @Test
@@ -140,6 +144,7 @@ public class LearningRepositoryTest {
         assertEquals(Fit.NOT_A_FIT, store.findFit(5, "mia").orElseThrow().answer());
         assertEquals(Fit.GOOD, store.findFit(5, "olga").orElseThrow().answer());
         assertEquals(Set.of(5), store.pairingsNotAFit(List.of(5, 6)));
+        assertEquals(Set.of(), store.pairingsNotAFit(List.of(6, 7)));
     }
 
     @Test

@@ -224,6 +224,9 @@ public class ParticipantRepositoryTest {
         assertEquals(List.of(mentor.id()), ids(participants.findByProgrammeAndRole(programmeId,
                 ParticipantRole.MENTOR)));
         assertEquals(List.of(a.id(), mentor.id()), ids(participants.findByUser("u-a")));
+        assertEquals(List.of(a.id(), b.id(), mentor.id()), ids(participants.findByUsers(List.of("u-b", "u-a",
+                "u-a", "u-none"))));
+        assertTrue(participants.findByUsers(List.of()).isEmpty());
         assertEquals(a.id(), participants.find(programmeId, "u-a", ParticipantRole.MENTEE).orElseThrow().id());
         assertTrue(participants.find(programmeId, "u-b", ParticipantRole.MENTOR).isEmpty());
     }

@@ -14,6 +14,11 @@ public record SmallGroups(int k) {
         k = Math.max(SMALLEST, k);
     }
 
+    /** The threshold an administrator set, or the standard one; a stored value below it counts as the standard. */
+    public static SmallGroups of(java.util.Optional<Integer> configured) {
+        return new SmallGroups(configured.orElse(SMALLEST));
+    }
+
     public static SmallGroups standard() {
         return new SmallGroups(SMALLEST);
     }

@@ -2,19 +2,34 @@ package org.tandem.mentoring.service.admin;
 
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.tandem.mentoring.domain.dashboard.SmallGroups;
 import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.Refusal;
 
 /**
- * Tandem's global settings, for Confluence administrators only: for now the coordinator group, whose members
- * coordinate every programme besides each programme space's administrators.
+ * Tandem's global settings, for Confluence administrators only: the coordinator group, whose members coordinate
+ * every programme besides each programme space's administrators, and the dashboards' smallest group (k: counts of
+ * fewer people are shown as "fewer than k"), which may be raised above {@link SmallGroups#SMALLEST}, never lowered.
  */
 @Named
 public class GlobalSettingsService {
 
     /** Longest group name the setting takes (Confluence group names are at most 255 characters). */
     public static final int MAX_GROUP_LENGTH = 255;
+
+    /** The largest smallest group the setting takes: above it a dashboard of a normal programme would show nothing. */
+    public static final int MAX_SMALLEST_GROUP = 1000;
+
+    /** A smallest group that is not a whole number from {@link SmallGroups#SMALLEST} to {@link #MAX_SMALLEST_GROUP}. */
+    public static final class InvalidSmallestGroup extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidSmallestGroup(String value) {
+            super("the smallest group must be a whole number from " + SmallGroups.SMALLEST + " to "
+                    + MAX_SMALLEST_GROUP + ", not '" + value + "'");
+        }
+    }
 
     private final HostUsers users;
     private final HostSettings settings;
@@ -58,6 +73,40 @@ public class GlobalSettingsService {
         }
         settings.setCoordinatorGroup(name);
         return !name.isEmpty();
+    }
+
+    /**
+     * The dashboards' smallest group, {@link SmallGroups#SMALLEST} unless raised.
+     *
+     * @throws Refusal.Forbidden when the signed-in person is not a Confluence administrator
+     */
+    public int smallestGroup() {
+        checkAdmin();
+        return SmallGroups.of(settings.dashboardSmallestGroup()).k();
+    }
+
+    /**
+     * Sets the dashboards' smallest group from what the administrator typed (surrounding spaces ignored).
+     *
+     * @return the value stored
+     * @throws Refusal.Forbidden when the signed-in person is not a Confluence administrator
+     * @throws InvalidSmallestGroup when the text is not a whole number from {@link SmallGroups#SMALLEST} to
+     *     {@link #MAX_SMALLEST_GROUP}
+     */
+    public int setSmallestGroup(String text) {
+        checkAdmin();
+        String value = text == null ? "" : text.strip();
+        int k;
+        try {
+            k = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidSmallestGroup(value);
+        }
+        if (k < SmallGroups.SMALLEST || k > MAX_SMALLEST_GROUP) {
+            throw new InvalidSmallestGroup(value);
+        }
+        settings.setDashboardSmallestGroup(k);
+        return k;
     }
 
     private void checkAdmin() {

@@ -29,7 +29,7 @@ import org.tandem.mentoring.store.ProgrammeRepository;
  * reports: a learning is shared with the mentee's own manager, and only that manager decides and acknowledges.
  *
  * <p>{@code ManagerMentoring} answers the same question for one report at a time (reading each pairing, its
- * meeting and its learnings in turn); this view reads everything in five statements instead
+ * meeting and its learnings in turn); this view reads everything in four statements instead
  * ({@link DashboardRepository#belowManager}) and links to that page for recording meetings and feedback.
  */
 @Named
@@ -89,14 +89,21 @@ public class ManagerDashboards {
         Map<Integer, Programme> byId = gate.inTransaction(programmes::findAll).stream()
                 .collect(Collectors.toMap(Programme::id, Function.identity()));
         Map<Integer, String> themes = gate.inTransaction(figures::themeNames);
-        Map<String, Integer> depth = new LinkedHashMap<>();
-        found.people().forEach(p -> depth.merge(p.userKey(), p.depth(), Math::min));
         Map<Integer, Map<String, Integer>> shared = new TreeMap<>();
         Map<Integer, Integer> awaitingFeedback = new TreeMap<>();
         for (DashboardRepository.SharedCount count : found.shared()) {
             shared.computeIfAbsent(count.pairingId(), id -> new TreeMap<>())
                     .merge(themes.getOrDefault(count.themeId(), "#" + count.themeId()), count.shared(), Integer::sum);
             awaitingFeedback.merge(count.pairingId(), count.awaitingFeedback(), Integer::sum);
+        }
+        Map<String, List<DashboardRepository.Enrolment>> enrolmentsOf = found.enrolments().stream()
+                .collect(Collectors.groupingBy(DashboardRepository.Enrolment::userKey));
+        Map<String, List<BelowPairing>> pairingsOf = new LinkedHashMap<>();
+        for (BelowPairing pairing : found.pairings()) {
+            pairingsOf.computeIfAbsent(pairing.programmeId() + ":MENTEE:" + pairing.menteeKey(), k -> new ArrayList<>())
+                    .add(pairing);
+            pairingsOf.computeIfAbsent(pairing.programmeId() + ":MENTOR:" + pairing.mentorKey(), k -> new ArrayList<>())
+                    .add(pairing);
         }
         List<Waiting> waiting = new ArrayList<>();
         List<Person> people = new ArrayList<>();
@@ -105,8 +112,8 @@ public class ManagerDashboards {
             boolean direct = below.depth() == 1;
             String name = users.displayName(key);
             List<Involvement> involvements = new ArrayList<>();
-            for (DashboardRepository.Enrolment enrolment : found.enrolments()) {
-                if (!enrolment.userKey().equals(key) || !byId.containsKey(enrolment.programmeId())) {
+            for (DashboardRepository.Enrolment enrolment : enrolmentsOf.getOrDefault(key, List.of())) {
+                if (!byId.containsKey(enrolment.programmeId())) {
                     continue;
                 }
                 Programme programme = byId.get(enrolment.programmeId());
@@ -114,9 +121,8 @@ public class ManagerDashboards {
                 if (direct && "AWAITING_MANAGER".equals(enrolment.state())) {
                     waiting.add(new Waiting("approval", name, programme.name(), 1));
                 }
-                List<BelowPairing> own = found.pairings().stream()
-                        .filter(p -> p.programmeId() == programme.id())
-                        .filter(p -> key.equals(mentee ? p.menteeKey() : p.mentorKey())).toList();
+                List<BelowPairing> own = pairingsOf.getOrDefault(programme.id() + ":" + (mentee ? "MENTEE" : "MENTOR")
+                        + ":" + key, List.of());
                 if (own.isEmpty()) {
                     involvements.add(new Involvement(programme, enrolment.role(), enrolment.state(), null, null,
                             List.of(), null, null, Map.of()));

@@ -66,7 +66,7 @@ public class ProgrammeDashboards {
 
     /** The groups a dashboard may show: k from the administrators' setting, never below 5. */
     public SmallGroups smallGroups() {
-        return new SmallGroups(settings.dashboardSmallestGroup().orElse(SmallGroups.SMALLEST));
+        return SmallGroups.of(settings.dashboardSmallestGroup());
     }
 
     /** The dashboard of the programme of a space, for its coordinators; empty for anybody else. */

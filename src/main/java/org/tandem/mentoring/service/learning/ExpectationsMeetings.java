@@ -57,12 +57,24 @@ public class ExpectationsMeetings {
 
     /** The same for a pairing found otherwise; empty when the viewer is none of the three. */
     public Optional<State> state(MenteeFacts.Found found, String viewer) {
+        if (!found.isMentee(viewer) && !found.isManager(viewer) && !found.isMentor(viewer)) {
+            return Optional.empty();
+        }
+        return state(found, viewer, facts.store().findExpectations(found.pairing().id()),
+                facts.themesOf(found.pairing()));
+    }
+
+    /**
+     * The same from the pairing's meetings (oldest first) and learning themes read already, for a caller reading
+     * many pairings at once; empty when the viewer is none of the three.
+     */
+    Optional<State> state(MenteeFacts.Found found, String viewer, List<ExpectationsMeeting> meetings,
+            List<LearningTheme> themes) {
         boolean mentee = found.isMentee(viewer);
         boolean manager = found.isManager(viewer);
         if (!mentee && !manager && !found.isMentor(viewer)) {
             return Optional.empty();
         }
-        List<ExpectationsMeeting> meetings = facts.store().findExpectations(found.pairing().id());
         Optional<ExpectationsMeeting> current = meetings.stream()
                 .filter(m -> m.managerKey().equals(found.manager())).findFirst();
         Optional<ExpectationsMeeting> latest = current.or(() -> meetings.isEmpty() ? Optional.empty()
@@ -71,8 +83,8 @@ public class ExpectationsMeetings {
         boolean held = manager ? current.isPresent() : latest.isPresent();
         boolean open = found.pairing().state() == PairingState.ACTIVE && found.manager() != null;
         return Optional.of(new State(found.pairing().id(), found.pairing().version(), held,
-                held ? (manager ? current.get() : latest.get()).heldOn() : null, shown,
-                facts.themesOf(found.pairing()), facts.name(found.manager()), open && (mentee || manager)));
+                held ? (manager ? current.get() : latest.get()).heldOn() : null, shown, themes,
+                facts.name(found.manager()), open && (mentee || manager)));
     }
 
     /**

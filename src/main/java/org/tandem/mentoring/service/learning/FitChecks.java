@@ -97,7 +97,7 @@ public class FitChecks {
         return rematchesOf(programme);
     }
 
-    /** The same, for a caller that already checked the viewer coordinates the programme. */
+    /** The same, for a caller that already checked the viewer coordinates the programme: two queries. */
     public Set<Integer> rematchesOf(Programme programme) {
         List<Integer> ended = facts.pairings().findByProgrammeAndStates(programme.id(), Set.of(PairingState.ENDED))
                 .stream().map(Pairing::id).toList();

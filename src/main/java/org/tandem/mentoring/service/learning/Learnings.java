@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tandem.mentoring.domain.dashboard.SmallGroups;
 import org.tandem.mentoring.domain.learning.Learning;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.session.Session;
+import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.service.Refusal;
 
 /**
@@ -40,15 +42,17 @@ public class Learnings {
     }
 
     private final MenteeFacts facts;
+    private final HostSettings settings;
     private final Clock clock;
 
     @Inject
-    public Learnings(MenteeFacts facts) {
-        this(facts, Clock.systemUTC());
+    public Learnings(MenteeFacts facts, HostSettings settings) {
+        this(facts, settings, Clock.systemUTC());
     }
 
-    Learnings(MenteeFacts facts, Clock clock) {
+    Learnings(MenteeFacts facts, HostSettings settings, Clock clock) {
         this.facts = facts;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -156,18 +160,20 @@ public class Learnings {
     }
 
     /**
-     * A coordinator's count of the programme's shared learnings by theme name; themes with fewer than
-     * {@link #SMALLEST_GROUP} are left out. Nothing is opened.
+     * A coordinator's count of the programme's shared learnings by theme name; themes with fewer than the
+     * dashboards' smallest group ({@link SmallGroups}: {@link #SMALLEST_GROUP} unless an administrator raised it)
+     * are left out. Nothing is opened.
      */
     public Map<String, Integer> sharedCountsByTheme(int programmeId) {
         String viewer = facts.signedIn();
+        SmallGroups k = SmallGroups.of(settings.dashboardSmallestGroup());
         return facts.inTransaction(() -> {
             var programme = facts.pairingsProgramme(programmeId).filter(p -> facts.coordinates(viewer, p))
                     .orElseThrow(LearningRefusals::notFound);
             Map<Integer, String> names = facts.themeNames(programme.id());
             Map<String, Integer> counts = new LinkedHashMap<>();
             facts.store().countSharedByTheme(programme.id()).forEach((theme, count) -> {
-                if (count >= SMALLEST_GROUP) {
+                if (count >= k.k()) {
                     counts.put(names.getOrDefault(theme, String.valueOf(theme)), count);
                 }
             });

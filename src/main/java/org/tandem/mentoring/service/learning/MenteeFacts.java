@@ -3,7 +3,9 @@ package org.tandem.mentoring.service.learning;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,6 +129,11 @@ public class MenteeFacts {
         return programmes.findById(programmeId);
     }
 
+    /** Every programme by id. */
+    Map<Integer, Programme> programmesById() {
+        return programmes.findAll().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
+    }
+
     Optional<Found> pairing(int pairingId) {
         return pairings.findById(pairingId).flatMap(this::found);
     }
@@ -156,6 +163,27 @@ public class MenteeFacts {
                 .map(Participant::themeIds).map(Set::copyOf).orElse(Set.of());
         return themes.findAvailableTo(pairing.programmeId()).stream().filter(t -> wanted.contains(t.id()))
                 .sorted(Comparator.comparing(LearningTheme::id)).toList();
+    }
+
+    /**
+     * {@link #themesOf(Pairing)} for many pairings, by pairing id: one query for the mentees' enrolments (per 500
+     * mentees) and one per programme for the themes it offers.
+     */
+    Map<Integer, List<LearningTheme>> themesOf(Collection<Pairing> many) {
+        Map<String, Set<Integer>> wanted = new HashMap<>();
+        for (Participant p : participants.findByUsers(many.stream().map(Pairing::menteeKey).toList())) {
+            if (p.role() == ParticipantRole.MENTEE) {
+                wanted.put(p.programmeId() + ":" + p.userKey(), Set.copyOf(p.themeIds()));
+            }
+        }
+        Map<Integer, List<LearningTheme>> offered = new HashMap<>();
+        Map<Integer, List<LearningTheme>> found = new HashMap<>();
+        for (Pairing pairing : many) {
+            Set<Integer> themeIds = wanted.getOrDefault(pairing.programmeId() + ":" + pairing.menteeKey(), Set.of());
+            found.put(pairing.id(), offered.computeIfAbsent(pairing.programmeId(), themes::findAvailableTo).stream()
+                    .filter(t -> themeIds.contains(t.id())).sorted(Comparator.comparing(LearningTheme::id)).toList());
+        }
+        return found;
     }
 
     /** Every theme a programme offers, by id (for names). */

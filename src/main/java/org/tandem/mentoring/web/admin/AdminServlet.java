@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.tandem.mentoring.domain.dashboard.SmallGroups;
 import org.tandem.mentoring.domain.orgchart.csv.OrgChartLimits;
 import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.access.WriteBlock;
@@ -38,8 +39,8 @@ import org.tandem.mentoring.web.rest.WriteCheck;
 
 /**
  * {@code /plugins/servlet/tandem/admin}: Tandem's global administration, for Confluence administrators in a
- * secure administrator session (WebSudo). It shows and saves the coordinator group (a form with an XSRF token,
- * redirect after post) and holds the org chart import, whose buttons {@code js/admin.js} sends to the REST
+ * secure administrator session (WebSudo). It shows and saves the coordinator group and the dashboards' smallest
+ * group (two forms with an XSRF token, each posting only its own field, redirect after post) and holds the org chart import, whose buttons {@code js/admin.js} sends to the REST
  * resource {@code /rest/tandem/1.0/orgchart}, and the default learning-theme taxonomy, which {@code js/admin.js}
  * lists and edits through {@code /rest/tandem/1.0/themes/default}.
  *
@@ -52,6 +53,7 @@ public class AdminServlet extends HttpServlet {
     static final String FORBIDDEN_TEMPLATE = "templates/admin/forbidden.vm";
     static final String WEB_RESOURCE = "org.tandem.tandem:tandem-admin-resources";
     static final String GROUP_PARAMETER = "coordinatorGroup";
+    static final String SMALLEST_GROUP_PARAMETER = "smallestGroup";
     static final String SAVED_PARAMETER = "saved";
     static final String REST_PATH = "/rest/tandem/1.0/orgchart";
     static final String THEMES_PATH = "/rest/tandem/1.0/themes/default";
@@ -93,9 +95,10 @@ public class AdminServlet extends HttpServlet {
         asAdministrator(request, response, () -> {
             String saved = request.getParameter(SAVED_PARAMETER);
             String notice = "set".equals(saved) ? "tandem.admin.group.saved"
-                    : "cleared".equals(saved) ? "tandem.admin.group.cleared" : null;
-            renderPage(request, response, HttpServletResponse.SC_OK, settings.coordinatorGroup().orElse(""), notice,
-                    null);
+                    : "cleared".equals(saved) ? "tandem.admin.group.cleared"
+                    : "smallest".equals(saved) ? "tandem.admin.smallest.saved" : null;
+            renderPage(request, response, HttpServletResponse.SC_OK, new Form(settings.coordinatorGroup().orElse(""),
+                    String.valueOf(settings.smallestGroup())), notice, null);
         });
     }
 
@@ -109,16 +112,30 @@ public class AdminServlet extends HttpServlet {
         }
         asAdministrator(request, response, () -> {
             String group = request.getParameter(GROUP_PARAMETER);
+            String smallest = request.getParameter(SMALLEST_GROUP_PARAMETER);
+            Form typed = new Form(group != null ? group : settings.coordinatorGroup().orElse(""),
+                    smallest != null ? smallest : String.valueOf(settings.smallestGroup()));
             if (!xsrfValidator.validateFormEncodedToken(request)) {
-                renderPage(request, response, HttpServletResponse.SC_FORBIDDEN, group == null ? "" : group, null,
+                renderPage(request, response, HttpServletResponse.SC_FORBIDDEN, typed, null,
                         "tandem.admin.xsrf.invalid");
+                return;
+            }
+            if (smallest != null && group == null) {
+                try {
+                    settings.setSmallestGroup(smallest);
+                } catch (GlobalSettingsService.InvalidSmallestGroup e) {
+                    renderPage(request, response, HttpServletResponse.SC_BAD_REQUEST, typed, null,
+                            "tandem.admin.smallest.invalid.summary");
+                    return;
+                }
+                response.sendRedirect(request.getRequestURI() + "?" + SAVED_PARAMETER + "=smallest");
                 return;
             }
             boolean set;
             try {
                 set = settings.setCoordinatorGroup(group);
             } catch (IllegalArgumentException e) {
-                renderPage(request, response, HttpServletResponse.SC_BAD_REQUEST, group, null,
+                renderPage(request, response, HttpServletResponse.SC_BAD_REQUEST, typed, null,
                         "tandem.admin.group.too-long");
                 return;
             }
@@ -134,12 +151,17 @@ public class AdminServlet extends HttpServlet {
             throws IOException {
         int status = WriteCheck.status(block);
         if (settings.access() == AdminAccess.ADMIN && webSudo.canExecuteRequest(request)) {
-            renderPage(request, response, status, settings.coordinatorGroup().orElse(""), null, block.messageKey());
+            renderPage(request, response, status, new Form(settings.coordinatorGroup().orElse(""),
+                    String.valueOf(settings.smallestGroup())), null, block.messageKey());
             return;
         }
         response.setStatus(status);
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(i18n.getText(block.messageKey()));
+    }
+
+    /** What the two settings forms show: the stored values, or what was typed when saving failed. */
+    private record Form(String group, String smallestGroup) {
     }
 
     /** What the page does for an administrator in a secure session. */
@@ -187,12 +209,17 @@ public class AdminServlet extends HttpServlet {
         return true;
     }
 
-    private void renderPage(HttpServletRequest request, HttpServletResponse response, int status, String group,
+    private void renderPage(HttpServletRequest request, HttpServletResponse response, int status, Form form,
             String noticeKey, String errorKey) throws IOException {
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", i18n);
-        model.put("coordinatorGroup", group);
+        model.put("coordinatorGroup", form.group());
+        model.put("smallestGroup", form.smallestGroup());
+        model.put("smallestGroupParameter", SMALLEST_GROUP_PARAMETER);
+        model.put("smallestGroupMin", SmallGroups.SMALLEST);
+        model.put("smallestGroupMax", GlobalSettingsService.MAX_SMALLEST_GROUP);
+        model.put("smallestGroupInvalid", "tandem.admin.smallest.invalid.summary".equals(errorKey));
         model.put("groupMaxLength", GlobalSettingsService.MAX_GROUP_LENGTH);
         model.put("groupParameter", GROUP_PARAMETER);
         model.put("xsrfParameter", xsrfValidator.getXsrfParameterName());

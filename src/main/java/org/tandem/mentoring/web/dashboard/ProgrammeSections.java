@@ -122,8 +122,9 @@ public final class ProgrammeSections {
         List<SvgChart.Stack> chart = rows.stream().map(s -> new SvgChart.Stack(s.programme().name(),
                 java.util.Arrays.asList(s.activePairs(), s.dormant()),
                 List.of(texts.count(s.activePairs(), k), texts.count(s.dormant(), k)))).toList();
-        return new Section("programmes", t("tandem.dashboard.across"), rows.isEmpty() ? null
-                : SvgChart.stacked(t("tandem.dashboard.across"), t("tandem.dashboard.across.desc"),
+        // the page's heading already says "All programmes": the one section below it names what it compares
+        return new Section("programmes", t("tandem.dashboard.across.section"), rows.isEmpty() ? null
+                : SvgChart.stacked(t("tandem.dashboard.across.section"), t("tandem.dashboard.across.desc"),
                         List.of(t("tandem.dashboard.active-pairs"), t("tandem.dashboard.dormant-pairs")), chart),
                 List.of(t("tandem.dashboard.programme"), t("tandem.dashboard.phase"), t("tandem.dashboard.applied"),
                         t("tandem.dashboard.approved"), t("tandem.dashboard.active-pairs"),

@@ -68,6 +68,31 @@ public class GlobalSettingsServiceTest {
     }
 
     @Test
+    public void setSmallestGroup_shouldTakeFiveToAThousandAndNothingElse() {
+        signIn("u-root", true);
+
+        assertEquals(5, service.smallestGroup());
+        assertEquals(12, service.setSmallestGroup(" 12 "));
+        assertEquals(12, service.smallestGroup());
+        assertEquals(5, service.setSmallestGroup("5"));
+        assertEquals(1000, service.setSmallestGroup("1000"));
+        for (String wrong : new String[] {"4", "0", "-5", "1001", "5.5", "", "  ", "five", null}) {
+            assertThrows(wrong, GlobalSettingsService.InvalidSmallestGroup.class,
+                    () -> service.setSmallestGroup(wrong));
+        }
+        assertEquals(Optional.of(1000), hostSettings.dashboardSmallestGroup());
+    }
+
+    @Test
+    public void smallestGroup_shouldRefuseAnOrdinaryUser() {
+        signIn("u-ann", false);
+
+        assertThrows(Refusal.Forbidden.class, service::smallestGroup);
+        assertThrows(Refusal.Forbidden.class, () -> service.setSmallestGroup("9"));
+        assertEquals(Optional.empty(), hostSettings.dashboardSmallestGroup());
+    }
+
+    @Test
     public void coordinatorGroup_shouldReturnTheStoredGroupToAnAdmin() {
         hostSettings.setCoordinatorGroup("people-development");
         signIn("u-root", true);

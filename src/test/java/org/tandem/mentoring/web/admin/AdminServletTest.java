@@ -316,6 +316,60 @@ public class AdminServletTest {
         assertNull(rendered(AdminServlet.TEMPLATE).get("noticeKey"));
     }
 
+    // saving the dashboards' smallest group
+
+    @Test
+    public void doPost_shouldSaveARaisedSmallestGroupAndKeepTheCoordinatorGroup() throws Exception {
+        signIn("u-root", true);
+        hostSettings.setCoordinatorGroup("hr");
+        when(request.getParameter(AdminServlet.SMALLEST_GROUP_PARAMETER)).thenReturn(" 8 ");
+
+        post(null, true);
+
+        assertEquals(Optional.of(8), hostSettings.dashboardSmallestGroup());
+        assertEquals(Optional.of("hr"), hostSettings.coordinatorGroup());
+        verify(response).sendRedirect(PAGE + "?saved=smallest");
+    }
+
+    @Test
+    public void doPost_shouldRefuseASmallestGroupBelowFiveWithTheFieldMarkedAndWhatWasTyped() throws Exception {
+        signIn("u-root", true);
+        hostSettings.setDashboardSmallestGroup(7);
+        when(request.getParameter(AdminServlet.SMALLEST_GROUP_PARAMETER)).thenReturn("3");
+
+        post(null, true);
+
+        assertEquals(Optional.of(7), hostSettings.dashboardSmallestGroup());
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        Map<String, Object> model = rendered(AdminServlet.TEMPLATE);
+        assertEquals("3", model.get("smallestGroup"));
+        assertEquals(true, model.get("smallestGroupInvalid"));
+        assertEquals("tandem.admin.smallest.invalid.summary", model.get("errorKey"));
+    }
+
+    @Test
+    public void doPost_shouldRefuseASmallestGroupThatIsNoWholeNumber() throws Exception {
+        signIn("u-root", true);
+        when(request.getParameter(AdminServlet.SMALLEST_GROUP_PARAMETER)).thenReturn("six");
+
+        post(null, true);
+
+        assertEquals(Optional.empty(), hostSettings.dashboardSmallestGroup());
+        verify(response).setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        assertEquals("six", rendered(AdminServlet.TEMPLATE).get("smallestGroup"));
+    }
+
+    @Test
+    public void doGet_shouldShowTheSmallestGroupFiveUnlessRaised() throws Exception {
+        signIn("u-root", true);
+
+        servlet.doGet(request, response);
+
+        Map<String, Object> model = rendered(AdminServlet.TEMPLATE);
+        assertEquals("5", model.get("smallestGroup"));
+        assertEquals(false, model.get("smallestGroupInvalid"));
+    }
+
     // saving the coordinator group
 
     @Test

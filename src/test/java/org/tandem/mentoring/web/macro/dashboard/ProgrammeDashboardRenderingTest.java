@@ -1,5 +1,6 @@
 package org.tandem.mentoring.web.macro.dashboard;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -63,6 +64,17 @@ public class ProgrammeDashboardRenderingTest {
 
     @SuppressWarnings("unchecked")
     private String render(int pairings) throws Exception {
+        return render(pairings, Optional.empty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private String render(int pairings, Optional<Integer> smallestGroup) throws Exception {
+        return render(pairings, smallestGroup, Map.of("space", "SMALL"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private String render(int pairings, Optional<Integer> smallestGroup, Map<String, String> parameters)
+            throws Exception {
         int id = DashboardFixture.seed(entityManager, "Small", pairings);
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         ProgrammeRepository programmes = new ProgrammeRepository(ao);
@@ -74,7 +86,7 @@ public class ProgrammeDashboardRenderingTest {
         HostUsers users = mock(HostUsers.class);
         when(users.displayName(anyString())).thenAnswer(i -> i.getArgument(0));
         HostSettings settings = mock(HostSettings.class);
-        when(settings.dashboardSmallestGroup()).thenReturn(Optional.empty());
+        when(settings.dashboardSmallestGroup()).thenReturn(smallestGroup);
         Learnings learnings = mock(Learnings.class);
         when(learnings.sharedCountsByTheme(anyInt())).thenReturn(Map.of());
         SandboxVelocity velocity = new SandboxVelocity(SandboxVelocity.pluginAllowlist());
@@ -91,7 +103,7 @@ public class ProgrammeDashboardRenderingTest {
                 new org.tandem.mentoring.service.survey.Surveys(gate, programmes,
                         new org.tandem.mentoring.store.SurveyRepository(ao, mock(org.tandem.mentoring.store.NoteKeys.class)),
                         new org.tandem.mentoring.host.HostClock(Optional.empty())), mock(Writes.class));
-        return macro.execute(Map.of("space", "SMALL"), "", mock(ConversionContext.class,
+        return macro.execute(parameters, "", mock(ConversionContext.class,
                 Mockito.RETURNS_DEEP_STUBS));
     }
 
@@ -113,5 +125,25 @@ public class ProgrammeDashboardRenderingTest {
         // sixteen mentees approved: shown as a number
         assertTrue(section(html, "funnel").contains("<td>16</td>"));
         assertTrue(html, html.contains("href=\"/confluence/rest/tandem/1.0/dashboards/programmes/"));
+    }
+
+    @Test
+    public void execute_shouldHideGroupsBelowTheThresholdAnAdministratorRaised() throws Exception {
+        String html = render(16, Optional.of(20));
+
+        // sixteen mentees approved: now fewer than 20
+        String funnel = section(html, "funnel");
+        assertTrue(funnel, funnel.contains("fewer than 20"));
+        assertFalse(funnel, funnel.contains("<td>16</td>"));
+    }
+
+    @Test
+    public void execute_shouldNotRepeatTheCrossProgrammeViewsTitle() throws Exception {
+        String html = render(16, Optional.empty(), Map.of("view", "all"));
+
+        // the page holding the view carries its title; the view itself names its one section once
+        assertFalse(html, html.contains("All programmes"));
+        assertEquals(html, 1, html.split("<h2>Programmes side by side</h2>", -1).length - 1);
+        assertFalse(html, html.contains("<h3>"));
     }
 }
