@@ -28,7 +28,10 @@ public final class StoreEntities {
             PageAuditEntity.class,
             LearningEntity.class,
             ExpectationsEntity.class,
-            FitAnswerEntity.class
+            FitAnswerEntity.class,
+            JobRunEntity.class,
+            SentMailEntity.class,
+            MailPreferenceEntity.class
         };
     }
 }
