@@ -19,7 +19,8 @@ import org.tandem.mentoring.web.rest.JsonBody;
 
 /**
  * {@code /rest/tandem/1.0/my-mentoring}: what waits for the signed-in person across programmes, each with the link
- * to the page where they act, and their own mail choices ({@code PUT .../settings}). Nobody else's.
+ * to the page where they act, how many of each kind, and their own mail choices ({@code PUT .../settings}). Nobody
+ * else's.
  */
 @Named
 @Path("/my-mentoring")
@@ -57,6 +58,9 @@ public class MyMentoringResource {
         Map<String, Object> out = new LinkedHashMap<>();
         List<Map<String, Object>> items = view.waiting().stream().map(MyMentoringResource::item).toList();
         out.put("waiting", items);
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        view.waiting().forEach(w -> counts.merge(w.kind(), 1, Integer::sum));
+        out.put("counts", counts);
         out.put("reminders", view.remindersOn());
         out.put("plainText", view.plainText());
         return out;
