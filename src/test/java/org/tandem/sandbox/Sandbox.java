@@ -74,7 +74,6 @@ public final class Sandbox implements AutoCloseable {
     private final RequestScope scope = new RequestScope();
     private final SandboxVelocity velocity;
     private final PropertiesText text;
-    private final SandboxMail mail = new SandboxMail();
     private final SandboxScheduler scheduler = new SandboxScheduler();
     private final StorageFormat storage = new StorageFormat();
     private final EntityManagerActiveObjects activeObjects;
@@ -87,6 +86,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxLocales locales = new SandboxLocales();
     private final SandboxWebSudo webSudo = SandboxWebSudo.fromEnvironment();
     private final SandboxClock clock = new SandboxClock();
+    private final SandboxMail mail = new SandboxMail(clock);
 
     private Sandbox(Config config) throws Exception {
         this.config = config;

@@ -25,10 +25,13 @@ public class WaitingRepository {
     public record Application(int id, int programmeId, String userKey, String managerKey) {
     }
 
-    /** A pairing: who is in it, how its consents stand, since when it is active, its pairing page. */
+    /**
+     * A pairing: who is in it, how its consents stand, since when it is active, its pairing page and the cadence the
+     * pair set there (null: the programme's).
+     */
     public record PairingRow(int id, int programmeId, String menteeKey, String mentorKey, String managerKey,
             String sponsorKey, String menteeConsent, String mentorConsent, String managerConsent,
-            String sponsorConsent, Long activeSince, Long homePageId) {
+            String sponsorConsent, Long activeSince, Long homePageId, String homeCadence) {
     }
 
     /** A shared learning without feedback: whose, shared when, and the mentee's current manager. */
@@ -90,15 +93,16 @@ public class WaitingRepository {
                             + PairingEntity.MENTEE_KEY + " = ? OR " + PairingEntity.MENTOR_KEY + " = ? OR "
                             + PairingEntity.MANAGER_KEY + " = ? OR " + PairingEntity.SPONSOR_KEY + " = ?)", state,
                             userKey, userKey, userKey, userKey));
-            Map<Integer, Long> homes = new HashMap<>();
+            Map<Integer, PairingHomeEntity> homes = new HashMap<>();
             for (PairingHomeEntity h : inChunks(PairingHomeEntity.class, PairingHomeEntity.PAIRING_ID, null,
                     Arrays.stream(rows).map(PairingEntity::getID).toList())) {
-                homes.put(h.getPairingId(), h.getPageId());
+                homes.put(h.getPairingId(), h);
             }
             return Arrays.stream(rows).map(p -> new PairingRow(p.getID(), p.getProgrammeId(), p.getMenteeKey(),
                     p.getMentorKey(), p.getManagerKey(), p.getSponsorKey(), p.getMenteeConsent(),
                     p.getMentorConsent(), p.getManagerConsent(), p.getSponsorConsent(), p.getDecidedAt(),
-                    homes.get(p.getID()))).toList();
+                    homes.containsKey(p.getID()) ? homes.get(p.getID()).getPageId() : null,
+                    homes.containsKey(p.getID()) ? homes.get(p.getID()).getCadence() : null)).toList();
         });
     }
 

@@ -18,6 +18,7 @@ import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.jobs.DailyWork;
 import org.tandem.mentoring.service.jobs.JobCounts;
 import org.tandem.mentoring.service.jobs.Outbox;
+import org.tandem.mentoring.service.waiting.Cadences;
 import org.tandem.mentoring.service.waiting.ExpectationsSource;
 import org.tandem.mentoring.service.waiting.FeedbackSource;
 import org.tandem.mentoring.service.waiting.Reminders;
@@ -92,7 +93,7 @@ public class Nudges implements DailyWork {
             if (programme == null || quietSince == null) {
                 continue;
             }
-            Cadence cadence = cadence(r.cadence(), programme.cadence());
+            Cadence cadence = Cadences.of(r.cadence(), programme);
             long quietDays = Duration.between(Instant.ofEpochMilli(quietSince), end).toDays();
             if (quietDays <= 2L * cadence.days()) {
                 continue;
@@ -127,16 +128,5 @@ public class Nudges implements DailyWork {
         if (person != null) {
             byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(line);
         }
-    }
-
-    private static Cadence cadence(String own, Cadence programme) {
-        if (own != null) {
-            for (Cadence c : Cadence.values()) {
-                if (c.name().equals(own)) {
-                    return c;
-                }
-            }
-        }
-        return programme == null ? Cadence.FORTNIGHTLY : programme;
     }
 }

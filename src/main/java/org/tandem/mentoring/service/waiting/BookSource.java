@@ -14,7 +14,8 @@ import org.tandem.mentoring.store.WaitingRepository;
 
 /**
  * Book the next session: an active pairing with no session planned waits for its mentee and mentor, on the
- * pairing page, since its last session (or since it became active).
+ * pairing page, from the day its next session is due (one cadence after its last session, or after it became
+ * active); a pair that books ahead is never asked.
  */
 @Named
 public class BookSource extends AddressedSource {
@@ -46,9 +47,12 @@ public class BookSource extends AddressedSource {
                 continue;
             }
             Long quietSince = last.getOrDefault(p.id(), p.activeSince());
+            LocalDate since = day(quietSince, today).plusDays(Cadences.of(p.homeCadence(), programme).days());
+            if (since.isAfter(today)) {
+                continue;
+            }
             String key = "book:" + p.id() + ":" + (quietSince == null ? "start" : quietSince);
             String link = links.page(p.homePageId(), programme);
-            LocalDate since = day(quietSince, today);
             out.add(new Addressed(p.menteeKey(), waiting(key, "book", programme, users.displayName(p.mentorKey()),
                     link, since, false)));
             out.add(new Addressed(p.mentorKey(), waiting(key, "book", programme, users.displayName(p.menteeKey()),
