@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.tandem.mentoring.domain.matching.Criterion;
@@ -42,7 +44,8 @@ import org.tandem.mentoring.store.ProgrammeRepository;
 
 /**
  * The daily jobs against the sandbox's clock: a dormant pair is nudged on the day after twice its cadence and not
- * before, once; days missed are caught up once; two scheduler instances on one database do each day's work once.
+ * before, once; days missed are caught up once; the coordinators' digest comes on Mondays; two scheduler instances
+ * on one database do each day's work once.
  */
 public class DailyJobsSandboxTest {
 
@@ -85,6 +88,39 @@ public class DailyJobsSandboxTest {
                 .filter(r -> r.job().equals(NUDGES)).toList();
         assertEquals(runs.size(), runs.stream().map(JobRunLog.JobRun::day).distinct().count());
         assertTrue(runs.stream().allMatch(r -> r.outcome().equals(JobRunLog.DONE) && r.finished() != null));
+    }
+
+    @Test
+    public void theDigest_shouldReachTheCoordinatorsOnMondaysOnly() {
+        String digest = "tandem-digest";
+        String subject = "Tandem: your weekly mentoring digest";
+        LocalDate today = LocalDate.ofInstant(sandbox.get().clock().instant(), ZoneOffset.UTC);
+        int toTuesday = (DayOfWeek.TUESDAY.getValue() - today.getDayOfWeek().getValue() + 7) % 7;
+        sandbox.get().clock().advance(Duration.ofDays(toTuesday));
+        String tuesday = sandbox.get().scheduler().runNow(digest);
+        long before = mailsWith(subject);
+
+        sandbox.get().clock().advance(Duration.ofDays(6));
+        String monday = sandbox.get().scheduler().runNow(digest);
+        String again = sandbox.get().scheduler().runNow(digest);
+
+        assertTrue(tuesday, tuesday.contains("not-monday"));
+        assertTrue(monday, monday.contains("days: 6") && monday.contains("sent="));
+        assertTrue(again, again.contains("days: 0"));
+        Set<String> coordinators = sandbox.get().users().members(DemoData.COORDINATORS).stream()
+                .map(k -> sandbox.get().users().byKey(k).orElseThrow().email()).collect(Collectors.toSet());
+        List<SandboxMail.Mail> digests = sandbox.get().mail().outbox().stream()
+                .filter(m -> m.subject().equals(subject)).toList();
+        assertTrue(digests.size() > before);
+        assertTrue(digests.stream().anyMatch(m -> coordinators.contains(m.to())));
+        assertEquals("one digest per person", digests.size(), digests.stream().map(SandboxMail.Mail::to)
+                .distinct().count());
+        assertTrue(digests.stream().allMatch(m -> m.body().contains("/display/" + DemoData.SPACE)
+                || !m.body().contains("Mentoring Programme 2026")));
+    }
+
+    private static long mailsWith(String subject) {
+        return sandbox.get().mail().outbox().stream().filter(m -> m.subject().equals(subject)).count();
     }
 
     @Test

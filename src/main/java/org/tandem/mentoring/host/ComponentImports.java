@@ -5,6 +5,7 @@ import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
@@ -49,7 +50,8 @@ public class ComponentImports {
             @ComponentImport ApplicationProperties applicationProperties,
             @ComponentImport PageManager pageManager,
             @ComponentImport ContentPermissionManager contentPermissionManager,
-            @ComponentImport MultiQueueTaskManager multiQueueTaskManager) {
+            @ComponentImport MultiQueueTaskManager multiQueueTaskManager,
+            @ComponentImport SpacePermissionManager spacePermissionManager) {
         // nothing to do: the parameters declare the imports
     }
 }

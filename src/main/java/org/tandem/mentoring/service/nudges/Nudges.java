@@ -2,30 +2,24 @@ package org.tandem.mentoring.service.nudges;
 
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.tandem.mentoring.domain.programme.Cadence;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.jobs.DailyWork;
 import org.tandem.mentoring.service.jobs.JobCounts;
 import org.tandem.mentoring.service.jobs.Outbox;
-import org.tandem.mentoring.service.waiting.Cadences;
 import org.tandem.mentoring.service.waiting.ExpectationsSource;
 import org.tandem.mentoring.service.waiting.FeedbackSource;
 import org.tandem.mentoring.service.waiting.Reminders;
 import org.tandem.mentoring.service.waiting.Waiting;
 import org.tandem.mentoring.service.waiting.WaitingLinks;
 import org.tandem.mentoring.service.waiting.WaitingSource;
-import org.tandem.mentoring.store.DashboardRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.WaitingRepository;
 
@@ -43,7 +37,7 @@ public class Nudges implements DailyWork {
     /** How long a manager has before the nudge. */
     public static final int MANAGER_DAYS = 14;
 
-    private final DashboardRepository figures;
+    private final QuietPairs quiet;
     private final ProgrammeRepository programmes;
     private final WaitingRepository rows;
     private final ExpectationsSource expectations;
@@ -52,10 +46,10 @@ public class Nudges implements DailyWork {
     private final WaitingLinks links;
     private final Outbox outbox;
 
-    public Nudges(DashboardRepository figures, ProgrammeRepository programmes, WaitingRepository rows,
+    public Nudges(QuietPairs quiet, ProgrammeRepository programmes, WaitingRepository rows,
             ExpectationsSource expectations, FeedbackSource feedback, HostUsers users, WaitingLinks links,
             Outbox outbox) {
-        this.figures = figures;
+        this.quiet = quiet;
         this.programmes = programmes;
         this.rows = rows;
         this.expectations = expectations;
@@ -82,33 +76,22 @@ public class Nudges implements DailyWork {
     }
 
     private void dormant(LocalDate day, Map<String, List<Outbox.Line>> byPerson, JobCounts counts) {
-        Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
         Map<Integer, Programme> byId = programmes.findAll().stream()
                 .collect(Collectors.toMap(Programme::id, Function.identity()));
         Map<Integer, Long> homes = new LinkedHashMap<>();
         rows.pairings("ACTIVE", null).forEach(p -> homes.put(p.id(), p.homePageId()));
-        for (DashboardRepository.Rhythm r : figures.programmeFigures(null, end.toEpochMilli()).rhythms()) {
-            Programme programme = byId.get(r.programmeId());
-            Long quietSince = r.lastSessionAt() != null ? r.lastSessionAt() : r.activeSince();
-            if (programme == null || quietSince == null) {
-                continue;
-            }
-            Cadence cadence = Cadences.of(r.cadence(), programme);
-            long quietDays = Duration.between(Instant.ofEpochMilli(quietSince), end).toDays();
-            if (quietDays <= 2L * cadence.days()) {
-                continue;
-            }
+        for (QuietPairs.Quiet q : quiet.at(day, byId)) {
+            Programme programme = byId.get(q.programmeId());
             counts.add("dormant", 1);
-            if (quietDays > 3L * cadence.days()) {
+            if (q.forCoordinators()) {
                 counts.add("dormant-for-coordinators", 1);
             }
-            LocalDate since = LocalDate.ofInstant(Instant.ofEpochMilli(quietSince), ZoneOffset.UTC);
-            String key = "dormant:" + r.pairingId() + ":" + quietSince;
-            String link = links.page(homes.get(r.pairingId()), programme);
-            add(byPerson, r.menteeKey(), new Outbox.Line(key, false, "tandem.nudge.dormant",
-                    List.<Serializable>of(users.displayName(r.mentorKey()), programme.name(), since), link));
-            add(byPerson, r.mentorKey(), new Outbox.Line(key, false, "tandem.nudge.dormant",
-                    List.<Serializable>of(users.displayName(r.menteeKey()), programme.name(), since), link));
+            String key = "dormant:" + q.pairingId() + ":" + q.quietSince();
+            String link = links.page(homes.get(q.pairingId()), programme);
+            add(byPerson, q.menteeKey(), new Outbox.Line(key, false, "tandem.nudge.dormant",
+                    List.<Serializable>of(users.displayName(q.mentorKey()), programme.name(), q.since()), link));
+            add(byPerson, q.mentorKey(), new Outbox.Line(key, false, "tandem.nudge.dormant",
+                    List.<Serializable>of(users.displayName(q.menteeKey()), programme.name(), q.since()), link));
         }
     }
 

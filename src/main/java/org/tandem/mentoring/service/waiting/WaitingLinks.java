@@ -34,6 +34,16 @@ public class WaitingLinks {
         return spacePage(programme, "tandem.blueprint.page.managers");
     }
 
+    /** The Dashboards page: the programme dashboard with its dormant pairs. */
+    public String dashboards(Programme programme) {
+        return spacePage(programme, "tandem.blueprint.page.dashboards");
+    }
+
+    /** The programme space's home page. */
+    public String home(Programme programme) {
+        return "/display/" + encode(programme.spaceKey());
+    }
+
     /** A page by id, or the Pairings page when there is none. */
     public String page(Long pageId, Programme programme) {
         return pageId == null ? pairings(programme) : "/pages/viewpage.action?pageId=" + pageId;
