@@ -74,6 +74,25 @@ public class RemindersSandboxTest {
         assertTrue(missing.body(), missing.body().contains("reminders"));
     }
 
+    @Test
+    public void myMentoring_shouldSaySoWhenNothingWaits() throws Exception {
+        WaitingRepository rows = new WaitingRepository(sandbox.get().activeObjects());
+        org.tandem.mentoring.store.AoPairingStore pairings = new org.tandem.mentoring.store.AoPairingStore(
+                sandbox.get().activeObjects());
+        String applicant = rows.applications("AWAITING_MANAGER", null).stream()
+                .map(WaitingRepository.Application::userKey).filter(RemindersSandboxTest::active)
+                .filter(k -> sandbox.get().users().reportsOf(k).isEmpty() && pairings.findByPerson(k).isEmpty())
+                .filter(k -> !sandbox.get().users().isMember(k, DemoData.COORDINATORS))
+                .findFirst().orElseThrow();
+        SandboxTestSupport.Client c = client(applicant);
+
+        String json = c.get(REST + "/my-mentoring").body();
+        String page = c.get(StorageFormat.pageUrl(DemoData.SPACE, DemoData.MY_MENTORING)).body();
+
+        assertTrue(json, json.contains("\"waiting\":[]"));
+        assertTrue(page, page.contains("tandem-my-mentoring-empty"));
+    }
+
     private static boolean active(String key) {
         return sandbox.get().users().byKey(key).isPresent() && !sandbox.get().users().isDeactivated(key);
     }
