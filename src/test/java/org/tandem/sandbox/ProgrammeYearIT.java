@@ -64,7 +64,8 @@ public class ProgrammeYearIT {
 
     /**
      * The year: each day the clock moves on; two pairs in three meet at the programme's cadence for the first half
-     * of the year and then go quiet, the third never meets; the daily jobs run.
+     * of the year and then go quiet, the third never meets; the daily jobs (reminders, nudges, the coordinators'
+     * digest) run.
      */
     private static Programme programme() {
         return new ProgrammeRepository(sandbox.get().activeObjects()).findBySpaceKey(DemoData.SPACE).orElseThrow();
@@ -93,6 +94,8 @@ public class ProgrammeYearIT {
             }
             String reminders = sandbox.get().scheduler().runNow("tandem-reminders");
             String nudges = sandbox.get().scheduler().runNow("tandem-nudges");
+            String digest = sandbox.get().scheduler().runNow("tandem-digest");
+            assertTrue(day + ": " + digest, digest.contains("failed: 0"));
             assertTrue(day + ": " + reminders, reminders.contains("failed: 0"));
             assertTrue(day + ": " + nudges, nudges.contains("failed: 0"));
         }
@@ -101,8 +104,10 @@ public class ProgrammeYearIT {
         JobRunLog log = new JobRunLog(sandbox.get().activeObjects());
         System.out.printf("a year of daily jobs: %d pairs, %d sessions held, %d mails (%d reminders and nudges "
                 + "recorded) in %d ms%n", pairs.size(), held, outbox.size() - before,
-                log.sentCount("tandem-reminders") + log.sentCount("tandem-nudges"), millis);
+                log.sentCount("tandem-reminders") + log.sentCount("tandem-nudges") + log.sentCount("tandem-digest"),
+                millis);
         assertTrue(outbox.stream().anyMatch(m -> m.subject().equals(NUDGE_SUBJECT)));
+        assertTrue(outbox.stream().anyMatch(m -> m.subject().equals("Tandem: your weekly mentoring digest")));
         Set<String> letters = outbox.stream().map(m -> m.to() + "\n" + m.subject() + "\n"
                 + m.sentAt().atZone(ZoneOffset.UTC).toLocalDate()).collect(Collectors.toSet());
         assertEquals("one letter of a kind a day at most", outbox.size(), letters.size());
