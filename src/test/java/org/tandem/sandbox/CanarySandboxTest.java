@@ -103,6 +103,12 @@ public class CanarySandboxTest {
         ok(send(third, "POST", "/pairings/" + thirdPairing + "/consent", "{\"version\":"
                 + pairing.path("version").asInt() + ",\"answer\":\"DECLINE\",\"reason\":\"CnyDeclineReason\"}"), 200);
         FIELDS.add(new Field("decline reason", "CnyDeclineReason", Set.of("third", "coord", "coord-group")));
+        // the daily mail: the reminders of today, then six weeks on the nudges (a pair gone quiet, a manager late)
+        // and the reminders of every day in between; the sweep reads each role's mail
+        SANDBOX.get().scheduler().runNow("tandem-reminders");
+        SANDBOX.get().clock().advance(java.time.Duration.ofDays(45));
+        SANDBOX.get().scheduler().runNow("tandem-nudges");
+        SANDBOX.get().scheduler().runNow("tandem-reminders");
         clients = fixture.clients();
     }
 

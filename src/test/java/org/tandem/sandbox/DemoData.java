@@ -36,6 +36,8 @@ import java.util.UUID;
 public final class DemoData {
 
     public static final String SPACE = "MENTOR";
+    /** The page of the demo space that holds "My mentoring". */
+    public static final String MY_MENTORING = "My mentoring";
     public static final String WELCOME = "WELCOME";
     public static final String COORDINATORS = "tandem-coordinators";
     public static final String PROGRAMME_MACRO = "tandem-programme";
@@ -215,6 +217,8 @@ public final class DemoData {
                 .filter(page -> page.title().equals("Pairings")).findFirst()
                 .orElseGet(() -> content.createPage(SPACE, "Pairings", home.id(),
                         "<p>The pairs of this programme and their session pages.</p>", coordinator.key()));
+        content.createPage(SPACE, MY_MENTORING, home.id(),
+                "<ac:structured-macro ac:name=\"tandem-my-mentoring\" ac:schema-version=\"1\"/>", coordinator.key());
 
         SandboxUsers.Person[] pair = restrictedPair(users);
         SandboxContent.Page session = content.createPage(SPACE, "Session 1: " + pair[0].fullName() + " and "

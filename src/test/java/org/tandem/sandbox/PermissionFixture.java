@@ -228,7 +228,10 @@ final class PermissionFixture {
                 + now.path("version").asInt() + ",\"answer\":\"" + answer + "\"}"), 200);
     }
 
-    /** Pages of the programme space holding the manager dashboard (a manager would put it in a personal space). */
+    /**
+     * Pages of the programme space holding the manager dashboard (a manager would put it in a personal space) and My
+     * mentoring.
+     */
     private void managerDashboardPages(String creator) {
         long home = sandbox.content().pages(DemoCohort.SPACE).stream().filter(p -> p.parentId() == null)
                 .findFirst().orElseThrow().id();
@@ -237,6 +240,8 @@ final class PermissionFixture {
                 creator);
         sandbox.content().createPage(DemoCohort.SPACE, "Team dashboard below", home, macro
                 + "<ac:parameter ac:name=\"scope\">all</ac:parameter></ac:structured-macro>", creator);
+        sandbox.content().createPage(DemoCohort.SPACE, "My mentoring", home,
+                "<ac:structured-macro ac:name=\"tandem-my-mentoring\" ac:schema-version=\"1\"/>", creator);
     }
 
     /** Signs each role in (the departed before their account is deactivated); anonymous stays signed out. */

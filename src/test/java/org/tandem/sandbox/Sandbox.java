@@ -77,7 +77,6 @@ public final class Sandbox implements AutoCloseable {
     private final RequestScope scope = new RequestScope();
     private final SandboxVelocity velocity;
     private final PropertiesText text;
-    private final SandboxMail mail = new SandboxMail();
     private final SandboxScheduler scheduler = new SandboxScheduler();
     private final StorageFormat storage = new StorageFormat();
     private final EntityManagerActiveObjects activeObjects;
@@ -92,6 +91,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxClock clock = new SandboxClock();
     private final SandboxAccessMode accessMode = new SandboxAccessMode();
     private final SandboxLicence licence;
+    private final SandboxMail mail = new SandboxMail(clock);
 
     private Sandbox(Config config) throws Exception {
         this.config = config;

@@ -1,19 +1,28 @@
 package org.tandem.sandbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The mail outbox: nothing leaves the machine; /sandbox/mail shows what was sent. */
+/**
+ * The mail outbox: nothing leaves the machine; /sandbox/mail shows what was sent, each mail dated by the sandbox's
+ * clock (which a test may have moved on).
+ */
 public final class SandboxMail {
 
     public record Mail(Instant sentAt, String to, String subject, String body, String mimeType) {
     }
 
     private final List<Mail> sent = new ArrayList<>();
+    private final Clock clock;
+
+    public SandboxMail(Clock clock) {
+        this.clock = clock;
+    }
 
     public synchronized void send(String to, String subject, String body, String mimeType) {
-        sent.add(new Mail(Instant.now(), to, subject, body, mimeType));
+        sent.add(new Mail(clock.instant(), to, subject, body, mimeType));
     }
 
     /** Newest first. */

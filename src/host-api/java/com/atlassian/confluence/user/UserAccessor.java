@@ -3,6 +3,7 @@
 package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.Group;
 import com.atlassian.user.User;
 import com.atlassian.user.search.page.Pager;
 import java.util.List;
@@ -36,4 +37,10 @@ public interface UserAccessor {
     List<String> getGroupNamesForUserName(String username);
 
     boolean hasMembership(String groupName, String username);
+
+    /** The group of this name, or null (from bucket.user.UserAccessor). */
+    Group getGroup(String name);
+
+    /** The user names of the group's members (from GroupMembershipAccessor). */
+    List<String> getMemberNamesAsList(Group group);
 }

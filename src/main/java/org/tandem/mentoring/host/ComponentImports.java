@@ -6,6 +6,7 @@ import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
@@ -53,7 +54,8 @@ public class ComponentImports {
             @ComponentImport ContentPermissionManager contentPermissionManager,
             @ComponentImport MultiQueueTaskManager multiQueueTaskManager,
             @ComponentImport AccessModeService accessModeService,
-            @ComponentImport PluginLicenseManager pluginLicenseManager) {
+            @ComponentImport PluginLicenseManager pluginLicenseManager,
+            @ComponentImport SpacePermissionManager spacePermissionManager) {
         // nothing to do: the parameters declare the imports
     }
 }

@@ -1,13 +1,17 @@
 package org.tandem.mentoring.host;
 
 import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Folders Tandem owns in the host's shared home directory (the one every cluster node sees). */
+/**
+ * Where the host lives: folders Tandem owns in its shared home directory (the one every cluster node sees), and
+ * its address as mail links need it.
+ */
 @Named
 public class HostHome {
 
@@ -33,5 +37,11 @@ public class HostHome {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The site's canonical address (no trailing slash), for links in mail. */
+    public String baseUrl() {
+        String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
+        return base == null ? "" : base.replaceAll("/+$", "");
     }
 }

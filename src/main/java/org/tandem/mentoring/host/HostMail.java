@@ -11,8 +11,8 @@ import java.io.Serializable;
 
 /**
  * Mail to a person, through Confluence's mail queue (the "mail" queue of the {@link MultiQueueTaskManager}, as
- * Confluence's own contact-administrators action queues a {@link ConfluenceMailQueueItem}). Plain text only; the
- * callers never put confidential text in it.
+ * Confluence's own contact-administrators action queues a {@link ConfluenceMailQueueItem}), plain text or HTML;
+ * the callers never put confidential text in it.
  */
 @Named
 public class HostMail {
@@ -29,12 +29,17 @@ public class HostMail {
 
     /** Queues a plain-text mail to the person; false when they have no address. */
     public boolean send(String userKey, String subject, String body) {
+        return send(userKey, subject, body, false);
+    }
+
+    /** Queues a mail to the person, its body HTML or plain text; false when they have no address. */
+    public boolean send(String userKey, String subject, String body, boolean html) {
         ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
         if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
             return false;
         }
         taskManager.addTask(QUEUE, new Queued(new ConfluenceMailQueueItem(user.getEmail(), subject, body,
-                ConfluenceMailQueueItem.MIME_TYPE_TEXT)));
+                html ? ConfluenceMailQueueItem.MIME_TYPE_HTML : ConfluenceMailQueueItem.MIME_TYPE_TEXT)));
         return true;
     }
 

@@ -31,7 +31,10 @@ public final class StoreEntities {
             FitAnswerEntity.class,
             SurveyStatementEntity.class,
             SurveyAnswerEntity.class,
-            SurveyRatingEntity.class
+            SurveyRatingEntity.class,
+            JobRunEntity.class,
+            SentMailEntity.class,
+            MailPreferenceEntity.class
         };
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.tandem.mentoring.domain.pairing.PairingEventType;
@@ -102,8 +103,6 @@ public class SurveyRepository {
         if (pairings.length == 0) {
             return List.of();
         }
-        Map<Integer, Instant> activated = new HashMap<>();
-        Map<Integer, Instant> ended = new HashMap<>();
         List<Object> args = new ArrayList<>();
         for (PairingEntity p : pairings) {
             args.add(p.getID());
@@ -111,23 +110,65 @@ public class SurveyRepository {
         String marks = args.stream().map(a -> "?").collect(Collectors.joining(", "));
         args.add(PairingEventType.ACTIVATED.name());
         args.add(PairingEventType.ENDED.name());
-        for (PairingEventEntity e : ao.find(PairingEventEntity.class, Query.select()
+        Dates dates = dates(ao.find(PairingEventEntity.class, Query.select()
                 .where(PairingEventEntity.PAIRING_ID + " IN (" + marks + ") AND " + PairingEventEntity.EVENT_TYPE
-                        + " IN (?, ?)", args.toArray()).order("ID ASC"))) {
+                        + " IN (?, ?)", args.toArray()).order("ID ASC")));
+        List<Membership> found = new ArrayList<>();
+        for (PairingEntity p : pairings) {
+            dates.membership(p, personKey.equals(p.getMenteeKey())).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** A membership and whose it is. */
+    public record PersonMembership(String personKey, Membership membership) {
+    }
+
+    /**
+     * Every mentee's and mentor's place in a pairing that became active (running or ended), for the daily
+     * reminders: two statements whatever the number of pairings.
+     */
+    public List<PersonMembership> everyonesMemberships() {
+        PairingEntity[] pairings = ao.find(PairingEntity.class, Query.select()
+                .where(PairingEntity.STATE + " IN (?, ?)", PairingState.ACTIVE.name(), PairingState.ENDED.name())
+                .order("ID ASC"));
+        if (pairings.length == 0) {
+            return List.of();
+        }
+        Dates dates = dates(ao.find(PairingEventEntity.class, Query.select()
+                .where(PairingEventEntity.EVENT_TYPE + " IN (?, ?)", PairingEventType.ACTIVATED.name(),
+                        PairingEventType.ENDED.name()).order("ID ASC")));
+        List<PersonMembership> found = new ArrayList<>();
+        for (PairingEntity p : pairings) {
+            dates.membership(p, true).ifPresent(m -> found.add(new PersonMembership(p.getMenteeKey(), m)));
+            dates.membership(p, false).ifPresent(m -> found.add(new PersonMembership(p.getMentorKey(), m)));
+        }
+        return found;
+    }
+
+    /** The first activation and the first end of each pairing, from its events. */
+    private record Dates(Map<Integer, Instant> activated, Map<Integer, Instant> ended) {
+
+        Optional<Membership> membership(PairingEntity p, boolean mentee) {
+            Instant since = activated.get(p.getID());
+            if (since == null) {
+                return Optional.empty();
+            }
+            Instant endedAt = PairingState.ENDED.name().equals(p.getState()) ? ended.getOrDefault(p.getID(),
+                    p.getDecidedAt() == null ? since : Instant.ofEpochMilli(p.getDecidedAt())) : null;
+            return Optional.of(new Membership(p.getID(), p.getProgrammeId(), mentee, since, endedAt));
+        }
+    }
+
+    private static Dates dates(PairingEventEntity[] events) {
+        Map<Integer, Instant> activated = new HashMap<>();
+        Map<Integer, Instant> ended = new HashMap<>();
+        for (PairingEventEntity e : events) {
             Map<Integer, Instant> into = PairingEventType.ACTIVATED.name().equals(e.getEventType()) ? activated
                     : ended;
             into.putIfAbsent(e.getPairingId(), Instant.ofEpochMilli(e.getOccurredAt()));
         }
-        List<Membership> found = new ArrayList<>();
-        for (PairingEntity p : pairings) {
-            Instant since = activated.get(p.getID());
-            if (since != null) {
-                found.add(new Membership(p.getID(), p.getProgrammeId(), personKey.equals(p.getMenteeKey()), since,
-                        PairingState.ENDED.name().equals(p.getState()) ? ended.getOrDefault(p.getID(),
-                                p.getDecidedAt() == null ? since : Instant.ofEpochMilli(p.getDecidedAt())) : null));
-            }
-        }
-        return found;
+        return new Dates(activated, ended);
     }
 
     // ------------------------------------------------------------------ answers
@@ -208,6 +249,19 @@ public class SurveyRepository {
                 .map(e -> SurveyOccurrence.key(SurveyKind.valueOf(e.getKind()), e.getPairingId(),
                         LocalDate.parse(e.getDueOn())))
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * Every answered occurrence as "person key, line feed, occurrence key", without opening anything, for the daily
+     * reminders: one statement.
+     */
+    public Set<String> everyonesAnsweredKeys() {
+        return Arrays.stream(ao.find(SurveyAnswerEntity.class, Query.select("ID, " + SurveyAnswerEntity.PERSON_KEY
+                        + ", " + SurveyAnswerEntity.KIND + ", " + SurveyAnswerEntity.PAIRING_ID + ", "
+                        + SurveyAnswerEntity.DUE_ON)))
+                .map(e -> e.getPersonKey() + "\n" + SurveyOccurrence.key(SurveyKind.valueOf(e.getKind()),
+                        e.getPairingId(), LocalDate.parse(e.getDueOn())))
+                .collect(Collectors.toSet());
     }
 
     private SurveyAnswer own(SurveyAnswerEntity e) {

@@ -27,6 +27,6 @@ public final class Languages {
             public Locale getSiteDefaultLocale() {
                 return locale;
             }
-        }));
+        }, null));
     }
 }

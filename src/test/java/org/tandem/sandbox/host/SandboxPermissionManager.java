@@ -147,4 +147,17 @@ public final class SandboxPermissionManager implements PermissionManager, SpaceP
         return content.permissions(space.getKey()).stream().anyMatch(p -> p.permission().equals(permissionType)
                 && p.kind().equals("group") && p.subject().equals(group));
     }
+
+    @Override
+    public java.util.Collection<User> getUsersWithPermissions(Space space) {
+        return content.permissions(space.getKey()).stream().filter(p -> p.kind().equals("user"))
+                .map(p -> users.byKey(p.subject())).flatMap(java.util.Optional::stream).distinct()
+                .map(p -> (User) new SandboxUser(p)).toList();
+    }
+
+    @Override
+    public java.util.Collection<com.atlassian.user.Group> getGroupsWithPermissions(Space space) {
+        return content.permissions(space.getKey()).stream().filter(p -> p.kind().equals("group"))
+                .map(p -> p.subject()).distinct().map(g -> (com.atlassian.user.Group) new SandboxGroup(g)).toList();
+    }
 }

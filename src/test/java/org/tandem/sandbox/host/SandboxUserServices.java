@@ -114,6 +114,17 @@ public final class SandboxUserServices implements UserAccessor, UserManager {
         return users.byUsername(username).map(p -> users.isMember(p.key(), groupName)).orElse(false);
     }
 
+    @Override
+    public com.atlassian.user.Group getGroup(String name) {
+        return name != null && users.groups().contains(name) ? new SandboxGroup(name) : null;
+    }
+
+    @Override
+    public List<String> getMemberNamesAsList(com.atlassian.user.Group group) {
+        return users.members(group.getName()).stream().map(users::byKey).flatMap(java.util.Optional::stream)
+                .map(SandboxUsers.Person::username).toList();
+    }
+
     // ---- SAL UserManager
 
     @Override

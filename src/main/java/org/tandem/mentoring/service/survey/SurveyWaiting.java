@@ -3,6 +3,7 @@ package org.tandem.mentoring.service.survey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.tandem.mentoring.service.waiting.Waiting;
 import org.tandem.mentoring.service.waiting.WaitingSource;
@@ -11,7 +12,7 @@ import org.tandem.mentoring.service.waiting.WaitingSource;
  * "Answer a survey": one {@link Waiting} of kind {@code survey} for each survey open and unanswered for the person
  * on the day, keyed by the survey's occurrence ({@code survey:<kind>:<pairingId>:<due>}), since the day it opened,
  * linking to the programme's home page where it is answered. Not a decision: turning reminders off silences it.
- * Four statements whatever the number of the person's pairings.
+ * Four statements whatever the number of the person's pairings; for everyone, three and one per programme.
  */
 @Named
 public class SurveyWaiting implements WaitingSource {
@@ -28,10 +29,22 @@ public class SurveyWaiting implements WaitingSource {
 
     @Override
     public List<Waiting> waitingFor(String userKey, LocalDate today) {
-        return surveys.openFor(userKey, today, surveys.programmesById()).stream()
-                .map(o -> new Waiting(o.occurrence().key(), "survey", o.programme().id(), o.programme().name(),
-                        o.occurrence().kind().code(), String.format(LINK, o.programme().spaceKey()),
-                        o.occurrence().due(), false))
+        return surveys.openFor(userKey, today, surveys.programmesById()).stream().map(SurveyWaiting::waiting)
                 .toList();
+    }
+
+    /** Every open, unanswered survey with the person it waits for: three statements and one per programme. */
+    @Override
+    public List<Addressed> waitingForEveryone(LocalDate today) {
+        List<Addressed> all = new ArrayList<>();
+        surveys.openForEveryone(today, surveys.programmesById()).forEach((person, open) ->
+                open.forEach(o -> all.add(new Addressed(person, waiting(o)))));
+        return all;
+    }
+
+    private static Waiting waiting(Surveys.Open o) {
+        return new Waiting(o.occurrence().key(), "survey", o.programme().id(), o.programme().name(),
+                o.occurrence().kind().code(), String.format(LINK, o.programme().spaceKey()), o.occurrence().due(),
+                false);
     }
 }

@@ -119,20 +119,48 @@ public class Surveys {
         Map<Integer, List<Statement>> statements = new java.util.HashMap<>();
         List<Open> open = new ArrayList<>();
         for (SurveyRepository.Membership m : store.memberships(personKey)) {
-            Programme programme = all.get(m.programmeId());
-            if (programme == null || programme.phase() == ProgrammePhase.ARCHIVED) {
-                continue;
-            }
-            SurveySchedule.Membership member = new SurveySchedule.Membership(m.pairingId(), m.programmeId(),
-                    day(m.activeSince()), m.endedAt() == null ? null : day(m.endedAt()), programme.startDate(),
-                    programme.endDate(), m.mentee());
-            for (SurveyOccurrence o : SurveySchedule.open(member, today)) {
-                if (!answered.contains(o.key())) {
-                    open.add(new Open(o, programme, items(o.kind(), programme, statements)));
+            for (Open o : open(m, today, all, statements)) {
+                if (!answered.contains(o.occurrence().key())) {
+                    open.add(o);
                 }
             }
         }
         open.sort(Comparator.comparing((Open o) -> o.occurrence().due()).reversed());
+        return open;
+    }
+
+    /**
+     * What is open and unanswered on a day for everyone who takes part, by person key, for the daily reminders:
+     * three statements and one per programme with open surveys, whatever the number of people.
+     */
+    Map<String, List<Open>> openForEveryone(LocalDate today, Map<Integer, Programme> all) {
+        Set<String> answered = store.everyonesAnsweredKeys();
+        Map<Integer, List<Statement>> statements = new java.util.HashMap<>();
+        Map<String, List<Open>> open = new java.util.LinkedHashMap<>();
+        for (SurveyRepository.PersonMembership pm : store.everyonesMemberships()) {
+            for (Open o : open(pm.membership(), today, all, statements)) {
+                if (!answered.contains(pm.personKey() + "\n" + o.occurrence().key())) {
+                    open.computeIfAbsent(pm.personKey(), k -> new ArrayList<>()).add(o);
+                }
+            }
+        }
+        return open;
+    }
+
+    /** The surveys open on a day for one membership, answered or not; none in an archived programme. */
+    private List<Open> open(SurveyRepository.Membership m, LocalDate today, Map<Integer, Programme> all,
+            Map<Integer, List<Statement>> statements) {
+        Programme programme = all.get(m.programmeId());
+        if (programme == null || programme.phase() == ProgrammePhase.ARCHIVED) {
+            return List.of();
+        }
+        SurveySchedule.Membership member = new SurveySchedule.Membership(m.pairingId(), m.programmeId(),
+                day(m.activeSince()), m.endedAt() == null ? null : day(m.endedAt()), programme.startDate(),
+                programme.endDate(), m.mentee());
+        List<Open> open = new ArrayList<>();
+        for (SurveyOccurrence o : SurveySchedule.open(member, today)) {
+            open.add(new Open(o, programme, items(o.kind(), programme, statements)));
+        }
         return open;
     }
 

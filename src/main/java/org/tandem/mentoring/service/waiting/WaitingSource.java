@@ -11,4 +11,14 @@ public interface WaitingSource {
 
     /** What waits for this person on this day, in no particular order. */
     List<Waiting> waitingFor(String userKey, LocalDate today);
+
+    /**
+     * What waits for anyone on this day, with whom it waits for, for the daily reminders. A source whose items wait
+     * for everybody (such as applying to an open programme) answers only those it can name.
+     */
+    List<Addressed> waitingForEveryone(LocalDate today);
+
+    /** A thing that waits, and the person it waits for. */
+    record Addressed(String userKey, Waiting waiting) {
+    }
 }
