@@ -28,7 +28,8 @@ public final class StoreEntities {
             PageAuditEntity.class,
             LearningEntity.class,
             ExpectationsEntity.class,
-            FitAnswerEntity.class
+            FitAnswerEntity.class,
+            MatchingSettingsEntity.class
         };
     }
 }

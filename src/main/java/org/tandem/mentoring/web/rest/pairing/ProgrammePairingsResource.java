@@ -63,13 +63,18 @@ public class ProgrammePairingsResource {
         return Json.ok(queries.list(programmeId, wanted, theme).stream().map(json::pairing).toList());
     }
 
-    /** Runs matching and stages the proposals (replacing the last run's): 200 with the run; 403; 404; 409. */
+    /**
+     * Runs matching with the programme's settings and stages the proposals, replacing the last run's; the pairs
+     * staged by hand stay unless {@code {"discardHandPairs": true}}. 200 with the run; 400; 403; 404; 409.
+     */
     @POST
     @Path("/run")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response run(@PathParam("programmeId") int programmeId, String text) {
-        JsonBody.read(text, PREFIX).requireValid();
-        return Json.ok(json.run(runs.run(programmeId)));
+        JsonBody body = JsonBody.read(text, PREFIX);
+        boolean discard = Boolean.TRUE.equals(body.flag("discardHandPairs"));
+        body.requireValid();
+        return Json.ok(json.run(runs.run(programmeId, discard)));
     }
 
     /**

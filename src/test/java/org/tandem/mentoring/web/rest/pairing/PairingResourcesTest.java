@@ -162,7 +162,7 @@ public class PairingResourcesTest {
 
     @Test
     public void run_shouldAnswer200WithTheStagedPairingsAndWhoIsLeft() throws Exception {
-        when(runs.run(7)).thenReturn(new RunResult(List.of(coordinatorView), List.of("zoe"), 1, 25,
+        when(runs.run(7, false)).thenReturn(new RunResult(List.of(coordinatorView), List.of("zoe"), 1, 25,
                 Map.of("zoe", "Zoe Kim")));
 
         Response response = call(() -> programmePairings.run(7, json(Map.of())));
@@ -176,7 +176,7 @@ public class PairingResourcesTest {
 
     @Test
     public void run_shouldAnswer403And409ForTheServicesRefusals() {
-        when(runs.run(7)).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-coordinator"));
+        when(runs.run(7, false)).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-coordinator"));
         when(runs.publish(7)).thenThrow(new Refusal.Conflict(PairingRefusals.PHASE, "DRAFT"));
 
         assertEquals(403, call(() -> programmePairings.run(7, json(Map.of()))).getStatus());

@@ -150,7 +150,7 @@ public class PairingRestHttpTest {
 
     @Test
     public void run_shouldAcceptAnEmptyJsonBody() throws Exception {
-        when(RUNS.run(7)).thenReturn(new org.tandem.mentoring.service.pairing.RunResult(List.of(), List.of(),
+        when(RUNS.run(7, false)).thenReturn(new org.tandem.mentoring.service.pairing.RunResult(List.of(), List.of(),
                 0, 0, Map.of()));
 
         HttpResponse<String> response = send("POST", "/programmes/7/pairings/run", "application/json", "{}");
