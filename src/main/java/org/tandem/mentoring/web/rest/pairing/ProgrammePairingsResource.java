@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.pairing.PairingRefusals;
 import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.service.pairing.PairingRuns;
@@ -41,10 +42,11 @@ public class ProgrammePairingsResource {
     private final PairingRuns runs;
     private final PairingJson json;
 
-    public ProgrammePairingsResource(PairingQueries queries, PairingRuns runs, I18nResolver i18n) {
+    public ProgrammePairingsResource(PairingQueries queries, PairingRuns runs, I18nResolver i18n,
+            ViewerLanguage language) {
         this.queries = queries;
         this.runs = runs;
-        this.json = new PairingJson(i18n);
+        this.json = new PairingJson(i18n, language);
     }
 
     /**
