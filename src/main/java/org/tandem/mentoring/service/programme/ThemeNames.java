@@ -47,8 +47,9 @@ public final class ThemeNames {
 
     /** A language code ("da") as the reader's language names it; the code itself when Java knows no name. */
     static String languageName(String code, Locale reader) {
-        String name = Locale.forLanguageTag(code.strip()).getDisplayLanguage(reader);
-        return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
+        Locale language = Locale.forLanguageTag(code.strip());
+        String name = language.getDisplayLanguage(reader);
+        return name.isBlank() || name.equalsIgnoreCase(language.getLanguage()) ? code : name;
     }
 
     private static String translated(I18nResolver i18n, Optional<String> key, String storedName) {
