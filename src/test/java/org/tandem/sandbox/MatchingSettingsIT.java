@@ -126,6 +126,8 @@ public class MatchingSettingsIT {
                 By.cssSelector("[data-matching-form]")).getAttribute("data-version")));
         d.findElement(By.cssSelector("[data-pairing-command='run']")).click();
         waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-pairing-ran]")));
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "document.querySelector('[data-pairing-ran]').scrollIntoView();");
     }
 
     private static List<String> stagedMentees(WebDriver d) {
