@@ -55,7 +55,9 @@ import org.tandem.mentoring.store.ProgrammeRepository;
  * while earlier pairs already meet; during {@code ENROLMENT_OPEN} the cohort is still changing, so a run is
  * refused). It takes the programme's {@code APPROVED} mentees and mentors, leaves out mentees who already have a
  * proposed or active pairing, offers each mentor only the places not held by proposed or active pairings, and
- * stages the engine's proposals, replacing the staged pairings of the run before. A hard rule of the engine
+ * stages the engine's proposals, replacing the staged pairings of the run before; the pairs a coordinator staged
+ * by hand stay (their people and places held) unless the coordinator discards them. The programme's matching
+ * settings ({@link PairingSettings}) give the objective, the weights and the same-manager rule. A hard rule of the engine
  * ({@link HardRule}) can never be overridden; soft warnings ({@link PairingWarning}) can, with a written reason
  * that is kept. Publishing makes every staged pairing {@code PROPOSED}; the hard rules and the capacities are
  * checked again against the current org chart first, and nothing is published if one fails. Every step is the
