@@ -174,11 +174,14 @@
         } else {
             button.disabled = true;
         }
+        var discard = board.querySelector('[data-pairing-discard]');
+        var body = running ? {discardHandPairs: !!(discard && discard.checked)} : {};
         T.send('POST', '/programmes/' + encodeURIComponent(board.getAttribute('data-programme-id')) + '/pairings/'
-            + name, {}).then(function (answer) {
+            + name, body).then(function (answer) {
             if (running) {
                 busy(board, false);
                 showRun(board, answer);
+                preview(board);
                 button.focus();
             } else {
                 window.location.reload();
@@ -227,7 +230,92 @@
         });
     }
 
+    function matchingPath(board, end) {
+        return '/programmes/' + encodeURIComponent(board.getAttribute('data-programme-id')) + '/matching/' + end;
+    }
+
+    /** How many waiting mentees the hard rules let be matched, in the settings panel. */
+    function preview(board) {
+        var panel = board.querySelector('[data-matching-settings]');
+        if (!panel) {
+            return;
+        }
+        var line = panel.querySelector('[data-matching-preview]');
+        T.send('GET', matchingPath(board, 'preview')).then(function (answer) {
+            line.textContent = T.format(panel.getAttribute('data-preview-text'), [answer.matchable, answer.mentees]);
+        }, function (error) {
+            line.textContent = error.message || board.getAttribute('data-failed-text');
+        });
+    }
+
+    /** Puts stored settings into the form; its version goes with the next save. */
+    function fill(form, settings) {
+        form.setAttribute('data-version', settings.version);
+        T.each(form.querySelectorAll('input[name="objective"]'), function (radio) {
+            radio.checked = radio.value === settings.objective;
+        });
+        Object.keys(settings.weights).forEach(function (criterion) {
+            var input = form.querySelector('input[name="' + criterion + '"]');
+            if (input) {
+                input.value = settings.weights[criterion];
+            }
+        });
+        form.querySelector('input[name="excludeSameManagerPeers"]').checked = settings.excludeSameManagerPeers;
+    }
+
+    /** A weight as typed: a whole number as a number, anything else as text for the server to name. */
+    function weight(text) {
+        var value = text.trim();
+        return /^-?\d{1,9}$/.test(value) ? Number(value) : (value === '' ? null : value);
+    }
+
+    function settings(board) {
+        var panel = board.querySelector('[data-matching-settings]');
+        if (!panel) {
+            return;
+        }
+        var form = panel.querySelector('[data-matching-form]');
+        var message = form.querySelector('[data-settings-message]');
+        T.clearErrors(form, message);
+        T.send('GET', matchingPath(board, 'settings')).then(function (answer) {
+            fill(form, answer);
+        }, function (error) {
+            T.showMessage(message, error.message || board.getAttribute('data-failed-text'));
+        });
+        preview(board);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            T.clearErrors(form, message);
+            var chosen = form.querySelector('input[name="objective"]:checked');
+            var weights = {};
+            T.each(form.querySelectorAll('input[type="number"]'), function (input) {
+                var value = weight(input.value);
+                if (value !== null) {
+                    weights[input.name] = value;
+                }
+            });
+            var save = form.querySelector('button[type="submit"]');
+            save.disabled = true;
+            T.send('PUT', matchingPath(board, 'settings'), {
+                version: Number(form.getAttribute('data-version')),
+                objective: chosen ? chosen.value : null,
+                weights: weights,
+                excludeSameManagerPeers: form.querySelector('input[name="excludeSameManagerPeers"]').checked
+            }).then(function (answer) {
+                save.disabled = false;
+                fill(form, answer);
+                T.flag('success', panel.getAttribute('data-saved-text'));
+                preview(board);
+            }, function (error) {
+                save.disabled = false;
+                T.showErrors(form, message, error, board.getAttribute('data-failed-text'));
+                T.focusFirstError(form, message);
+            });
+        });
+    }
+
     function bind(board) {
+        settings(board);
         board.addEventListener('click', function (event) {
             var button = event.target.closest('[data-pairing-command], [data-pairing-action]');
             if (!button || !board.contains(button) || button.disabled) {

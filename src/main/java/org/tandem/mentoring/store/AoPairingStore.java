@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -57,7 +58,8 @@ public class AoPairingStore implements PairingStore {
     // ------------------------------------------------------------------ writes
 
     @Override
-    public List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, String actorKey, Instant at) {
+    public List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, Set<Integer> keep, String actorKey,
+            Instant at) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Pairing pairing : staged) {
             if (pairing.programmeId() != programmeId || pairing.state() != PairingState.STAGED) {
@@ -69,14 +71,20 @@ public class AoPairingStore implements PairingStore {
             rows.add(row);
         }
         return ao.executeInTransaction(() -> {
+            List<Object> parameters = new ArrayList<>(List.of(programmeId, PairingState.STAGED.name()));
+            parameters.addAll(keep);
             ao.deleteWithSQL(PairingEntity.class, PairingEntity.PROGRAMME_ID + " = ? AND " + PairingEntity.STATE
-                    + " = ?", programmeId, PairingState.STAGED.name());
+                    + " = ?" + (keep.isEmpty() ? "" : " AND ID NOT IN (" + String.join(", ",
+                    Collections.nCopies(keep.size(), "?")) + ")"), parameters.toArray());
             if (!rows.isEmpty()) {
                 ao.create(PairingEntity.class, rows);
             }
             List<Pairing> stored = findByProgrammeAndStates(programmeId, EnumSet.of(PairingState.STAGED));
             List<Map<String, Object>> events = new ArrayList<>();
             for (Pairing pairing : stored) {
+                if (keep.contains(pairing.id())) {
+                    continue;
+                }
                 events.add(eventRow(pairing.programmeId(), pairing.id(), PairingEventType.STAGED, actorKey, at,
                         null));
             }

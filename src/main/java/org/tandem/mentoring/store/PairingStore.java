@@ -27,7 +27,16 @@ public interface PairingStore {
      *
      * @return the staged pairings of the programme as stored, oldest first
      */
-    List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, String actorKey, Instant at);
+    default List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, String actorKey, Instant at) {
+        return replaceStaged(programmeId, staged, Set.of(), actorKey, at);
+    }
+
+    /**
+     * Like {@link #replaceStaged(int, List, String, Instant)}, but the staged pairings with an id in {@code keep}
+     * stay as they are (and are not logged again).
+     */
+    List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, Set<Integer> keep, String actorKey,
+            Instant at);
 
     /** Stores a new staged pairing (a coordinator's own pair) and logs it with {@code type} and {@code detail}. */
     Pairing stage(Pairing pairing, PairingEventType type, String actorKey, Instant at, String detail);

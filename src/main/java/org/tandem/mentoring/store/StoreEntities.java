@@ -34,7 +34,8 @@ public final class StoreEntities {
             SurveyRatingEntity.class,
             JobRunEntity.class,
             SentMailEntity.class,
-            MailPreferenceEntity.class
+            MailPreferenceEntity.class,
+            MatchingSettingsEntity.class
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.tandem.mentoring.store;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -84,6 +85,22 @@ public abstract class PairingStoreContract {
         assertEquals(List.of("pete"), again.stream().map(Pairing::mentorKey).toList());
         assertEquals(2, pairings.findByProgramme(programmeId).size());
         assertEquals(PairingState.PROPOSED, pairings.findById(published.id()).orElseThrow().state());
+    }
+
+    @Test
+    public void replaceStaged_shouldKeepTheStagedPairingsAskedForUnchangedAndUnlogged() {
+        List<Pairing> first = pairings.replaceStaged(programmeId, List.of(staged("mia", "olga"),
+                staged("noah", "olga")), "carol", RUN);
+        Pairing hand = first.get(1);
+        int eventsBefore = pairings.findProgrammeEvents(programmeId).size();
+
+        List<Pairing> again = pairings.replaceStaged(programmeId, List.of(staged("zoe", "pete")),
+                java.util.Set.of(hand.id()), "carol", LATER);
+
+        assertEquals(List.of("noah", "zoe"), again.stream().map(Pairing::menteeKey).toList());
+        assertEquals(hand, pairings.findById(hand.id()).orElseThrow());
+        assertEquals(eventsBefore + 1, pairings.findProgrammeEvents(programmeId).size());
+        assertFalse(pairings.findById(first.get(0).id()).isPresent());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.tandem.mentoring.service.pairing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,12 +16,14 @@ import org.tandem.mentoring.domain.matching.HardRule;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.MatchingRequest;
 import org.tandem.mentoring.domain.matching.MatchingRules;
+import org.tandem.mentoring.domain.matching.MatchingSettings;
 import org.tandem.mentoring.domain.matching.Mentee;
 import org.tandem.mentoring.domain.matching.Mentor;
 import org.tandem.mentoring.domain.matching.PreparedMatching;
 import org.tandem.mentoring.domain.matching.Proposal;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingWarning;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
@@ -54,10 +57,10 @@ final class MatchingInput {
     private final Map<String, Participant> mentors;
     private final Map<Integer, String> themeNames;
 
-    MatchingInput(MatchingEngine engine, Programme programme, Collection<Participant> approved,
-            Map<Integer, String> themeNames, OrgChart chart) {
+    MatchingInput(MatchingEngine engine, Programme programme, MatchingSettings settings,
+            Collection<Participant> approved, Map<Integer, String> themeNames, OrgChart chart) {
         this.engine = engine;
-        this.rules = rulesFor(programme);
+        this.rules = settings.applyTo(rulesFor(programme));
         this.themeNames = Map.copyOf(themeNames);
         this.chart = chart;
         this.mentees = new LinkedHashMap<>();
@@ -104,6 +107,25 @@ final class MatchingInput {
 
     Collection<Participant> mentees() {
         return mentees.values();
+    }
+
+    /**
+     * The request for a run: the mentees not held by one of {@code holding}, and the mentors with the places
+     * {@code holding} leaves them.
+     */
+    MatchingRequest openRequest(Collection<Pairing> holding) {
+        Set<String> busy = new LinkedHashSet<>();
+        Map<String, Integer> held = new HashMap<>();
+        for (Pairing pairing : holding) {
+            busy.add(pairing.menteeKey());
+            held.merge(pairing.mentorKey(), 1, Integer::sum);
+        }
+        List<String> free = mentees.keySet().stream().filter(k -> !busy.contains(k)).toList();
+        Map<String, Integer> placesLeft = new LinkedHashMap<>();
+        for (Participant mentor : mentors.values()) {
+            placesLeft.put(mentor.userKey(), mentor.capacity() - held.getOrDefault(mentor.userKey(), 0));
+        }
+        return request(free, placesLeft);
     }
 
     /** The request for a run: the given mentees, and the mentors with the places they have left. */

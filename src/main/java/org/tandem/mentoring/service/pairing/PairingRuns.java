@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.tandem.mentoring.domain.matching.Criterion;
 import org.tandem.mentoring.domain.matching.HardRule;
 import org.tandem.mentoring.domain.matching.MatchResult;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
+import org.tandem.mentoring.domain.matching.MatchingRequest;
+import org.tandem.mentoring.domain.matching.MatchingRules;
+import org.tandem.mentoring.domain.matching.Objective;
 import org.tandem.mentoring.domain.matching.Proposal;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.pairing.Pairing;
@@ -36,6 +41,7 @@ import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.people.Managers;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.LearningThemeRepository;
+import org.tandem.mentoring.store.MatchingSettingsRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.ParticipantRepository;
@@ -49,7 +55,9 @@ import org.tandem.mentoring.store.ProgrammeRepository;
  * while earlier pairs already meet; during {@code ENROLMENT_OPEN} the cohort is still changing, so a run is
  * refused). It takes the programme's {@code APPROVED} mentees and mentors, leaves out mentees who already have a
  * proposed or active pairing, offers each mentor only the places not held by proposed or active pairings, and
- * stages the engine's proposals, replacing the staged pairings of the run before. A hard rule of the engine
+ * stages the engine's proposals, replacing the staged pairings of the run before; the pairs a coordinator staged
+ * by hand stay (their people and places held) unless the coordinator discards them. The programme's matching
+ * settings ({@link PairingSettings}) give the objective, the weights and the same-manager rule. A hard rule of the engine
  * ({@link HardRule}) can never be overridden; soft warnings ({@link PairingWarning}) can, with a written reason
  * that is kept. Publishing makes every staged pairing {@code PROPOSED}; the hard rules and the capacities are
  * checked again against the current org chart first, and nothing is published if one fails. Every step is the
@@ -65,19 +73,21 @@ public class PairingRuns {
     private final PairingStore pairings;
     private final HostUsers users;
     private final PairingViews views;
+    private final MatchingSettingsRepository settings;
     private final MatchingEngine engine;
     private final Clock clock;
 
     @Inject
     public PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
-            LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users) {
-        this(gate, programmes, participants, themes, orgChart, pairings, users, new MatchingEngine(),
+            LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
+            MatchingSettingsRepository settings) {
+        this(gate, programmes, participants, themes, orgChart, pairings, users, settings, new MatchingEngine(),
                 Clock.systemUTC());
     }
 
     PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
-            MatchingEngine engine, Clock clock) {
+            MatchingSettingsRepository settings, MatchingEngine engine, Clock clock) {
         this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
         this.participants = participants;
         this.themes = themes;
@@ -85,42 +95,84 @@ public class PairingRuns {
         this.pairings = pairings;
         this.users = users;
         this.views = new PairingViews(users);
+        this.settings = settings;
         this.engine = engine;
         this.clock = clock;
     }
 
-    /** Runs matching for a programme and stages the proposals, replacing the staged pairings of the last run. */
+    /** Runs matching, keeping the pairs staged by hand. */
     public RunResult run(int programmeId) {
+        return run(programmeId, false);
+    }
+
+    /**
+     * Runs matching for a programme with its stored settings and stages the proposals, replacing the staged
+     * pairings of the last run. The pairs a coordinator staged by hand stay, with their reasons, unless
+     * {@code discardHandPairs}.
+     */
+    public RunResult run(int programmeId, boolean discardHandPairs) {
         String viewer = gate.signedIn();
         return gate.inTransaction(() -> {
             Programme programme = gate.coordinated(programmeId, viewer);
             requireMatchingOpen(programme);
             MatchingInput input = input(programme, orgChart.whole());
             List<Pairing> existing = pairings.findByProgramme(programmeId);
-            Set<String> busy = new LinkedHashSet<>();
-            Map<String, Integer> held = new HashMap<>();
-            for (Pairing pairing : existing) {
-                if (pairing.state().holdsPeople()) {
-                    busy.add(pairing.menteeKey());
-                    held.merge(pairing.mentorKey(), 1, Integer::sum);
-                }
-            }
-            List<String> free = input.mentees().stream().map(Participant::userKey).filter(k -> !busy.contains(k))
-                    .toList();
-            Map<String, Integer> placesLeft = new LinkedHashMap<>();
-            for (Participant mentor : input.mentors()) {
-                placesLeft.put(mentor.userKey(), mentor.capacity() - held.getOrDefault(mentor.userKey(), 0));
-            }
-            MatchResult result = engine.match(input.request(free, placesLeft));
+            Set<Integer> keep = discardHandPairs ? Set.of() : handStaged(programmeId, existing);
+            MatchResult result = engine.match(input.openRequest(holding(existing, keep)));
             Instant now = clock.instant();
             List<Pairing> staged = new ArrayList<>();
             for (Proposal proposal : result.proposals()) {
                 staged.add(Pairing.staged(programmeId, proposal, input.warnings(proposal), null, viewer, now));
             }
-            List<Pairing> stored = pairings.replaceStaged(programmeId, staged, viewer, now);
+            List<Pairing> stored = pairings.replaceStaged(programmeId, staged, keep, viewer, now);
             return new RunResult(views(stored, viewer), result.unmatchedMentees(), result.matchedCount(),
                     result.totalScore(), views.names(result.unmatchedMentees()));
         });
+    }
+
+    /**
+     * How many of the mentees a run would match at all under the programme's hard rules, ignoring the scores:
+     * the largest number the mentors' free places allow (the pairs staged by hand hold their people, as in a run).
+     */
+    public MatchPreview preview(int programmeId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            Programme programme = gate.coordinated(programmeId, viewer);
+            MatchingInput input = input(programme, orgChart.whole());
+            List<Pairing> existing = pairings.findByProgramme(programmeId);
+            MatchingRequest open = input.openRequest(holding(existing, handStaged(programmeId, existing)));
+            MatchingRules hardRulesOnly = open.rules().withObjective(Objective.MOST_MATCHED).withMinimumScore(0);
+            for (Criterion criterion : Criterion.values()) {
+                hardRulesOnly = hardRulesOnly.withWeight(criterion, 0);
+            }
+            MatchResult result = engine.match(new MatchingRequest(open.mentees(), open.mentors(), open.orgChart(),
+                    hardRulesOnly));
+            return new MatchPreview(result.matchedCount(), open.mentees().size());
+        });
+    }
+
+    /** The pairings whose people a run leaves alone: proposed and active ones, and the staged ones kept. */
+    private static List<Pairing> holding(List<Pairing> existing, Set<Integer> keep) {
+        return existing.stream().filter(p -> p.state().holdsPeople() || keep.contains(p.id())).toList();
+    }
+
+    /** The staged pairings of a programme that a coordinator added by hand. */
+    private Set<Integer> handStaged(int programmeId, List<Pairing> existing) {
+        Set<Integer> staged = new HashSet<>();
+        for (Pairing pairing : existing) {
+            if (pairing.state() == PairingState.STAGED) {
+                staged.add(pairing.id());
+            }
+        }
+        Set<Integer> added = new HashSet<>();
+        if (!staged.isEmpty()) {
+            for (PairingEvent event : pairings.findProgrammeEvents(programmeId)) {
+                if (event.type() == PairingEventType.ADDED && staged.contains(event.pairingId())) {
+                    added.add(event.pairingId());
+                }
+            }
+        }
+        return added;
     }
 
     /** Removes a staged pairing. */
@@ -305,7 +357,7 @@ public class PairingRuns {
         for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
             names.put(theme.id(), theme.name());
         }
-        return new MatchingInput(engine, programme, approved, names, chart);
+        return new MatchingInput(engine, programme, settings.findOrDefaults(programme.id()), approved, names, chart);
     }
 
     private static void requireMatchingOpen(Programme programme) {

@@ -3,6 +3,7 @@ package org.tandem.mentoring.service.programme;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.tandem.mentoring.domain.matching.EnglishExplanations;
 import org.tandem.mentoring.domain.matching.Explanation;
@@ -30,14 +31,25 @@ public final class ThemeNames {
 
     /**
      * One clause of a matching explanation in the reader's language; the shared themes' clause names its themes
-     * in that language too (they are kept as one list, names joined by ", ").
+     * in that language too (they are kept as one list, names joined by ", "), and the shared language clause
+     * names the language as the reader's language does ("both speak Danish", "begge taler dansk").
      */
-    public static String explanation(I18nResolver i18n, Explanation.Part part) {
+    public static String explanation(I18nResolver i18n, Locale reader, Explanation.Part part) {
         Serializable[] args = part.args().toArray(new Serializable[0]);
         if (EnglishExplanations.THEMES.equals(part.key()) && args.length > 1 && args[1] instanceof String list) {
             args[1] = String.join(", ", Arrays.stream(list.split(", ")).map(name -> of(i18n, name)).toList());
         }
+        if (EnglishExplanations.LANGUAGE.equals(part.key()) && args.length > 0 && args[0] instanceof String code) {
+            args[0] = languageName(code, reader == null ? Locale.ENGLISH : reader);
+        }
         return i18n.getText(part.key(), args);
+    }
+
+    /** A language code ("da") as the reader's language names it; the code itself when Java knows no name. */
+    static String languageName(String code, Locale reader) {
+        Locale language = Locale.forLanguageTag(code.strip());
+        String name = language.getDisplayLanguage(reader);
+        return name.isBlank() || name.equalsIgnoreCase(language.getLanguage()) ? code : name;
     }
 
     private static String translated(I18nResolver i18n, Optional<String> key, String storedName) {

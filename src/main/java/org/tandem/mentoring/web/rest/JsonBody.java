@@ -197,6 +197,19 @@ public final class JsonBody {
         return choice(field, type);
     }
 
+    /** A nested object read with the same prefix, or null when missing (or not an object: a field error). */
+    public JsonBody object(String field) {
+        JsonNode value = body.get(field);
+        if (missing(value)) {
+            return null;
+        }
+        if (!value.isObject()) {
+            errors.put(field, FieldError.of(prefix + "type.object"));
+            return null;
+        }
+        return new JsonBody(value, prefix);
+    }
+
     /** A required {@code {"id": n, "version": n}} object, as {id, version}. */
     public int[] reference(String field) {
         JsonNode value = body.get(field);

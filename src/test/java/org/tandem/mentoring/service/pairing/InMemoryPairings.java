@@ -75,7 +75,8 @@ class InMemoryPairings implements PairingStore {
     }
 
     @Override
-    public List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, String actorKey, Instant at) {
+    public List<Pairing> replaceStaged(int programmeId, List<Pairing> staged, Set<Integer> keep, String actorKey,
+            Instant at) {
         List<Pairing> checked = new ArrayList<>();
         for (Pairing pairing : staged) {
             if (pairing.programmeId() != programmeId || pairing.state() != PairingState.STAGED) {
@@ -86,7 +87,8 @@ class InMemoryPairings implements PairingStore {
         if (!checked.isEmpty()) {
             event(programmeId, 0, PairingEventType.STAGED, actorKey, at, null);
         }
-        rows.values().removeIf(p -> p.programmeId() == programmeId && p.state() == PairingState.STAGED);
+        rows.values().removeIf(p -> p.programmeId() == programmeId && p.state() == PairingState.STAGED
+                && !keep.contains(p.id()));
         for (Pairing pairing : checked) {
             Pairing stored = withId(pairing, nextId++, 1);
             rows.put(stored.id(), stored);

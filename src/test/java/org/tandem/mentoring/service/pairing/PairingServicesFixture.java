@@ -40,6 +40,7 @@ import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.programme.Coordinators;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.LearningThemeRepository;
+import org.tandem.mentoring.store.MatchingSettingsRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.OrgChartStubs;
 import org.tandem.mentoring.store.ParticipantRepository;
@@ -68,13 +69,14 @@ public abstract class PairingServicesFixture {
     protected final LearningThemeRepository themes = mock(LearningThemeRepository.class);
     protected final OrgChartRepository orgChart = mock(OrgChartRepository.class);
     protected final InMemoryPairings pairings = new InMemoryPairings();
+    protected final MatchingSettingsRepository settings = MatchingSettingsStub.defaults();
     protected final HostUsers users = mock(HostUsers.class);
     protected final HostSpaces spaces = mock(HostSpaces.class);
     protected final Coordinators coordinators = mock(Coordinators.class);
     protected final TransactionTemplate transactions = mock(TransactionTemplate.class);
     private final ProgrammeGate gate = new ProgrammeGate(programmes, users, spaces, coordinators, transactions);
     protected final PairingRuns runs = new PairingRuns(gate, programmes, participants, themes, orgChart, pairings,
-            users, new MatchingEngine(), Clock.fixed(NOW, ZoneOffset.UTC));
+            users, settings, new MatchingEngine(), Clock.fixed(NOW, ZoneOffset.UTC));
     protected final PairingConsents consents = new PairingConsents(gate, programmes, pairings, orgChart, users,
             Clock.fixed(NOW, ZoneOffset.UTC));
     protected final PairingQueries queries = new PairingQueries(gate, programmes, participants, pairings, orgChart,

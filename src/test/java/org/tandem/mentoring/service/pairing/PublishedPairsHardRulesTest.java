@@ -208,6 +208,6 @@ public class PublishedPairsHardRulesTest {
         OrgChartStubs.answerFrom(orgChart, chart);
         ProgrammeGate gate = new ProgrammeGate(programmes, users, spaces, coordinators, transactions);
         return new PairingRuns(gate, programmes, participants, themes, orgChart, pairings, users,
-                new MatchingEngine(), Clock.fixed(NOW, ZoneOffset.UTC));
+                MatchingSettingsStub.defaults(), new MatchingEngine(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }

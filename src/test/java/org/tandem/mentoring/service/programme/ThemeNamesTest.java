@@ -8,6 +8,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.Test;
@@ -55,11 +56,23 @@ public class ThemeNamesTest {
         I18nResolver french = in("fr");
         String delegating = french.getText(DefaultLearningThemes.messageKey("Delegating").orElseThrow());
         assertFalse(delegating.equals("Delegating"));
-        String text = ThemeNames.explanation(french,
+        String text = ThemeNames.explanation(french, Locale.FRENCH,
                 Explanation.Part.of(EnglishExplanations.THEMES, 2, "Delegating, Budgets"));
         assertTrue(text, text.endsWith(": " + delegating + ", Budgets"));
         assertEquals(french.getText(EnglishExplanations.SAME_LEVEL),
-                ThemeNames.explanation(french, Explanation.Part.of(EnglishExplanations.SAME_LEVEL)));
+                ThemeNames.explanation(french, Locale.FRENCH, Explanation.Part.of(EnglishExplanations.SAME_LEVEL)));
+    }
+
+    @Test
+    public void explanation_shouldNameTheSharedLanguageInTheReadersLanguage() {
+        Explanation.Part danish = Explanation.Part.of(EnglishExplanations.LANGUAGE, "da");
+
+        I18nResolver english = new PropertiesI18n("/i18n/tandem.properties");
+        assertEquals("both speak Danish", ThemeNames.explanation(english, Locale.ENGLISH, danish));
+        assertEquals("begge taler dansk", ThemeNames.explanation(in("da"), Locale.forLanguageTag("da"), danish));
+        assertTrue(ThemeNames.explanation(in("de"), Locale.GERMAN, danish).contains("Dänisch"));
+        assertEquals("both speak xx-unknown-tongue", ThemeNames.explanation(english, Locale.ENGLISH,
+                Explanation.Part.of(EnglishExplanations.LANGUAGE, "xx-unknown-tongue")));
     }
 
     @Test

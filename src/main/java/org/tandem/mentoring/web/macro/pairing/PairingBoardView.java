@@ -3,6 +3,7 @@ package org.tandem.mentoring.web.macro.pairing;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.pairing.Consent;
@@ -22,12 +23,14 @@ public final class PairingBoardView {
     private final PairingBoard board;
     private final Set<Integer> rematches;
     private final I18nResolver i18n;
+    private final Locale reader;
 
     /** {@code rematches}: the pairings a "not a good fit" answer ended, empty for anyone but a coordinator. */
-    PairingBoardView(PairingBoard board, Set<Integer> rematches, I18nResolver i18n) {
+    PairingBoardView(PairingBoard board, Set<Integer> rematches, I18nResolver i18n, Locale reader) {
         this.board = board;
         this.rematches = Set.copyOf(rematches);
         this.i18n = i18n;
+        this.reader = reader;
     }
 
     public int getProgrammeId() {
@@ -150,7 +153,7 @@ public final class PairingBoardView {
             }
             List<String> parts = new ArrayList<>();
             for (Explanation.Part part : view.explanation().parts()) {
-                parts.add(ThemeNames.explanation(i18n, part));
+                parts.add(ThemeNames.explanation(i18n, reader, part));
             }
             return parts;
         }

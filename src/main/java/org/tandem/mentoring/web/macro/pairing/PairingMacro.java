@@ -9,8 +9,9 @@ import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.tandem.mentoring.service.pairing.PairingBoard;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.learning.FitChecks;
+import org.tandem.mentoring.service.pairing.PairingBoard;
 import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.web.macro.BlockMacro;
 import org.tandem.mentoring.web.macro.MacroPage;
@@ -33,10 +34,12 @@ public class PairingMacro extends BlockMacro {
     private final PairingQueries pairings;
     private final FitChecks fits;
     private final MacroPage page;
+    private final ViewerLanguage language;
 
     public PairingMacro(PairingQueries pairings, FitChecks fits, TemplateRenderer renderer, I18nResolver i18n,
-            PageBuilderService pageBuilder, Writes writes) {
+            PageBuilderService pageBuilder, ViewerLanguage language, Writes writes) {
         this.pairings = pairings;
+        this.language = language;
         this.fits = fits;
         this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
@@ -47,7 +50,8 @@ public class PairingMacro extends BlockMacro {
         Optional<PairingBoard> board = pairings.boardForSpace(MacroParameters.spaceKey(parameters, context));
         page.require(WEB_RESOURCE);
         return page.render(TEMPLATE, "board", board.map(found -> new PairingBoardView(found,
-                found.coordinator() ? fits.rematchesNeeded(found.programmeId()) : Set.of(), page.i18n()))
+                found.coordinator() ? fits.rematchesNeeded(found.programmeId()) : Set.of(), page.i18n(),
+                language.locale()))
                 .orElse(null));
     }
 }

@@ -12,6 +12,7 @@ import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.service.pairing.PairingAction;
 import org.tandem.mentoring.service.pairing.PairingView;
 import org.tandem.mentoring.service.pairing.RunResult;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.programme.ThemeNames;
 
 /**
@@ -22,9 +23,11 @@ import org.tandem.mentoring.service.programme.ThemeNames;
 final class PairingJson {
 
     private final I18nResolver i18n;
+    private final ViewerLanguage language;
 
-    PairingJson(I18nResolver i18n) {
+    PairingJson(I18nResolver i18n, ViewerLanguage language) {
         this.i18n = i18n;
+        this.language = language;
     }
 
     Map<String, Object> pairing(PairingView view) {
@@ -94,7 +97,7 @@ final class PairingJson {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("key", part.key());
             json.put("args", part.args());
-            json.put("text", ThemeNames.explanation(i18n, part));
+            json.put("text", ThemeNames.explanation(i18n, language.locale(), part));
             parts.add(json);
         }
         return parts;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.pairing.ConsentAnswer;
 import org.tandem.mentoring.service.pairing.PairingConsents;
 import org.tandem.mentoring.service.pairing.PairingQueries;
@@ -36,11 +37,12 @@ public class PairingResource {
     private final PairingConsents consents;
     private final PairingJson json;
 
-    public PairingResource(PairingQueries queries, PairingRuns runs, PairingConsents consents, I18nResolver i18n) {
+    public PairingResource(PairingQueries queries, PairingRuns runs, PairingConsents consents, I18nResolver i18n,
+            ViewerLanguage language) {
         this.queries = queries;
         this.runs = runs;
         this.consents = consents;
-        this.json = new PairingJson(i18n);
+        this.json = new PairingJson(i18n, language);
     }
 
     /** 200 with every pairing that waits for the caller's answer, in every programme. */

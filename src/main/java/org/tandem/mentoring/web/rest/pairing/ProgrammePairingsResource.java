@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.pairing.PairingRefusals;
 import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.service.pairing.PairingRuns;
@@ -41,10 +42,11 @@ public class ProgrammePairingsResource {
     private final PairingRuns runs;
     private final PairingJson json;
 
-    public ProgrammePairingsResource(PairingQueries queries, PairingRuns runs, I18nResolver i18n) {
+    public ProgrammePairingsResource(PairingQueries queries, PairingRuns runs, I18nResolver i18n,
+            ViewerLanguage language) {
         this.queries = queries;
         this.runs = runs;
-        this.json = new PairingJson(i18n);
+        this.json = new PairingJson(i18n, language);
     }
 
     /**
@@ -63,13 +65,18 @@ public class ProgrammePairingsResource {
         return Json.ok(queries.list(programmeId, wanted, theme).stream().map(json::pairing).toList());
     }
 
-    /** Runs matching and stages the proposals (replacing the last run's): 200 with the run; 403; 404; 409. */
+    /**
+     * Runs matching with the programme's settings and stages the proposals, replacing the last run's; the pairs
+     * staged by hand stay unless {@code {"discardHandPairs": true}}. 200 with the run; 400; 403; 404; 409.
+     */
     @POST
     @Path("/run")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response run(@PathParam("programmeId") int programmeId, String text) {
-        JsonBody.read(text, PREFIX).requireValid();
-        return Json.ok(json.run(runs.run(programmeId)));
+        JsonBody body = JsonBody.read(text, PREFIX);
+        boolean discard = Boolean.TRUE.equals(body.flag("discardHandPairs"));
+        body.requireValid();
+        return Json.ok(json.run(runs.run(programmeId, discard)));
     }
 
     /**

@@ -30,6 +30,7 @@ import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.pairing.PairingWarning;
 import org.tandem.mentoring.domain.pairing.Party;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.learning.FitChecks;
 import org.tandem.mentoring.service.pairing.Audience;
 import org.tandem.mentoring.service.pairing.PairingAction;
@@ -48,7 +49,8 @@ public class PairingMacroTest {
     private final ConversionContext context = mock(ConversionContext.class);
     private final PropertiesI18n i18n = new PropertiesI18n();
     private final FitChecks fits = mock(FitChecks.class);
-    private final PairingMacro macro = new PairingMacro(service, fits, renderer, i18n, pageBuilder, mock(Writes.class));
+    private final PairingMacro macro = new PairingMacro(service, fits, renderer, i18n, pageBuilder,
+            mock(ViewerLanguage.class), mock(Writes.class));
     private final SandboxVelocity velocity = new SandboxVelocity();
 
     @Before

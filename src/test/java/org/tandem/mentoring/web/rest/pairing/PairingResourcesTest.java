@@ -41,6 +41,7 @@ import org.tandem.mentoring.domain.pairing.PairingEventType;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.pairing.PairingWarning;
 import org.tandem.mentoring.domain.pairing.Party;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.pairing.Audience;
 import org.tandem.mentoring.service.pairing.ConsentAnswer;
@@ -61,8 +62,10 @@ public class PairingResourcesTest {
     private final PairingRuns runs = mock(PairingRuns.class);
     private final PairingConsents consents = mock(PairingConsents.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
-    private final ProgrammePairingsResource programmePairings = new ProgrammePairingsResource(queries, runs, i18n);
-    private final PairingResource pairings = new PairingResource(queries, runs, consents, i18n);
+    private final ProgrammePairingsResource programmePairings = new ProgrammePairingsResource(queries, runs, i18n,
+            mock(ViewerLanguage.class));
+    private final PairingResource pairings = new PairingResource(queries, runs, consents, i18n,
+            mock(ViewerLanguage.class));
     private final ObjectMapper json = new ObjectMapper();
 
     private final PairingView coordinatorView = coordinatorView();
@@ -162,7 +165,7 @@ public class PairingResourcesTest {
 
     @Test
     public void run_shouldAnswer200WithTheStagedPairingsAndWhoIsLeft() throws Exception {
-        when(runs.run(7)).thenReturn(new RunResult(List.of(coordinatorView), List.of("zoe"), 1, 25,
+        when(runs.run(7, false)).thenReturn(new RunResult(List.of(coordinatorView), List.of("zoe"), 1, 25,
                 Map.of("zoe", "Zoe Kim")));
 
         Response response = call(() -> programmePairings.run(7, json(Map.of())));
@@ -176,7 +179,7 @@ public class PairingResourcesTest {
 
     @Test
     public void run_shouldAnswer403And409ForTheServicesRefusals() {
-        when(runs.run(7)).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-coordinator"));
+        when(runs.run(7, false)).thenThrow(new Refusal.Forbidden("tandem.pairing.error.forbidden.not-coordinator"));
         when(runs.publish(7)).thenThrow(new Refusal.Conflict(PairingRefusals.PHASE, "DRAFT"));
 
         assertEquals(403, call(() -> programmePairings.run(7, json(Map.of()))).getStatus());

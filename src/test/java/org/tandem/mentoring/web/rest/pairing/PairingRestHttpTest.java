@@ -69,8 +69,10 @@ public class PairingRestHttpTest {
                 .thenAnswer(call -> "text:" + call.getArgument(0));
         when(i18n.getText(Mockito.anyString())).thenAnswer(call -> "text:" + call.getArgument(0));
         ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
-                .register(new ProgrammePairingsResource(QUERIES, RUNS, i18n))
-                .register(new PairingResource(QUERIES, RUNS, CONSENTS, i18n))
+                .register(new ProgrammePairingsResource(QUERIES, RUNS, i18n,
+                        org.mockito.Mockito.mock(org.tandem.mentoring.service.ViewerLanguage.class)))
+                .register(new PairingResource(QUERIES, RUNS, CONSENTS, i18n,
+                        org.mockito.Mockito.mock(org.tandem.mentoring.service.ViewerLanguage.class)))
                 .register(JacksonFeature.class), i18n);
         ServletContextHandler handler = new ServletContextHandler();
         handler.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/tandem/1.0/*");
@@ -150,7 +152,7 @@ public class PairingRestHttpTest {
 
     @Test
     public void run_shouldAcceptAnEmptyJsonBody() throws Exception {
-        when(RUNS.run(7)).thenReturn(new org.tandem.mentoring.service.pairing.RunResult(List.of(), List.of(),
+        when(RUNS.run(7, false)).thenReturn(new org.tandem.mentoring.service.pairing.RunResult(List.of(), List.of(),
                 0, 0, Map.of()));
 
         HttpResponse<String> response = send("POST", "/programmes/7/pairings/run", "application/json", "{}");
