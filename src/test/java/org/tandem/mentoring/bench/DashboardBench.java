@@ -202,9 +202,10 @@ public final class DashboardBench {
                 programmeRepository, figures, learnings, users, settings), application, renderer, i18n, pageBuilder,
                 new org.tandem.mentoring.service.survey.Surveys(gate, programmeRepository,
                         new org.tandem.mentoring.store.SurveyRepository(ao, mock(org.tandem.mentoring.store.NoteKeys.class)),
-                        new org.tandem.mentoring.host.HostClock(java.util.Optional.empty())), mock(Writes.class));
+                        new org.tandem.mentoring.host.HostClock(java.util.Optional.empty())), english(), mock(Writes.class));
         ManagerDashboardMacro managerMacro = new ManagerDashboardMacro(new ManagerDashboards(gate,
-                programmeRepository, figures, users), application, renderer, i18n, pageBuilder, mock(Writes.class));
+                programmeRepository, figures, users), application, renderer, i18n, pageBuilder, english(),
+                mock(Writes.class));
         Map<String, String> space = Map.of("space", "BENCH");
         Map<String, String> everyone = Map.of("scope", "all");
         report("manager", pairings, db, em, () -> managerMacro.execute(everyone, "", context));
@@ -243,5 +244,11 @@ public final class DashboardBench {
             em.getProvider().removeSqlListener(listener);
         }
         return String.valueOf(count.get());
+    }
+
+    private static org.tandem.mentoring.service.ViewerLanguage english() {
+        org.tandem.mentoring.service.ViewerLanguage language = mock(org.tandem.mentoring.service.ViewerLanguage.class);
+        when(language.locale()).thenReturn(java.util.Locale.ENGLISH);
+        return language;
     }
 }

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.service.dashboard.ManagerDashboards;
 import org.tandem.mentoring.service.programme.ThemeNames;
@@ -13,11 +14,19 @@ import org.tandem.mentoring.web.chart.SvgChart;
 public final class ManagerSections {
 
     private final I18nResolver i18n;
+    private final Locale locale;
     private final Texts texts;
 
+    /** Sections for the CSV files: ISO dates and plain digits. */
     public ManagerSections(I18nResolver i18n) {
+        this(i18n, null);
+    }
+
+    /** Sections for the page, with dates and numbers as the reader's language writes them. */
+    public ManagerSections(I18nResolver i18n, Locale locale) {
         this.i18n = i18n;
-        this.texts = new Texts(i18n);
+        this.locale = locale;
+        this.texts = new Texts(i18n, locale);
     }
 
     public List<Section> of(ManagerDashboards.ManagerDashboard d) {

@@ -3,6 +3,7 @@ package org.tandem.mentoring.web.dashboard;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboard;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboards;
 import org.tandem.mentoring.service.dashboard.Rhythm;
@@ -13,11 +14,19 @@ import org.tandem.mentoring.service.programme.ThemeNames;
 public final class ProgrammeSections {
 
     private final I18nResolver i18n;
+    private final Locale locale;
     private final Texts texts;
 
+    /** Sections for the CSV files: ISO dates and plain digits. */
     public ProgrammeSections(I18nResolver i18n) {
+        this(i18n, null);
+    }
+
+    /** Sections for the page, with dates and numbers as the reader's language writes them. */
+    public ProgrammeSections(I18nResolver i18n, Locale locale) {
         this.i18n = i18n;
-        this.texts = new Texts(i18n);
+        this.locale = locale;
+        this.texts = new Texts(i18n, locale);
     }
 
     public List<Section> of(ProgrammeDashboard d) {
@@ -107,7 +116,7 @@ public final class ProgrammeSections {
     public List<Section> of(ProgrammeDashboard d, org.tandem.mentoring.service.survey.Surveys.Results surveys) {
         List<Section> sections = new ArrayList<>(of(d));
         sections.removeIf(s -> s.getId().equals("surveys"));
-        sections.addAll(new SurveySections(i18n).of(surveys));
+        sections.addAll(new SurveySections(i18n, locale).of(surveys));
         return sections;
     }
 

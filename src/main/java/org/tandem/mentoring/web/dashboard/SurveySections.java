@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.survey.ClosureReason;
 import org.tandem.mentoring.domain.survey.Statement;
@@ -20,12 +21,20 @@ import org.tandem.mentoring.web.survey.SurveyTexts;
 public final class SurveySections {
 
     private final I18nResolver i18n;
+    private final Locale locale;
     private final Texts texts;
     private final SurveyTexts words;
 
+    /** Sections for the CSV files: ISO dates and plain digits. */
     public SurveySections(I18nResolver i18n) {
+        this(i18n, null);
+    }
+
+    /** Sections for the page, with dates and numbers as the reader's language writes them. */
+    public SurveySections(I18nResolver i18n, Locale locale) {
         this.i18n = i18n;
-        this.texts = new Texts(i18n);
+        this.locale = locale;
+        this.texts = new Texts(i18n, locale);
         this.words = new SurveyTexts(i18n);
     }
 

@@ -1,17 +1,27 @@
 package org.tandem.mentoring.web.dashboard;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.tandem.mentoring.service.ViewerLanguage;
 
-/** How the dashboards write a count that may be suppressed, and a date. */
+/**
+ * How the dashboards write a count that may be suppressed, and a date: in the reader's language on the page, and
+ * as ISO dates and plain digits in the CSV files (no locale), so that a spreadsheet reads them the same everywhere.
+ */
 final class Texts {
 
     private final I18nResolver i18n;
+    private final Locale locale;
 
-    Texts(I18nResolver i18n) {
+    /** @param locale the reader's, or null for the CSV files */
+    Texts(I18nResolver i18n, Locale locale) {
         this.i18n = i18n;
+        this.locale = locale;
     }
 
     String fewer(int k) {
@@ -19,11 +29,18 @@ final class Texts {
     }
 
     String count(Integer count, int k) {
-        return count == null ? fewer(k) : String.valueOf(count);
+        return count == null ? fewer(k) : number(count);
+    }
+
+    String number(long value) {
+        return locale == null ? String.valueOf(value) : NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     String date(Instant at) {
-        return at == null ? i18n.getText("tandem.dashboard.never") : DateTimeFormatter.ISO_LOCAL_DATE
-                .format(at.atOffset(ZoneOffset.UTC));
+        if (at == null) {
+            return i18n.getText("tandem.dashboard.never");
+        }
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return locale == null ? DateTimeFormatter.ISO_LOCAL_DATE.format(day) : ViewerLanguage.date(day, locale);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.dashboard.ManagerDashboards;
 import org.tandem.mentoring.web.dashboard.ManagerSections;
 import org.tandem.mentoring.web.dashboard.Section;
@@ -28,10 +29,13 @@ public class ManagerDashboardMacro extends BlockMacro {
     private final ManagerDashboards dashboards;
     private final ApplicationProperties application;
     private final MacroPage page;
+    private final ViewerLanguage language;
 
     public ManagerDashboardMacro(ManagerDashboards dashboards, ApplicationProperties application,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, Writes writes) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, ViewerLanguage language,
+            Writes writes) {
         this.dashboards = dashboards;
+        this.language = language;
         this.application = application;
         this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
     }
@@ -44,7 +48,8 @@ public class ManagerDashboardMacro extends BlockMacro {
         ManagerDashboards.ManagerDashboard dashboard = dashboards.forViewer(everyone);
         Map<String, Object> model = new HashMap<>();
         model.put("title", page.i18n().getText("tandem.dashboard.manager.title"));
-        List<Section> sections = dashboard.people().isEmpty() ? null : new ManagerSections(page.i18n()).of(dashboard);
+        List<Section> sections = dashboard.people().isEmpty() ? null : new ManagerSections(page.i18n(),
+                language.locale()).of(dashboard);
         model.put("sections", sections);
         model.put("csv", ProgrammeDashboardMacro.csvLinks(application, sections, id -> "manager/"
                 + (everyone ? "all/" : "direct/") + id));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboard;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboards;
 import org.tandem.mentoring.service.survey.Surveys;
@@ -39,11 +40,13 @@ public class ProgrammeDashboardMacro extends BlockMacro {
     private final ApplicationProperties application;
     private final MacroPage page;
     private final Surveys surveys;
+    private final ViewerLanguage language;
 
     public ProgrammeDashboardMacro(ProgrammeDashboards dashboards, ApplicationProperties application,
             TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, Surveys surveys,
-            Writes writes) {
+            ViewerLanguage language, Writes writes) {
         this.dashboards = dashboards;
+        this.language = language;
         this.surveys = surveys;
         this.application = application;
         this.page = new MacroPage(renderer, i18n, pageBuilder, writes);
@@ -53,7 +56,7 @@ public class ProgrammeDashboardMacro extends BlockMacro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         page.require(WebResources.STYLES);
-        ProgrammeSections sections = new ProgrammeSections(page.i18n());
+        ProgrammeSections sections = new ProgrammeSections(page.i18n(), language.locale());
         Map<String, Object> model = new HashMap<>();
         if ("all".equals(parameters.get("view"))) {
             List<ProgrammeDashboards.Summary> rows = dashboards.acrossProgrammes();

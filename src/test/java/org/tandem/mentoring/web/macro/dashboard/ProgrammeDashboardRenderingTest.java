@@ -102,7 +102,7 @@ public class ProgrammeDashboardRenderingTest {
                 new PropertiesI18n(), mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS),
                 new org.tandem.mentoring.service.survey.Surveys(gate, programmes,
                         new org.tandem.mentoring.store.SurveyRepository(ao, mock(org.tandem.mentoring.store.NoteKeys.class)),
-                        new org.tandem.mentoring.host.HostClock(Optional.empty())), mock(Writes.class));
+                        new org.tandem.mentoring.host.HostClock(Optional.empty())), english(), mock(Writes.class));
         return macro.execute(parameters, "", mock(ConversionContext.class,
                 Mockito.RETURNS_DEEP_STUBS));
     }
@@ -145,5 +145,11 @@ public class ProgrammeDashboardRenderingTest {
         assertFalse(html, html.contains("All programmes"));
         assertEquals(html, 1, html.split("<h2>Programmes side by side</h2>", -1).length - 1);
         assertFalse(html, html.contains("<h3>"));
+    }
+
+    private static org.tandem.mentoring.service.ViewerLanguage english() {
+        org.tandem.mentoring.service.ViewerLanguage language = mock(org.tandem.mentoring.service.ViewerLanguage.class);
+        when(language.locale()).thenReturn(java.util.Locale.ENGLISH);
+        return language;
     }
 }

@@ -1,0 +1,29 @@
+package org.tandem.mentoring.web.dashboard;
+
+import static org.junit.Assert.assertEquals;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.Test;
+import org.tandem.mentoring.web.PropertiesI18n;
+
+/** Dates and counts on the dashboards: the reader's language on the page, ISO dates and plain digits in the CSV. */
+public class TextsTest {
+
+    private static final Instant DAY = Instant.parse("2027-01-12T10:00:00Z");
+
+    @Test
+    public void onThePage_shouldWriteDatesAndCountsAsTheReadersLanguageDoes() {
+        assertEquals("12. jan. 2027", new Texts(new PropertiesI18n(), Locale.forLanguageTag("da")).date(DAY));
+        assertEquals("12.01.2027", new Texts(new PropertiesI18n(), Locale.GERMAN).date(DAY));
+        assertEquals("12,345", new Texts(new PropertiesI18n(), Locale.ENGLISH).count(12345, 5));
+        assertEquals("12.345", new Texts(new PropertiesI18n(), Locale.GERMAN).count(12345, 5));
+    }
+
+    @Test
+    public void inTheCsv_shouldWriteIsoDatesAndPlainDigits() {
+        Texts csv = new Texts(new PropertiesI18n(), null);
+        assertEquals("2027-01-12", csv.date(DAY));
+        assertEquals("12345", csv.count(12345, 5));
+    }
+}
