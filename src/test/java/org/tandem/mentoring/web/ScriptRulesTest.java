@@ -31,7 +31,8 @@ public class ScriptRulesTest {
      * (the application and its state), the programme administration (phase, next steps, counts) and the pairing
      * board's consent and publishing steps (rows, waiting lists and steps per person).
      */
-    private static final Set<String> MAY_RELOAD = Set.of("enrol.js", "programme.js", "pairing.js", "session.js", "learning.js");
+    private static final Set<String> MAY_RELOAD = Set.of("enrol.js", "programme.js", "pairing.js", "session.js", "learning.js",
+            "survey.js");
 
     private static final Pattern FETCH = Pattern.compile("\\bfetch\\s*\\(");
     private static final Pattern REST_BASE = Pattern.compile("function\\s+restBase|restBase\\s*=|['\"]/rest/tandem");
