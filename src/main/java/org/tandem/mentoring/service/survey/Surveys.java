@@ -345,14 +345,18 @@ public class Surveys {
         return ratings;
     }
 
-    /** "Answered already" or "closed" for the viewer's own pairing, "not found" for anything else. */
+    /**
+     * "Answered already" or "closed" for the viewer's own pairing (for a manager, its alumni check-in only), "not
+     * found" for anything else.
+     */
     private Refusal notOpen(String viewer, String surveyKey) {
         if (store.answeredKeys(viewer).contains(surveyKey)) {
             return new Refusal.Conflict(SurveyRefusals.ANSWERED);
         }
         String[] parts = surveyKey == null ? new String[0] : surveyKey.split(":");
+        boolean alumni = parts.length == 4 && parts[1].equals(SurveyKind.ALUMNI.code());
         boolean own = parts.length == 4 && store.memberships(viewer).stream()
-                .anyMatch(m -> String.valueOf(m.pairingId()).equals(parts[2]));
+                .anyMatch(m -> String.valueOf(m.pairingId()).equals(parts[2]) && (!m.manager() || alumni));
         return own ? new Refusal.Conflict(SurveyRefusals.CLOSED) : SurveyRefusals.notFound();
     }
 
