@@ -140,11 +140,19 @@ public class CanarySandboxTest {
         Field end = new Field("end reason", "CnyEndReason", Set.of("mentor", "coord", "coord-group"));
         // the closing survey's reason text: its author only (the reason itself is counted on the dashboard)
         answer(mentor, "CLOSURE", "CnyClosureText");
+        // the alumni check-in's free text, three months after the end: its author only, the former mentee and
+        // their manager each
+        SANDBOX.get().clock().advance(java.time.Duration.ofDays(93));
+        answer(mentee, "ALUMNI", "CnyAlumniText");
+        answer(signedIn(SANDBOX.get().users(), fixture.people.get("manager")), "ALUMNI", "CnyAlumniManagerText");
         Field survey = new Field("survey free text", "CnySurveyText", Set.of("mentee"));
         Field closing = new Field("closing survey reason text", "CnyClosureText", Set.of("mentor"));
-        checks += sweep(List.of(end, survey, closing), hits);
+        Field alumni = new Field("alumni check-in text", "CnyAlumniText", Set.of("mentee"));
+        Field alumniManager = new Field("alumni check-in text of the manager", "CnyAlumniManagerText",
+                Set.of("manager"));
+        checks += sweep(List.of(end, survey, closing, alumni, alumniManager), hits);
         System.out.printf("canaries: %d fields x %d viewers (%d searches over every GET of the permission table, "
-                + "every page, search, mail and log), %d hits outside the audience%n", FIELDS.size() + 3,
+                + "every page, search, mail and log), %d hits outside the audience%n", FIELDS.size() + 5,
                 clients.size(), checks, hits.size());
         assertEquals(String.join("\n", hits), List.of(), hits);
     }

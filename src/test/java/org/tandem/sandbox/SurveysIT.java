@@ -134,4 +134,36 @@ public class SurveysIT {
         assertTrue(saved.findElements(By.name("statement")).get(5).getAttribute("value")
                 .startsWith("My mentor helped me"));
     }
+
+    @Test
+    public void e_formerMentee_answersTheAlumniCheckInAndTheCoordinatorReadsItSuppressed() throws Exception {
+        // the demo programme ends on 2027-01-11: three months after, the check-in of a pair still running then
+        sandbox.get().clock().set(java.time.Instant.parse("2027-04-14T09:00:00Z"));
+        try {
+            SandboxUsers.Person mentee = new DemoData(20260101L).restrictedPair(sandbox.get().users())[0];
+            signIn(mentee);
+            WebElement form = survey().findElement(By.cssSelector("[data-survey-form]"));
+            assertTrue(form.getText(), form.getText().contains("Alumni check-in"));
+            assertTrue(form.getText(), form.getText().contains("I still apply what I learnt"));
+            form.findElement(By.cssSelector("[data-survey-item]")).findElements(By.cssSelector("label")).get(3)
+                    .click();
+            form.findElement(By.name("text")).sendKeys("I still run my one-to-ones the way we practised.");
+            show("survey-alumni-checkin");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tandem-survey-none")));
+
+            signIn(DemoData.coordinator(sandbox.get().users()));
+            d().get(sandbox.get().baseUrl() + StorageFormat.pageUrl(DemoData.SPACE, "Dashboards").substring(1));
+            WebElement alumni = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[data-dashboard-section=\"survey-alumni\"]")));
+            ((ChromeDriver) d()).executeScript("arguments[0].scrollIntoView()", alumni);
+            String text = alumni.getText();
+            assertTrue(text, text.contains("Former mentees"));
+            assertTrue(text, text.contains("fewer than 5"));
+            assertFalse(text, text.contains("one-to-ones"));
+            show("survey-alumni-results");
+        } finally {
+            sandbox.get().clock().set(java.time.Instant.now());
+        }
+    }
 }

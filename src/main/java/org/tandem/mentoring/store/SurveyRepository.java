@@ -34,8 +34,17 @@ public class SurveyRepository {
 
     private static final String ANSWER = "surveyAnswer";
 
-    /** A person's place in a pairing that became active, with the days the surveys are counted from. */
-    public record Membership(int pairingId, int programmeId, boolean mentee, Instant activeSince, Instant endedAt) {
+    /**
+     * A person's place in a pairing that became active, with the days the surveys are counted from: mentee, mentor
+     * or ({@code manager}) the mentee's manager as the pairing records them.
+     */
+    public record Membership(int pairingId, int programmeId, boolean mentee, Instant activeSince, Instant endedAt,
+            boolean manager) {
+
+        /** A mentee's or mentor's place. */
+        public Membership(int pairingId, int programmeId, boolean mentee, Instant activeSince, Instant endedAt) {
+            this(pairingId, programmeId, mentee, activeSince, endedAt, false);
+        }
     }
 
     /** How many scores an item got in one kind and month, and their sum. */
@@ -92,13 +101,14 @@ public class SurveyRepository {
     // ------------------------------------------------------------------ who is asked
 
     /**
-     * The person's pairings, as mentee or mentor, that became active (running or ended), with the day each became
-     * active and ended: two statements whatever their number.
+     * The person's pairings, as mentee, mentor or the mentee's manager, that became active (running or ended), with
+     * the day each became active and ended: two statements whatever their number.
      */
     public List<Membership> memberships(String personKey) {
         PairingEntity[] pairings = ao.find(PairingEntity.class, Query.select()
-                .where("(" + PairingEntity.MENTEE_KEY + " = ? OR " + PairingEntity.MENTOR_KEY + " = ?) AND "
-                        + PairingEntity.STATE + " IN (?, ?)", personKey, personKey, PairingState.ACTIVE.name(),
+                .where("(" + PairingEntity.MENTEE_KEY + " = ? OR " + PairingEntity.MENTOR_KEY + " = ? OR "
+                        + PairingEntity.MANAGER_KEY + " = ?) AND " + PairingEntity.STATE + " IN (?, ?)", personKey,
+                        personKey, personKey, PairingState.ACTIVE.name(),
                         PairingState.ENDED.name()).order("ID ASC"));
         if (pairings.length == 0) {
             return List.of();
@@ -115,7 +125,11 @@ public class SurveyRepository {
                         + " IN (?, ?)", args.toArray()).order("ID ASC")));
         List<Membership> found = new ArrayList<>();
         for (PairingEntity p : pairings) {
-            dates.membership(p, personKey.equals(p.getMenteeKey())).ifPresent(found::add);
+            if (personKey.equals(p.getMenteeKey()) || personKey.equals(p.getMentorKey())) {
+                dates.membership(p, personKey.equals(p.getMenteeKey()), false).ifPresent(found::add);
+            } else {
+                dates.membership(p, false, true).ifPresent(found::add);
+            }
         }
         return found;
     }
@@ -125,7 +139,7 @@ public class SurveyRepository {
     }
 
     /**
-     * Every mentee's and mentor's place in a pairing that became active (running or ended), for the daily
+     * Every mentee's, mentor's and mentee's manager's place in a pairing that became active (running or ended), for the daily
      * reminders: two statements whatever the number of pairings.
      */
     public List<PersonMembership> everyonesMemberships() {
@@ -140,8 +154,12 @@ public class SurveyRepository {
                         PairingEventType.ENDED.name()).order("ID ASC")));
         List<PersonMembership> found = new ArrayList<>();
         for (PairingEntity p : pairings) {
-            dates.membership(p, true).ifPresent(m -> found.add(new PersonMembership(p.getMenteeKey(), m)));
-            dates.membership(p, false).ifPresent(m -> found.add(new PersonMembership(p.getMentorKey(), m)));
+            dates.membership(p, true, false).ifPresent(m -> found.add(new PersonMembership(p.getMenteeKey(), m)));
+            dates.membership(p, false, false).ifPresent(m -> found.add(new PersonMembership(p.getMentorKey(), m)));
+            String manager = p.getManagerKey();
+            if (manager != null && !manager.equals(p.getMenteeKey()) && !manager.equals(p.getMentorKey())) {
+                dates.membership(p, false, true).ifPresent(m -> found.add(new PersonMembership(manager, m)));
+            }
         }
         return found;
     }
@@ -149,14 +167,14 @@ public class SurveyRepository {
     /** The first activation and the first end of each pairing, from its events. */
     private record Dates(Map<Integer, Instant> activated, Map<Integer, Instant> ended) {
 
-        Optional<Membership> membership(PairingEntity p, boolean mentee) {
+        Optional<Membership> membership(PairingEntity p, boolean mentee, boolean manager) {
             Instant since = activated.get(p.getID());
             if (since == null) {
                 return Optional.empty();
             }
             Instant endedAt = PairingState.ENDED.name().equals(p.getState()) ? ended.getOrDefault(p.getID(),
                     p.getDecidedAt() == null ? since : Instant.ofEpochMilli(p.getDecidedAt())) : null;
-            return Optional.of(new Membership(p.getID(), p.getProgrammeId(), mentee, since, endedAt));
+            return Optional.of(new Membership(p.getID(), p.getProgrammeId(), mentee, since, endedAt, manager));
         }
     }
 

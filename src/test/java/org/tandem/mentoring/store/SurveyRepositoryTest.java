@@ -165,6 +165,23 @@ public class SurveyRepositoryTest {
         assertEquals(List.of(), store.memberships("nobody"));
     }
 
+    @Test
+    public void memberships_shouldReadTheMenteesManagerAsAManagerOfTheEndedPairing() {
+        int ended = pairing("mia", "leo", "ENDED");
+        event(ended, "ACTIVATED", "2026-01-05T10:00:00Z");
+        event(ended, "ENDED", "2026-04-01T10:00:00Z");
+        PairingEntity entity = ao.get(PairingEntity.class, ended);
+        entity.setManagerKey("boss");
+        entity.save();
+
+        SurveyRepository.Membership manager = new SurveyRepository.Membership(ended, 1, false,
+                Instant.parse("2026-01-05T10:00:00Z"), Instant.parse("2026-04-01T10:00:00Z"), true);
+        assertEquals(List.of(manager), store.memberships("boss"));
+        assertFalse(store.memberships("mia").get(0).manager());
+        assertTrue(store.everyonesMemberships().contains(new SurveyRepository.PersonMembership("boss", manager)));
+        assertEquals(3, store.everyonesMemberships().size());
+    }
+
     private int pairing(String mentee, String mentor, String state) {
         Map<String, Object> row = new HashMap<>();
         row.put(PairingEntity.PROGRAMME_ID, 1);

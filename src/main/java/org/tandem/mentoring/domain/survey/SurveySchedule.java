@@ -16,7 +16,9 @@ import java.util.List;
  * <li>the end statements, for the mentee of a pairing active {@value #END_LEAD_DAYS} days before the programme's
  * last day, open for {@value #STATEMENT_WINDOW_DAYS} days from then;</li>
  * <li>the closure survey, for both members, from the day the pairing ended (or the day after the programme's last
- * day, for a pairing still running then), open for {@value #CLOSURE_WINDOW_DAYS} days.</li>
+ * day, for a pairing still running then), open for {@value #CLOSURE_WINDOW_DAYS} days;</li>
+ * <li>the alumni check-in, for the mentee and for the mentee's manager, {@value #ALUMNI_AFTER_MONTHS} months after
+ * the pairing stopped, open for {@value #ALUMNI_WINDOW_DAYS} days. The manager is asked nothing else.</li>
  * </ul>
  */
 public final class SurveySchedule {
@@ -27,6 +29,8 @@ public final class SurveySchedule {
     public static final int STATEMENT_WINDOW_DAYS = 30;
     public static final int END_LEAD_DAYS = 14;
     public static final int CLOSURE_WINDOW_DAYS = 30;
+    public static final int ALUMNI_AFTER_MONTHS = 3;
+    public static final int ALUMNI_WINDOW_DAYS = 30;
 
     /**
      * What the schedule knows of one member's pairing.
@@ -35,10 +39,17 @@ public final class SurveySchedule {
      * @param endedOn        the day it ended, null while it runs
      * @param programmeStart the programme's first day, null when not set
      * @param programmeEnd   the programme's last day, null when not set
-     * @param mentee         true for the mentee, false for the mentor
+     * @param mentee         true for the mentee, false for the mentor or the manager
+     * @param manager        true for the mentee's manager
      */
     public record Membership(int pairingId, int programmeId, LocalDate activeSince, LocalDate endedOn,
-            LocalDate programmeStart, LocalDate programmeEnd, boolean mentee) {
+            LocalDate programmeStart, LocalDate programmeEnd, boolean mentee, boolean manager) {
+
+        /** A mentee's or mentor's membership. */
+        public Membership(int pairingId, int programmeId, LocalDate activeSince, LocalDate endedOn,
+                LocalDate programmeStart, LocalDate programmeEnd, boolean mentee) {
+            this(pairingId, programmeId, activeSince, endedOn, programmeStart, programmeEnd, mentee, false);
+        }
     }
 
     private SurveySchedule() {
@@ -51,6 +62,12 @@ public final class SurveySchedule {
             return open;
         }
         LocalDate stopped = stopped(m);
+        if ((m.mentee() || m.manager()) && stopped != null) {
+            add(open, SurveyKind.ALUMNI, m, stopped.plusMonths(ALUMNI_AFTER_MONTHS), ALUMNI_WINDOW_DAYS, today);
+        }
+        if (m.manager()) {
+            return open;
+        }
         long sinceFirst = ChronoUnit.DAYS.between(m.activeSince().plusDays(FIRST_PULSE_DAYS), today);
         if (sinceFirst >= 0) {
             LocalDate due = m.activeSince().plusDays(FIRST_PULSE_DAYS + (sinceFirst / PULSE_EVERY_DAYS)

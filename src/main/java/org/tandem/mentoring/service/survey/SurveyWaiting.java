@@ -5,17 +5,22 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.tandem.mentoring.domain.survey.SurveyKind;
 import org.tandem.mentoring.service.waiting.Waiting;
 import org.tandem.mentoring.service.waiting.WaitingSource;
 
 /**
- * "Answer a survey": one {@link Waiting} of kind {@code survey} for each survey open and unanswered for the person
+ * "Answer a survey": one {@link Waiting} of kind {@code survey} ({@code alumni-checkin} for the alumni check-in)
+ * for each survey open and unanswered for the person
  * on the day, keyed by the survey's occurrence ({@code survey:<kind>:<pairingId>:<due>}), since the day it opened,
  * linking to the programme's home page where it is answered. Not a decision: turning reminders off silences it.
  * Four statements whatever the number of the person's pairings; for everyone, three and one per programme.
  */
 @Named
 public class SurveyWaiting implements WaitingSource {
+
+    /** The kind of the alumni check-in, three months after the end ("still applying what you learnt?"). */
+    static final String ALUMNI = "alumni-checkin";
 
     /** Where a survey is answered: the programme space's home page. */
     static final String LINK = "/display/%s";
@@ -43,7 +48,8 @@ public class SurveyWaiting implements WaitingSource {
     }
 
     private static Waiting waiting(Surveys.Open o) {
-        return new Waiting(o.occurrence().key(), "survey", o.programme().id(), o.programme().name(),
+        String kind = o.occurrence().kind() == SurveyKind.ALUMNI ? ALUMNI : "survey";
+        return new Waiting(o.occurrence().key(), kind, o.programme().id(), o.programme().name(),
                 o.occurrence().kind().code(), String.format(LINK, o.programme().spaceKey()), o.occurrence().due(),
                 false);
     }

@@ -62,10 +62,20 @@ public class Surveys {
     public record Score(String period, Integer count, Double average) {
     }
 
-    /** A programme's results, small groups suppressed. */
+    /**
+     * A programme's results, small groups suppressed; {@code alumni} holds the alumni check-in's scores by question
+     * (former mentees, managers), every month together.
+     */
     public record Results(List<Statement> statements, Map<String, Score> midpoint, Map<String, Score> end,
             List<String> pulseMonths, Map<String, Map<String, Score>> pulse, Map<ClosureReason, Integer> reasons,
-            int k) {
+            int k, Map<String, Score> alumni) {
+
+        /** Results without alumni check-ins. */
+        public Results(List<Statement> statements, Map<String, Score> midpoint, Map<String, Score> end,
+                List<String> pulseMonths, Map<String, Map<String, Score>> pulse, Map<ClosureReason, Integer> reasons,
+                int k) {
+            this(statements, midpoint, end, pulseMonths, pulse, reasons, k, Map.of());
+        }
     }
 
     private final ProgrammeGate gate;
@@ -156,10 +166,11 @@ public class Surveys {
         }
         SurveySchedule.Membership member = new SurveySchedule.Membership(m.pairingId(), m.programmeId(),
                 day(m.activeSince()), m.endedAt() == null ? null : day(m.endedAt()), programme.startDate(),
-                programme.endDate(), m.mentee());
+                programme.endDate(), m.mentee(), m.manager());
         List<Open> open = new ArrayList<>();
         for (SurveyOccurrence o : SurveySchedule.open(member, today)) {
-            open.add(new Open(o, programme, items(o.kind(), programme, statements)));
+            open.add(new Open(o, programme, o.kind() == SurveyKind.ALUMNI ? alumniItems(m.manager())
+                    : items(o.kind(), programme, statements)));
         }
         return open;
     }
@@ -254,20 +265,34 @@ public class Surveys {
             Map<String, Score> midpoint = new java.util.HashMap<>();
             Map<String, Score> end = new java.util.HashMap<>();
             Map<String, Map<String, Score>> pulse = new java.util.TreeMap<>();
+            Map<String, int[]> alumniSums = new java.util.TreeMap<>();
             for (SurveyRepository.ScoreCount c : store.scores(programme.id())) {
-                Score score = new Score(c.period(), k.shown(c.count()), k.shown(c.count()) == null || c.count() == 0
-                        ? null : Math.round(10.0 * c.sum() / c.count()) / 10.0);
+                Score score = score(c.period(), c.count(), c.sum(), k);
                 switch (c.kind()) {
                     case MIDPOINT -> midpoint.merge(c.item(), score, (a, b) -> b);
                     case END -> end.merge(c.item(), score, (a, b) -> b);
                     case PULSE -> pulse.computeIfAbsent(c.period(), p -> new java.util.HashMap<>()).put(c.item(), score);
+                    case ALUMNI -> {
+                        int[] sum = alumniSums.computeIfAbsent(c.item(), i -> new int[2]);
+                        sum[0] += c.count();
+                        sum[1] += c.sum();
+                    }
                     default -> { }
                 }
             }
+            Map<String, Score> alumni = new java.util.LinkedHashMap<>();
+            alumniSums.forEach((item, sum) -> alumni.put(item, score(null, sum[0], sum[1], k)));
             Map<ClosureReason, Integer> reasons = new java.util.EnumMap<>(ClosureReason.class);
             store.closureReasons(programme.id()).forEach((reason, count) -> reasons.put(reason, k.shown(count)));
-            return new Results(statements, midpoint, end, List.copyOf(pulse.keySet()), pulse, reasons, k.k());
+            return new Results(statements, midpoint, end, List.copyOf(pulse.keySet()), pulse, reasons, k.k(),
+                    alumni);
         });
+    }
+
+    /** A count and its average in tenths, both null where the group is small. */
+    private static Score score(String period, int count, int sum, SmallGroups k) {
+        return new Score(period, k.shown(count), k.shown(count) == null || count == 0 ? null
+                : Math.round(10.0 * sum / count) / 10.0);
     }
 
     private StatementSet set(Programme programme) {
@@ -279,6 +304,12 @@ public class Surveys {
     private List<Statement> statementsOf(Programme programme) {
         List<Statement> own = store.statements(programme.id());
         return own.isEmpty() ? Statement.DEFAULTS : own;
+    }
+
+    /** The alumni check-in's one question, asked of the former mentee or of their manager. */
+    private static List<Statement> alumniItems(boolean manager) {
+        return List.of(new Statement(manager ? SurveyKind.ALUMNI_MANAGER_QUESTION : SurveyKind.ALUMNI_MENTEE_QUESTION,
+                null));
     }
 
     private List<Statement> items(SurveyKind kind, Programme programme, Map<Integer, List<Statement>> cache) {
@@ -314,14 +345,18 @@ public class Surveys {
         return ratings;
     }
 
-    /** "Answered already" or "closed" for the viewer's own pairing, "not found" for anything else. */
+    /**
+     * "Answered already" or "closed" for the viewer's own pairing (for a manager, its alumni check-in only), "not
+     * found" for anything else.
+     */
     private Refusal notOpen(String viewer, String surveyKey) {
         if (store.answeredKeys(viewer).contains(surveyKey)) {
             return new Refusal.Conflict(SurveyRefusals.ANSWERED);
         }
         String[] parts = surveyKey == null ? new String[0] : surveyKey.split(":");
+        boolean alumni = parts.length == 4 && parts[1].equals(SurveyKind.ALUMNI.code());
         boolean own = parts.length == 4 && store.memberships(viewer).stream()
-                .anyMatch(m -> String.valueOf(m.pairingId()).equals(parts[2]));
+                .anyMatch(m -> String.valueOf(m.pairingId()).equals(parts[2]) && (!m.manager() || alumni));
         return own ? new Refusal.Conflict(SurveyRefusals.CLOSED) : SurveyRefusals.notFound();
     }
 

@@ -117,6 +117,7 @@ public final class ProgrammeSections {
         List<Section> sections = new ArrayList<>(of(d));
         sections.removeIf(s -> s.getId().equals("surveys"));
         sections.addAll(new SurveySections(i18n, locale).of(surveys));
+        sections.add(new AlumniSections(i18n, locale).of(surveys));
         return sections;
     }
 

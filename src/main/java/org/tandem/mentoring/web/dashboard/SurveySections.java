@@ -99,12 +99,12 @@ public final class SurveySections {
         return sections;
     }
 
-    private String count(Surveys.Score score, int k) {
+    String count(Surveys.Score score, int k) {
         return score == null ? "0" : texts.count(score.count(), k);
     }
 
     /** The average as "3.4 of 5"; "fewer than k" for a small group, "no answers" for none. */
-    private String average(Surveys.Score score, int k) {
+    String average(Surveys.Score score, int k) {
         if (score == null) {
             return t("tandem.survey.result.no-average");
         }
@@ -113,7 +113,7 @@ public final class SurveySections {
     }
 
     /** A bar of an average, in tenths so that 3.4 and 3.5 differ; suppressed when its group is small. */
-    private SvgChart.Bar bar(String label, Surveys.Score score, int k) {
+    SvgChart.Bar bar(String label, Surveys.Score score, int k) {
         Integer tenths = score == null || score.average() == null ? null
                 : (int) Math.round(score.average() * 10);
         return new SvgChart.Bar(label, tenths, average(score, k));

@@ -82,4 +82,32 @@ public class SurveyScheduleTest {
         assertEquals(List.of(), open(undated, "2026-01-15"));
         assertEquals(List.of("survey:pulse:42:2026-03-03"), open(undated, "2026-03-10"));
     }
+
+    private static SurveySchedule.Membership manager(LocalDate endedOn) {
+        return new SurveySchedule.Membership(42, 7, ACTIVE, endedOn, START, END, false, true);
+    }
+
+    @Test
+    public void open_shouldAskTheFormerMenteeAndTheManagerThreeMonthsAfterThePairingEnded() {
+        LocalDate ended = LocalDate.parse("2026-06-15");
+        assertEquals(List.of(), open(mentee(ended), "2026-09-14"));
+        assertEquals(List.of("survey:alumni:42:2026-09-15"), open(mentee(ended), "2026-09-15"));
+        assertEquals(List.of("survey:alumni:42:2026-09-15"), open(manager(ended), "2026-10-14"));
+        assertEquals(List.of(), open(manager(ended), "2026-10-15"));
+        assertEquals(List.of(), open(mentor(ended), "2026-09-15"));
+    }
+
+    @Test
+    public void open_shouldAskTheAlumniCheckInThreeMonthsAfterTheProgrammeEndedForAPairStillRunningThen() {
+        assertEquals(List.of(), open(mentee(null), "2027-03-31"));
+        assertEquals(List.of("survey:alumni:42:2027-04-01"), open(mentee(null), "2027-04-01"));
+        assertEquals(List.of("survey:alumni:42:2027-04-01"), open(manager(null), "2027-04-01"));
+    }
+
+    @Test
+    public void open_shouldAskTheManagerNothingButTheAlumniCheckIn() {
+        assertEquals(List.of(), open(manager(null), "2026-07-02"));
+        assertEquals(List.of(), open(manager(null), "2027-01-01"));
+        assertEquals(List.of(), open(manager(null), "2026-12-17"));
+    }
 }

@@ -223,6 +223,46 @@ public class SurveysTest {
     }
 
     @Test
+    public void results_shouldAddUpTheAlumniCheckInOverMonthsAndSuppressASmallGroup() {
+        when(store.scores(7)).thenReturn(List.of(
+                new SurveyRepository.ScoreCount(SurveyKind.ALUMNI, "2027-03", SurveyKind.ALUMNI_MENTEE_QUESTION, 3,
+                        12),
+                new SurveyRepository.ScoreCount(SurveyKind.ALUMNI, "2027-04", SurveyKind.ALUMNI_MENTEE_QUESTION, 3,
+                        9),
+                new SurveyRepository.ScoreCount(SurveyKind.ALUMNI, "2027-04", SurveyKind.ALUMNI_MANAGER_QUESTION, 4,
+                        16)));
+
+        Surveys.Results results = surveys.results(new ProgrammeDashboard(programme, 5, List.of(), null, null, null,
+                List.of(), 0, List.of(), List.of(), null, null));
+
+        assertEquals(new Surveys.Score(null, 6, 3.5), results.alumni().get(SurveyKind.ALUMNI_MENTEE_QUESTION));
+        assertEquals(new Surveys.Score(null, null, null), results.alumni().get(SurveyKind.ALUMNI_MANAGER_QUESTION));
+    }
+
+    @Test
+    public void alumniCheckIn_shouldAskTheManagerTheirOwnQuestionThreeMonthsAfterTheEndAndWaitAsItsOwnKind() {
+        when(store.memberships(MIA)).thenReturn(List.of(new SurveyRepository.Membership(42, 7, false, ACTIVE,
+                Instant.parse("2026-03-04T12:00:00Z"), true)));
+        at("2026-06-10T08:00:00Z");
+
+        List<Surveys.Open> open = surveys.mine(null).open();
+
+        assertEquals(1, open.size());
+        assertEquals("survey:alumni:42:2026-06-04", open.get(0).occurrence().key());
+        assertEquals(List.of(new Statement(SurveyKind.ALUMNI_MANAGER_QUESTION, null)), open.get(0).items());
+        assertEquals(List.of(new Waiting("survey:alumni:42:2026-06-04", "alumni-checkin", 7, "Leaders", "alumni",
+                "/display/LEAD", LocalDate.parse("2026-06-04"), false)),
+                new SurveyWaiting(surveys).waitingFor(MIA, LocalDate.parse("2026-06-10")));
+
+        surveys.answer("survey:alumni:42:2026-06-04", List.of(SurveyKind.ALUMNI_MANAGER_QUESTION), List.of(4), null,
+                "still at it");
+        ArgumentCaptor<SurveyRepository.Draft> draft = ArgumentCaptor.forClass(SurveyRepository.Draft.class);
+        verify(store).answer(draft.capture());
+        assertNull("a check-in keeps no reason", draft.getValue().reason());
+        assertEquals("still at it", draft.getValue().text());
+    }
+
+    @Test
     public void surveyWaiting_shouldListEachOpenSurveyOnceByItsKeyAsNoDecision() {
         List<Waiting> waiting = new SurveyWaiting(surveys).waitingFor(MIA, LocalDate.parse("2026-03-05"));
 

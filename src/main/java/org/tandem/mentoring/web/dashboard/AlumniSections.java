@@ -1,0 +1,53 @@
+package org.tandem.mentoring.web.dashboard;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tandem.mentoring.domain.survey.SurveyKind;
+import org.tandem.mentoring.service.survey.Surveys;
+import org.tandem.mentoring.web.chart.SvgChart;
+
+/**
+ * The alumni check-in's results as a dashboard section: how many former mentees and managers answered "still
+ * applying what was learnt?" three months after the end, and the average; a count under k reads "fewer than k" and
+ * its average is not shown. Nothing is shown per answer.
+ */
+public final class AlumniSections {
+
+    private static final List<String> QUESTIONS = List.of(SurveyKind.ALUMNI_MENTEE_QUESTION,
+            SurveyKind.ALUMNI_MANAGER_QUESTION);
+
+    private final I18nResolver i18n;
+    private final SurveySections scores;
+
+    /** The section for the CSV files: plain digits. */
+    public AlumniSections(I18nResolver i18n) {
+        this(i18n, null);
+    }
+
+    /** The section for the page, numbers as the reader's language writes them. */
+    public AlumniSections(I18nResolver i18n, Locale locale) {
+        this.i18n = i18n;
+        this.scores = new SurveySections(i18n, locale);
+    }
+
+    public Section of(Surveys.Results results) {
+        int k = results.k();
+        List<List<String>> rows = new ArrayList<>();
+        List<SvgChart.Bar> bars = new ArrayList<>();
+        for (String question : QUESTIONS) {
+            Surveys.Score score = results.alumni().get(question);
+            String label = i18n.getText("tandem.alumni.result." + question);
+            rows.add(List.of(label, scores.count(score, k), scores.average(score, k)));
+            bars.add(scores.bar(label, score, k));
+        }
+        String title = i18n.getText("tandem.alumni.result.title");
+        boolean any = !results.alumni().isEmpty();
+        return new Section("survey-alumni", title, any ? SvgChart.bars(title,
+                i18n.getText("tandem.alumni.result.desc"), bars) : null,
+                List.of(i18n.getText("tandem.alumni.result.who"), i18n.getText("tandem.survey.result.answers"),
+                        i18n.getText("tandem.survey.result.average")),
+                any ? rows : List.of(), i18n.getText("tandem.alumni.result.empty"));
+    }
+}
