@@ -112,11 +112,30 @@ public final class Axe {
     }
 
     /** Scans the page as it is now and writes the report, failing on nothing. */
+    /**
+     * Waits (up to five seconds) until no view is busy and no CSS transition runs, so that colours are read as they
+     * stay and not halfway through a button's change from disabled to enabled.
+     */
+    private static void settle(JavascriptExecutor js) {
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < until && !Boolean.TRUE.equals(js.executeScript(
+                "return !document.querySelector('[aria-busy=\"true\"]') && (!document.getAnimations"
+                        + " || document.getAnimations().every(function (a) { return a.playState !== 'running'; }));"))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     public Result scan(String view) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(source());
         }
+        settle(js);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         Object answer = js.executeAsyncScript(RUN);
         if (!(answer instanceof List<?> violations)) {
