@@ -89,7 +89,7 @@ public class SpeedEvents {
         String viewer = gate.signedIn();
         return gate.inTransaction(() -> {
             open(gate.coordinated(event.programmeId(), viewer));
-            existing(event.programmeId(), event.id());
+            existing(events, event.programmeId(), event.id());
             return events.update(checked(event), viewer, clock.instant());
         });
     }
@@ -99,14 +99,15 @@ public class SpeedEvents {
         String viewer = gate.signedIn();
         gate.inTransaction(() -> {
             open(gate.coordinated(programmeId, viewer));
-            existing(programmeId, eventId);
+            existing(events, programmeId, eventId);
             events.delete(eventId, version);
             return null;
         });
     }
 
-    private void existing(int programmeId, int eventId) {
-        events.findById(eventId).filter(found -> found.programmeId() == programmeId)
+    /** The event, if it belongs to the programme; otherwise "not found". */
+    static SpeedEvent existing(SpeedEventRepository events, int programmeId, int eventId) {
+        return events.findById(eventId).filter(found -> found.programmeId() == programmeId)
                 .orElseThrow(() -> new Refusal.NotFound(NOT_FOUND, eventId));
     }
 

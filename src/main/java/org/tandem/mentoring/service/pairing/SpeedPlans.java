@@ -74,9 +74,7 @@ public class SpeedPlans {
         String viewer = gate.signedIn();
         return gate.inTransaction(() -> {
             Programme programme = gate.coordinated(programmeId, viewer);
-            SpeedEvent event = events.findById(eventId).filter(found -> found.programmeId() == programmeId)
-                    .orElseThrow(() -> new Refusal.NotFound(SpeedEvents.NOT_FOUND, eventId));
-            return new Cohort(programme).plan(event);
+            return new Cohort(programme).plan(SpeedEvents.existing(events, programmeId, eventId));
         });
     }
 
