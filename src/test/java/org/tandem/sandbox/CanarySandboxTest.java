@@ -96,6 +96,13 @@ public class CanarySandboxTest {
         ok(send(coordinator, "PUT", "/programmes/" + programme + "/line-of-authority", "{\"version\":"
                 + p.path("version").asInt() + ",\"relaxDown\":true,\"reason\":\"CnyRelaxation\"}"), 200);
         FIELDS.add(new Field("line-of-authority reason", "CnyRelaxation", COORDINATORS));
+        // a speed-mentoring event's place: the coordinators, and the approved applicants who take part (their own
+        // schedule)
+        ok(send(coordinator, "POST", "/programmes/" + programme + "/speed-events", "{\"startsAt\":"
+                + "\"2027-01-14T15:00:00+01:00\",\"place\":\"CnySpeedPlace\",\"minutesPerRound\":8,\"rounds\":4,"
+                + "\"tables\":100,\"mentorsSeated\":true}"), 201);
+        FIELDS.add(new Field("speed-mentoring event place", "CnySpeedPlace",
+                Set.of("coord", "coord-group", "mentee", "mentor", "third")));
         // a decline's reason: its author and the coordinators
         String thirdPairing = JSON.readTree(ok(third.get(REST + "/pairings/awaiting-me"), 200)).path(0).path("id")
                 .asText();

@@ -1,0 +1,200 @@
+package org.tandem.mentoring.service.pairing;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tandem.mentoring.domain.matching.MatchingEngine;
+import org.tandem.mentoring.domain.matching.MatchingRequest;
+import org.tandem.mentoring.domain.matching.MatchingSettings;
+import org.tandem.mentoring.domain.matching.SpeedEvent;
+import org.tandem.mentoring.domain.matching.SpeedEventPlanner;
+import org.tandem.mentoring.domain.matching.SpeedRound;
+import org.tandem.mentoring.domain.matching.SpeedSchedule;
+import org.tandem.mentoring.domain.orgchart.OrgChart;
+import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.programme.ProgrammeGate;
+import org.tandem.mentoring.store.LearningThemeRepository;
+import org.tandem.mentoring.store.MatchingSettingsRepository;
+import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.mentoring.store.PairingStore;
+import org.tandem.mentoring.store.ParticipantRepository;
+import org.tandem.mentoring.store.ProgrammeRepository;
+import org.tandem.mentoring.store.SpeedEventRepository;
+
+/**
+ * Plans a speed-mentoring event with {@link SpeedEventPlanner}: its participants who are still approved, the org
+ * chart above them (nobody meets anyone in their line of authority) and the programme's hard rules; no pair meets
+ * twice and tables stay balanced. The plan is computed again on every read, the same for the same input. Mentees
+ * stay seated only where no mentor ever has two of them at once (no more mentees than mentors); the seated side
+ * must fit at the event's tables. For the programme's coordinators only.
+ */
+@Named
+public class SpeedPlans {
+
+    public static final String TOO_FEW_TABLES = "tandem.pairing.error.speed.tables";
+    public static final String MENTEES_CANNOT_SIT = "tandem.pairing.error.speed.mentees-seated";
+
+    private final PairingGate gate;
+    private final ProgrammeRepository programmes;
+    private final SpeedEventRepository events;
+    private final ParticipantRepository participants;
+    private final LearningThemeRepository themes;
+    private final OrgChartRepository orgChart;
+    private final MatchingSettingsRepository settings;
+    private final HostUsers users;
+
+    @Inject
+    public SpeedPlans(ProgrammeGate gate, ProgrammeRepository programmes, OrgChartRepository orgChart,
+            PairingStore pairings, HostUsers users, ParticipantRepository participants,
+            LearningThemeRepository themes, MatchingSettingsRepository settings, SpeedEventRepository events) {
+        this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
+        this.programmes = programmes;
+        this.events = events;
+        this.participants = participants;
+        this.themes = themes;
+        this.orgChart = orgChart;
+        this.settings = settings;
+        this.users = users;
+    }
+
+    /** The event's plan, round by round. */
+    public SpeedPlan plan(int programmeId, int eventId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            Programme programme = gate.coordinated(programmeId, viewer);
+            return new Cohort(programme).plan(SpeedEvents.existing(events, programmeId, eventId));
+        });
+    }
+
+    /**
+     * The viewer's own schedule at each event of the programme they take part in, earliest first: round by round
+     * the table and whom they meet there (nobody: a break). An event whose seated side does not fit at its tables
+     * has no rounds yet. Empty for everybody who takes part in none.
+     */
+    public List<SpeedSchedulePerson> mine(int programmeId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            Programme programme = gate.visible(programmeId, viewer);
+            List<SpeedEvent> all = events.findByProgramme(programmeId);
+            if (all.isEmpty()) {
+                return List.of();
+            }
+            Cohort cohort = new Cohort(programme);
+            if (!cohort.approvedKeys().contains(viewer)) {
+                return List.of();
+            }
+            List<SpeedSchedulePerson> mine = new ArrayList<>();
+            for (SpeedEvent event : all) {
+                if (event.allApproved() || event.participantKeys().contains(viewer)) {
+                    mine.add(new SpeedSchedulePerson(event, cohort.slots(event, viewer)));
+                }
+            }
+            return mine;
+        });
+    }
+
+    /** The programme's approved participants, their themes and the org chart above them, read once. */
+    private final class Cohort {
+
+        private final Programme programme;
+        private final List<Participant> approved;
+        private final Map<Integer, String> themeNames = new HashMap<>();
+        private final OrgChart chart;
+        private final MatchingSettings matching;
+
+        Cohort(Programme programme) {
+            this.programme = programme;
+            this.approved = participants.findByProgrammeAndState(programme.id(), ParticipantState.APPROVED);
+            for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
+                themeNames.put(theme.id(), theme.name());
+            }
+            this.chart = orgChart.snapshot(approved.stream().map(Participant::userKey).toList());
+            this.matching = settings.findOrDefaults(programme.id());
+        }
+
+        Set<String> approvedKeys() {
+            return approved.stream().map(Participant::userKey).collect(Collectors.toSet());
+        }
+
+        private MatchingRequest request(SpeedEvent event) {
+            Set<String> chosen = Set.copyOf(event.participantKeys());
+            List<Participant> taking = approved.stream()
+                    .filter(p -> event.allApproved() || chosen.contains(p.userKey())).toList();
+            MatchingInput input = new MatchingInput(new MatchingEngine(), programme,
+                    matching, taking, themeNames, chart);
+            Map<String, Integer> onePlace = new LinkedHashMap<>();
+            input.mentors().stream().map(Participant::userKey).sorted().forEach(key -> onePlace.put(key, 1));
+            return input.request(input.mentees().stream().map(Participant::userKey).sorted().toList(), onePlace);
+        }
+
+        /** The person's rounds at the event, none while its seated side does not fit at its tables. */
+        List<SpeedSchedulePerson.Slot> slots(SpeedEvent event, String key) {
+            try {
+                return SpeedSchedulePerson.slots(plan(event), key);
+            } catch (Refusal.Conflict e) {
+                return List.of();
+            }
+        }
+
+        SpeedPlan plan(SpeedEvent event) {
+            MatchingRequest request = request(event);
+            int seated = event.mentorsSeated() ? request.mentors().size() : request.mentees().size();
+            if (!event.mentorsSeated() && request.mentees().size() > request.mentors().size()) {
+                throw new Refusal.Conflict(MENTEES_CANNOT_SIT, request.mentees().size(), request.mentors().size());
+            }
+            if (seated > event.tables()) {
+                throw new Refusal.Conflict(TOO_FEW_TABLES, event.tables(), seated);
+            }
+            SpeedSchedule schedule = SpeedEventPlanner.plan(request.mentees(), request.mentors(), request.orgChart(),
+                    request.rules(), event.rounds());
+            return new SpeedPlan(event.id(), event.mentorsSeated(), rounds(schedule, event.mentorsSeated(),
+                    request.mentees().stream().map(m -> m.key()).toList()));
+        }
+    }
+
+    private List<SpeedPlan.Round> rounds(SpeedSchedule schedule, boolean mentorsSeated, List<String> menteeKeys) {
+        Map<String, SpeedPlan.Person> people = new HashMap<>();
+        List<SpeedPlan.Round> rounds = new ArrayList<>();
+        for (SpeedRound round : schedule.rounds()) {
+            List<SpeedPlan.Table> tables = new ArrayList<>();
+            List<SpeedPlan.Person> out = new ArrayList<>();
+            round.sittingOut().forEach(key -> out.add(person(people, key)));
+            if (mentorsSeated) {
+                round.tables().forEach((mentor, mentees) -> tables.add(new SpeedPlan.Table(tables.size() + 1,
+                        person(people, mentor), mentees.stream().map(key -> person(people, key)).toList())));
+            } else {
+                Map<String, String> mentorOf = new HashMap<>();
+                round.tables().forEach((mentor, mentees) -> {
+                    mentees.forEach(mentee -> mentorOf.put(mentee, mentor));
+                    if (mentees.isEmpty()) {
+                        out.add(person(people, mentor));
+                    }
+                });
+                for (String mentee : menteeKeys) {
+                    String mentor = mentorOf.get(mentee);
+                    tables.add(new SpeedPlan.Table(tables.size() + 1, person(people, mentee),
+                            mentor == null ? List.of() : List.of(person(people, mentor))));
+                }
+            }
+            rounds.add(new SpeedPlan.Round(rounds.size() + 1, tables, out));
+        }
+        return rounds;
+    }
+
+    private SpeedPlan.Person person(Map<String, SpeedPlan.Person> people, String key) {
+        return people.computeIfAbsent(key, k -> new SpeedPlan.Person(k,
+                Objects.requireNonNullElse(users.displayName(k), k)));
+    }
+}

@@ -1,0 +1,230 @@
+package org.tandem.mentoring.service.pairing;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Test;
+import org.tandem.mentoring.domain.matching.SpeedEvent;
+import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.programme.ProgrammeGate;
+import org.tandem.mentoring.store.SpeedEventRepository;
+
+/**
+ * The plan of a speed-mentoring event through the service: on the demo cohort and on random ones, no pair meets
+ * twice, nobody meets anyone in their line of authority, tables stay balanced, everybody is in one place a round;
+ * the seated side must fit at the tables; coordinators only.
+ */
+public class SpeedPlansTest extends PairingServicesFixture {
+
+    private static final Instant START = Instant.parse("2027-01-14T15:00:00Z");
+
+    private final SpeedEventRepository store = mock(SpeedEventRepository.class);
+    private final Map<Integer, SpeedEvent> stored = new HashMap<>();
+    private final SpeedPlans service = new SpeedPlans(
+            new ProgrammeGate(programmes, users, spaces, coordinators, transactions), programmes, orgChart, pairings,
+            users, participants, themes, settings, store);
+
+    @Before
+    public void setUpStore() {
+        when(store.findById(anyInt())).thenAnswer(call -> Optional.ofNullable(stored.get(call.<Integer>getArgument(0))));
+        when(store.findByProgramme(7)).thenAnswer(call -> stored.values().stream().filter(e -> e.programmeId() == 7)
+                .sorted(java.util.Comparator.comparingInt(SpeedEvent::id)).toList());
+    }
+
+    private void event(int id, int rounds, int tables, List<String> keys, boolean mentorsSeated) {
+        stored.put(id, new SpeedEvent(id, 7, START, "Hall", 8, rounds, tables, keys, mentorsSeated, 1));
+    }
+
+    @Test
+    public void plan_shouldSeatTheMentorsAndKeepTheLineOfAuthorityApart() {
+        signIn(CAROL);
+        event(1, 3, 3, List.of(), true);
+
+        SpeedPlan plan = service.plan(7, 1);
+
+        assertEquals(3, plan.rounds().size());
+        SpeedPlan.Round first = plan.rounds().get(0);
+        assertEquals(List.of(BOSS, OLGA, PETE), first.tables().stream().map(t -> t.seated().key()).toList());
+        assertEquals(List.of(1, 2, 3), first.tables().stream().map(SpeedPlan.Table::number).toList());
+        assertEquals("OLGA", first.tables().get(1).seated().name());
+        for (SpeedPlan.Round round : plan.rounds()) {
+            assertTrue(round.tables().get(0).visitors().isEmpty());
+        }
+        assertEquals(Map.of(MIA, Set.of(OLGA, PETE), NOAH, Set.of(OLGA, PETE)), met(plan));
+        assertEquals(plan, service.plan(7, 1));
+    }
+
+    @Test
+    public void plan_shouldTakeOnlyTheChosenParticipants() {
+        signIn(CAROL);
+        event(2, 2, 2, List.of(MIA, OLGA, PETE), true);
+
+        SpeedPlan plan = service.plan(7, 2);
+
+        assertEquals(Map.of(MIA, Set.of(OLGA, PETE)), met(plan));
+        assertEquals(2, plan.rounds().get(0).tables().size());
+    }
+
+    @Test
+    public void plan_shouldSeatTheMenteesWhenAskedAndTheMentorsMove() {
+        signIn(CAROL);
+        event(3, 2, 2, List.of(), false);
+
+        SpeedPlan plan = service.plan(7, 3);
+
+        SpeedPlan.Round first = plan.rounds().get(0);
+        assertEquals(List.of(MIA, NOAH), first.tables().stream().map(t -> t.seated().key()).toList());
+        assertTrue(first.sittingOut().stream().anyMatch(p -> p.key().equals(BOSS)));
+        assertEquals(Map.of(MIA, Set.of(OLGA, PETE), NOAH, Set.of(OLGA, PETE)), met(plan));
+    }
+
+    @Test
+    public void plan_shouldRefuseWhatDoesNotFitAndOthersThanTheCoordinators() {
+        signIn(CAROL);
+        event(4, 2, 2, List.of(), true);
+        event(5, 2, 9, List.of(MIA, NOAH, OLGA), false);
+        stored.put(6, new SpeedEvent(6, 8, START, "Elsewhere", 8, 2, 3, List.of(), true, 1));
+
+        assertThrows(Refusal.Conflict.class, () -> service.plan(7, 4));
+        assertThrows(Refusal.Conflict.class, () -> service.plan(7, 5));
+        assertThrows(Refusal.NotFound.class, () -> service.plan(7, 6));
+        assertThrows(Refusal.NotFound.class, () -> service.plan(7, 99));
+        signIn(MIA);
+        assertThrows(Refusal.Forbidden.class, () -> service.plan(7, 1));
+        signIn(STRANGER);
+        assertThrows(Refusal.NotFound.class, () -> service.plan(7, 1));
+    }
+
+    @Test
+    public void plan_shouldKeepTheRulesOnRandomCohorts() {
+        signIn(CAROL);
+        Random random = new Random(20261202);
+        for (int cohort = 0; cohort < 40; cohort++) {
+            approved.clear();
+            chart.clear();
+            List<String> people = new ArrayList<>();
+            int size = 6 + random.nextInt(30);
+            for (int i = 0; i < size; i++) {
+                String key = "p" + i;
+                String manager = i == 0 ? null : people.get(random.nextInt(i));
+                person(key, manager, "D" + random.nextInt(4), 9 - Math.min(8, i / 3));
+                people.add(key);
+            }
+            int mentors = 0;
+            for (int i = 0; i < size; i++) {
+                if (i % 3 == 0 || random.nextInt(5) == 0) {
+                    mentor(people.get(i), 1, 1 + random.nextInt(3));
+                    mentors++;
+                } else {
+                    mentee(people.get(i), 1 + random.nextInt(3));
+                }
+            }
+            int rounds = 1 + random.nextInt(6);
+            event(10 + cohort, rounds, mentors, List.of(), true);
+
+            SpeedPlan plan = service.plan(7, 10 + cohort);
+
+            assertEquals(rounds, plan.rounds().size());
+            Set<String> pairs = new HashSet<>();
+            int mentees = size - mentors;
+            int seats = (mentees + mentors - 1) / mentors;
+            for (SpeedPlan.Round round : plan.rounds()) {
+                Set<String> placed = new HashSet<>();
+                round.sittingOut().forEach(p -> assertTrue(placed.add(p.key())));
+                for (SpeedPlan.Table table : round.tables()) {
+                    assertTrue("table of " + seats + " at most", table.visitors().size() <= seats);
+                    for (SpeedPlan.Person mentee : table.visitors()) {
+                        assertTrue(placed.add(mentee.key()));
+                        assertTrue("met twice", pairs.add(mentee.key() + "/" + table.seated().key()));
+                        assertFalse(above(mentee.key(), table.seated().key()));
+                        assertFalse(above(table.seated().key(), mentee.key()));
+                    }
+                }
+                assertEquals(mentees, placed.size());
+            }
+        }
+    }
+
+    @Test
+    public void mine_shouldGiveEachParticipantTheirOwnRoundsAtTheEventsTheyTakePartIn() {
+        event(1, 3, 3, List.of(), true);
+        event(2, 2, 2, List.of(MIA, OLGA, PETE), true);
+        event(3, 2, 1, List.of(), true);
+
+        signIn(MIA);
+        List<SpeedSchedulePerson> mia = service.mine(7);
+        signIn(NOAH);
+        List<SpeedSchedulePerson> noah = service.mine(7);
+        signIn(OLGA);
+        List<SpeedSchedulePerson> olga = service.mine(7);
+
+        assertEquals(List.of(1, 2, 3), mia.stream().map(m -> m.event().id()).toList());
+        assertEquals(List.of(1, 3), noah.stream().map(m -> m.event().id()).toList());
+        Set<String> met = new HashSet<>();
+        for (SpeedSchedulePerson.Slot slot : mia.get(0).slots()) {
+            assertEquals(slot.table() == 0, slot.meet().isEmpty());
+            slot.meet().forEach(p -> assertTrue("met twice", met.add(p.key())));
+        }
+        assertEquals(Set.of(OLGA, PETE), met);
+        assertEquals(3, mia.get(0).slots().size());
+        assertTrue("too few tables: not planned yet", mia.get(2).slots().isEmpty());
+        SpeedSchedulePerson.Slot olgaFirst = olga.get(0).slots().get(0);
+        assertEquals(2, olgaFirst.table());
+        signIn(CAROL);
+        assertEquals("OLGA", service.plan(7, 1).rounds().get(0).tables().get(1).seated().name());
+    }
+
+    @Test
+    public void mine_shouldBeEmptyForThoseWhoTakeNoPartAndRefuseThoseWhoCannotSeeTheProgramme() {
+        event(1, 3, 3, List.of(), true);
+
+        signIn(EVE);
+        assertTrue(service.mine(7).isEmpty());
+        signIn(CAROL);
+        assertTrue(service.mine(7).isEmpty());
+        signIn(STRANGER);
+        assertThrows(Refusal.NotFound.class, () -> service.mine(7));
+    }
+
+    /** Whether {@code boss} is anywhere above {@code key} in the chart. */
+    private boolean above(String boss, String key) {
+        for (String at = chart.get(key).managerKey(); at != null; at = chart.get(at).managerKey()) {
+            if (at.equals(boss)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who each mentee met over the event. */
+    private static Map<String, Set<String>> met(SpeedPlan plan) {
+        Map<String, Set<String>> met = new HashMap<>();
+        for (SpeedPlan.Round round : plan.rounds()) {
+            for (SpeedPlan.Table table : round.tables()) {
+                for (SpeedPlan.Person visitor : table.visitors()) {
+                    if (plan.mentorsSeated()) {
+                        met.computeIfAbsent(visitor.key(), k -> new HashSet<>()).add(table.seated().key());
+                    } else {
+                        met.computeIfAbsent(table.seated().key(), k -> new HashSet<>()).add(visitor.key());
+                    }
+                }
+            }
+        }
+        return met;
+    }
+}
