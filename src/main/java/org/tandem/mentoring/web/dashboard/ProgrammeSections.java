@@ -69,9 +69,9 @@ public final class ProgrammeSections {
         List<List<String>> dormant = d.dormant().stream().map(p -> List.of(p.mentee(), p.mentor(),
                 texts.date(p.rhythm().lastSession()), t("tandem.dashboard.cadence." + p.rhythm().cadence().name()
                         .toLowerCase(java.util.Locale.ROOT)))).toList();
-        sections.add(new Section("dormant", t("tandem.dashboard.dormant"), null,
+        sections.add(texts.page(new Section("dormant", t("tandem.dashboard.dormant"), null,
                 List.of(t("tandem.dashboard.mentee"), t("tandem.dashboard.mentor"), t("tandem.dashboard.last-session"),
-                        t("tandem.dashboard.cadence")), dormant, t("tandem.dashboard.dormant.empty")));
+                        t("tandem.dashboard.cadence")), dormant, t("tandem.dashboard.dormant.empty"))));
         List<SvgChart.Stack> themeRows = new ArrayList<>();
         List<List<String>> themes = new ArrayList<>();
         for (ProgrammeDashboard.ThemeRow row : d.themes()) {
