@@ -243,6 +243,53 @@ public class DashboardRepository {
         return new ManagerFigures(people, enrolments, List.copyOf(pairings.values()), shared);
     }
 
+    /**
+     * A group of people in the org chart on a programme's start ({@code MENTEE}: mentees of its active or ended
+     * pairings; {@code PARTICIPANT}: anybody else who enrolled; {@code NONE}: everyone else) and how many of them
+     * were still in it at each of the days asked for.
+     */
+    public record Retained(String group, int people, List<Integer> stayed) {
+    }
+
+    /**
+     * Retention since {@code start} (epoch milliseconds) at each of {@code at}: one statement. The people in the
+     * chart on {@code start} are those in it now and those who left it after {@code start} (people who joined since
+     * count as there from the start: the chart keeps no day of arrival).
+     */
+    public List<Retained> retention(int programmeId, long start, long[] at) {
+        Optional<NativeSql> found = nativeSql();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        NativeSql sql = found.get();
+        String user = sql.column(OrgPersonEntity.USER_KEY);
+        String leftOn = sql.column(OrgLeaverEntity.LEFT_ON);
+        String pid = sql.column("PROGRAMME_ID");
+        StringBuilder stayed = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (long day : at) {
+            stayed.append(", SUM(CASE WHEN y.left_on IS NULL OR y.left_on > ? THEN 1 ELSE 0 END)");
+            args.add(day);
+        }
+        args.addAll(List.of(start, programmeId, "ACTIVE", "ENDED", programmeId));
+        return query(sql, "SELECT y.grp, COUNT(*)" + stayed + " FROM (SELECT CASE WHEN m.uk IS NOT NULL THEN"
+                + " 'MENTEE' WHEN q.uk IS NOT NULL THEN 'PARTICIPANT' ELSE 'NONE' END AS grp, x.left_on FROM"
+                + " (SELECT o." + user + " AS uk, CAST(NULL AS BIGINT) AS left_on FROM "
+                + sql.table(OrgPersonEntity.class) + " o UNION ALL SELECT l." + user + ", l." + leftOn + " FROM "
+                + sql.table(OrgLeaverEntity.class) + " l WHERE l." + leftOn + " > ?) x"
+                + " LEFT JOIN (SELECT DISTINCT " + sql.column(PairingEntity.MENTEE_KEY) + " AS uk FROM "
+                + sql.table(PairingEntity.class) + " WHERE " + pid + " = ? AND " + sql.column("STATE")
+                + " IN (?, ?)) m ON m.uk = x.uk"
+                + " LEFT JOIN (SELECT DISTINCT " + user + " AS uk FROM " + sql.table(ParticipantEntity.class)
+                + " WHERE " + pid + " = ?) q ON q.uk = x.uk) y GROUP BY y.grp", args.toArray(), r -> {
+                    List<Integer> counts = new ArrayList<>();
+                    for (int i = 0; i < at.length; i++) {
+                        counts.add(r.getInt(3 + i));
+                    }
+                    return new Retained(r.getString(1), r.getInt(2), counts);
+                });
+    }
+
     /** Every learning theme's name by id (default taxonomy and programmes' own): one statement. */
     public java.util.Map<Integer, String> themeNames() {
         java.util.Map<Integer, String> names = new java.util.HashMap<>();

@@ -35,7 +35,8 @@ public final class StoreEntities {
             JobRunEntity.class,
             SentMailEntity.class,
             MailPreferenceEntity.class,
-            MatchingSettingsEntity.class
+            MatchingSettingsEntity.class,
+            OrgLeaverEntity.class
         };
     }
 }

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -118,6 +120,42 @@ public class ProgrammeDashboards {
                     k.percent(activeMentees, approvedMentees), k.shown(dormant), k.shown(held), k.shown(rematches)));
         }
         return rows;
+    }
+
+    /**
+     * Retention of the dashboard's programme at +3, +6 and +12 months after its start, from the org chart: one
+     * statement (none for a programme without a start date).
+     */
+    public Retention retention(ProgrammeDashboard dashboard) {
+        Programme programme = dashboard.programme();
+        SmallGroups k = smallGroups();
+        LocalDate start = programme.startDate();
+        if (start == null) {
+            return new Retention(k.k(), null, List.of(), List.of());
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Retention.Horizon> horizons = Retention.MONTHS.stream().map(m -> new Retention.Horizon(m,
+                start.plusMonths(m), !start.plusMonths(m).isAfter(today))).toList();
+        long[] days = horizons.stream().mapToLong(h -> millis(h.day())).toArray();
+        List<DashboardRepository.Retained> rows = gate.inTransaction(() -> figures.retention(programme.id(),
+                millis(start), days));
+        List<Retention.Group> groups = new ArrayList<>();
+        for (String group : List.of("MENTEE", "NONE")) {
+            DashboardRepository.Retained row = rows.stream().filter(r -> r.group().equals(group)).findFirst()
+                    .orElse(new DashboardRepository.Retained(group, 0, days.length == 0 ? List.of()
+                            : java.util.Collections.nCopies(days.length, 0)));
+            List<Integer> shares = new ArrayList<>();
+            for (int i = 0; i < horizons.size(); i++) {
+                shares.add(horizons.get(i).reached() ? k.percent(row.stayed().get(i), row.people()) : null);
+            }
+            groups.add(new Retention.Group(group.equals("MENTEE") ? "MENTEES" : "NON_PARTICIPANTS",
+                    k.shown(row.people()), shares));
+        }
+        return new Retention(k.k(), start, horizons, groups);
+    }
+
+    private static long millis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     private ProgrammeDashboard build(Programme programme) {

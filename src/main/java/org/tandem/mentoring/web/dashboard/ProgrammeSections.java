@@ -120,6 +120,14 @@ public final class ProgrammeSections {
         return sections;
     }
 
+    /** As {@link #of(ProgrammeDashboard, org.tandem.mentoring.service.survey.Surveys.Results)}, and retention. */
+    public List<Section> of(ProgrammeDashboard d, org.tandem.mentoring.service.survey.Surveys.Results surveys,
+            org.tandem.mentoring.service.dashboard.Retention retention) {
+        List<Section> sections = new ArrayList<>(of(d, surveys));
+        sections.add(new RetentionSections(i18n, locale).of(retention));
+        return sections;
+    }
+
     /** The side-by-side view of every programme the viewer coordinates. */
     public Section across(List<ProgrammeDashboards.Summary> rows, int k) {
         List<List<String>> table = rows.stream().map(s -> List.of(s.programme().name(),
