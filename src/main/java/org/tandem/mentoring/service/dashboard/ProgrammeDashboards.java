@@ -139,17 +139,26 @@ public class ProgrammeDashboards {
         long[] days = horizons.stream().mapToLong(h -> millis(h.day())).toArray();
         List<DashboardRepository.Retained> rows = gate.inTransaction(() -> figures.retention(programme.id(),
                 millis(start), days));
+        int[] people = new int[3];
+        int[][] stayed = new int[3][days.length];
+        List<String> order = List.of("ALL", "PARTICIPANT", "MENTEE");
+        for (DashboardRepository.Retained row : rows) {
+            int g = order.indexOf(row.group());
+            people[g] = row.people();
+            for (int i = 0; i < days.length; i++) {
+                stayed[g][i] = row.stayed().get(i);
+            }
+        }
         List<Retention.Group> groups = new ArrayList<>();
-        for (String group : List.of("MENTEE", "NONE")) {
-            DashboardRepository.Retained row = rows.stream().filter(r -> r.group().equals(group)).findFirst()
-                    .orElse(new DashboardRepository.Retained(group, 0, days.length == 0 ? List.of()
-                            : java.util.Collections.nCopies(days.length, 0)));
+        // non-participants: everyone in the chart but the programme's participants
+        for (int g = 0; g < 2; g++) {
+            int whole = g == 0 ? people[2] : people[0] - people[1];
             List<Integer> shares = new ArrayList<>();
             for (int i = 0; i < horizons.size(); i++) {
-                shares.add(horizons.get(i).reached() ? k.percent(row.stayed().get(i), row.people()) : null);
+                int part = g == 0 ? stayed[2][i] : stayed[0][i] - stayed[1][i];
+                shares.add(horizons.get(i).reached() ? k.percent(part, whole) : null);
             }
-            groups.add(new Retention.Group(group.equals("MENTEE") ? "MENTEES" : "NON_PARTICIPANTS",
-                    k.shown(row.people()), shares));
+            groups.add(new Retention.Group(g == 0 ? "MENTEES" : "NON_PARTICIPANTS", k.shown(whole), shares));
         }
         return new Retention(k.k(), start, horizons, groups);
     }
