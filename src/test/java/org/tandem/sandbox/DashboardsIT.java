@@ -101,6 +101,14 @@ public class DashboardsIT {
         assertTrue(href, href.startsWith(sandbox.get().baseUrl() + "rest/tandem/1.0/dashboards/programmes/"));
         browser.screenshot("dashboard-programme");
         browser.axe().check("dashboard-programme");
+        // retention since the programme's start on 12 January 2026: the six mentees against everyone else
+        WebElement retention = dashboard.findElement(By.cssSelector("[data-dashboard-section='retention']"));
+        List<WebElement> rows = retention.findElements(By.cssSelector("tbody tr"));
+        assertEquals(retention.getText(), 2, rows.size());
+        assertTrue(rows.get(0).getText(), rows.get(0).getText().startsWith("Mentees"));
+        assertTrue(rows.get(1).getText(), rows.get(1).getText().matches("(?s)Non-participants .*\\d+% \\d+% .*"));
+        ((ChromeDriver) d()).executeScript("arguments[0].scrollIntoView()", retention);
+        browser.screenshot("dashboard-retention");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.tandem.mentoring.domain.learning.Learning;
 import org.tandem.mentoring.domain.matching.Criterion;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.matching.Proposal;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.pairing.Consent;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingEventType;
@@ -30,6 +32,7 @@ import org.tandem.mentoring.store.AoPairingStore;
 import org.tandem.mentoring.store.AoSessionStore;
 import org.tandem.mentoring.store.LearningRepository;
 import org.tandem.mentoring.store.LearningThemeRepository;
+import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.SharedHomeNoteKeys;
@@ -120,6 +123,7 @@ final class DemoDashboards {
             }
         }
         enrol(participants, programme, reports.get(3), ParticipantRole.MENTEE, themes, coordinator, now, false);
+        formerColleagues(ao);
 
         SandboxContent.Page home = content.pages(DemoData.SPACE).stream().filter(p -> p.parentId() == null)
                 .findFirst().orElseThrow();
@@ -129,6 +133,25 @@ final class DemoDashboards {
                 lead.key());
         content.createPage(DemoData.SPACE, ACROSS_PAGE, home.id(), macro("tandem-programme-dashboard", "view"),
                 coordinator);
+    }
+
+    /**
+     * People who have left the company since the programme started (and one who left before it), for the programme
+     * dashboard's retention: their accounts are gone, the org chart noted the day each of them left.
+     */
+    private static void formerColleagues(ActiveObjects ao) {
+        OrgChartRepository orgChart = new OrgChartRepository(ao);
+        Map<String, LocalDate> left = new java.util.LinkedHashMap<>();
+        left.put("former-01", LocalDate.of(2025, 11, 28));
+        left.put("former-02", LocalDate.of(2026, 2, 20));
+        left.put("former-03", LocalDate.of(2026, 3, 31));
+        left.put("former-04", LocalDate.of(2026, 5, 15));
+        left.put("former-05", LocalDate.of(2026, 6, 30));
+        left.put("former-06", LocalDate.of(2026, 6, 30));
+        left.put("former-07", LocalDate.of(2026, 9, 18));
+        orgChart.upsertAll(left.keySet().stream().map(key -> new OrgPerson(key, null, "Sales", 6, null, null,
+                "Former colleague " + key.substring(7), null)).toList());
+        left.forEach((key, day) -> orgChart.remove(List.of(key), day.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     private static List<SandboxUsers.Person> reportsOf(SandboxUsers users, String managerKey) {

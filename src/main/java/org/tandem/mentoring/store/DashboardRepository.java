@@ -243,6 +243,70 @@ public class DashboardRepository {
         return new ManagerFigures(people, enrolments, List.copyOf(pairings.values()), shared);
     }
 
+    /**
+     * A group of people in the org chart on a programme's start ({@code ALL}: everyone; {@code PARTICIPANT}: those
+     * who enrolled in the programme or are mentees of its pairings; {@code MENTEE}: mentees of its active or ended
+     * pairings) and how many of them were still in it at each of the days asked for.
+     */
+    public record Retained(String group, int people, List<Integer> stayed) {
+    }
+
+    /**
+     * Retention since {@code start} (epoch milliseconds) at each of {@code at}: one statement. The people in the
+     * chart on {@code start} are those in it now and those who left it after {@code start} (people who joined since
+     * count as there from the start: the chart keeps no day of arrival). Everyone is counted in one pass over the
+     * chart; the programme's people are looked up from its own rows through the user key indexes.
+     */
+    public List<Retained> retention(int programmeId, long start, long[] at) {
+        Optional<NativeSql> found = nativeSql();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        NativeSql sql = found.get();
+        String user = sql.column(OrgPersonEntity.USER_KEY);
+        String leftOn = sql.column(OrgLeaverEntity.LEFT_ON);
+        String pid = sql.column("PROGRAMME_ID");
+        String id = sql.column("ID");
+        String org = sql.table(OrgPersonEntity.class);
+        String leaver = sql.table(OrgLeaverEntity.class);
+        String mentees = "SELECT " + sql.column(PairingEntity.MENTEE_KEY) + " AS uk FROM "
+                + sql.table(PairingEntity.class) + " WHERE " + pid + " = ? AND " + sql.column("STATE") + " IN (?, ?)";
+        StringBuilder stayed = new StringBuilder();
+        for (int i = 0; i < at.length; i++) {
+            stayed.append(", SUM(CASE WHEN y.left_on IS NULL OR y.left_on > ? THEN 1 ELSE 0 END)");
+        }
+        String everyone = "SELECT 'ALL' AS grp, COUNT(*)" + stayed + " FROM (SELECT CAST(NULL AS BIGINT) AS left_on"
+                + " FROM " + org + " UNION ALL SELECT " + leftOn + " FROM " + leaver + " WHERE " + leftOn + " > ?) y";
+        String some = " COUNT(*)" + stayed + " FROM (SELECT CASE WHEN o." + id + " IS NOT NULL THEN NULL ELSE l."
+                + leftOn + " END AS left_on FROM (%s) k LEFT JOIN " + org + " o ON o." + user + " = k.uk LEFT JOIN "
+                + leaver + " l ON l." + user + " = k.uk AND l." + leftOn + " > ? WHERE o." + id + " IS NOT NULL OR l."
+                + id + " IS NOT NULL) y";
+        String enrolled = "SELECT " + user + " AS uk FROM " + sql.table(ParticipantEntity.class) + " WHERE " + pid
+                + " = ? UNION " + mentees;
+        List<Object> args = new ArrayList<>();
+        for (int part = 0; part < 3; part++) {
+            for (long day : at) {
+                args.add(day);
+            }
+            if (part == 0) {
+                args.add(start);
+            } else if (part == 1) {
+                args.addAll(List.of(programmeId, programmeId, "ACTIVE", "ENDED", start));
+            } else {
+                args.addAll(List.of(programmeId, "ACTIVE", "ENDED", start));
+            }
+        }
+        return query(sql, everyone + " UNION ALL SELECT 'PARTICIPANT'," + String.format(some, enrolled)
+                + " UNION ALL SELECT 'MENTEE'," + String.format(some, "SELECT DISTINCT uk FROM (" + mentees + ") m"),
+                args.toArray(), r -> {
+                    List<Integer> counts = new ArrayList<>();
+                    for (int i = 0; i < at.length; i++) {
+                        counts.add(r.getInt(3 + i));
+                    }
+                    return new Retained(r.getString(1), r.getInt(2), counts);
+                });
+    }
+
     /** Every learning theme's name by id (default taxonomy and programmes' own): one statement. */
     public java.util.Map<Integer, String> themeNames() {
         java.util.Map<Integer, String> names = new java.util.HashMap<>();

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -69,6 +70,7 @@ public class OrgChartRepository {
         return ao.executeInTransaction(() -> {
             int deleted = ao.deleteWithSQL(OrgPersonEntity.class, "ID > ?", 0);
             insert(rows);
+            clearLeavers(keys(people));
             refreshStatistics(rows.size() + deleted);
             return new OrgChartImport(rows.size(), 0, 0, deleted);
         });
@@ -89,6 +91,7 @@ public class OrgChartRepository {
             });
             List<Integer> replaced = new ArrayList<>();
             List<Map<String, Object>> toInsert = new ArrayList<>();
+            List<String> arrived = new ArrayList<>();
             int unchanged = 0;
             int index = 0;
             for (OrgPerson person : people) {
@@ -96,6 +99,7 @@ public class OrgChartRepository {
                 OrgPerson before = stored.get(person.userKey());
                 if (before == null) {
                     toInsert.add(row);
+                    arrived.add(person.userKey());
                 } else if (before.equals(normalised(person))) {
                     unchanged++;
                 } else {
@@ -105,23 +109,66 @@ public class OrgChartRepository {
             }
             deleteIds(replaced);
             insert(toInsert);
+            clearLeavers(arrived);
             refreshStatistics(toInsert.size() + replaced.size());
             return new OrgChartImport(toInsert.size() - replaced.size(), replaced.size(), unchanged, 0);
         });
     }
 
-    /** Removes people from the chart (for example when their accounts are removed). */
+    /** Removes people from the chart (for example when their accounts are removed), noting today as the day they left. */
     public int remove(Collection<String> userKeys) {
+        return remove(userKeys, Instant.now());
+    }
+
+    /**
+     * Removes people from the chart and notes {@code leftOn} as the day each of them left (for the programme
+     * dashboard's retention); a person who was not in the chart is not noted.
+     */
+    public int remove(Collection<String> userKeys, Instant leftOn) {
         List<String> keys = List.copyOf(userKeys);
         return ao.executeInTransaction(() -> {
             int removed = 0;
+            List<Map<String, Object>> leavers = new ArrayList<>();
             for (int from = 0; from < keys.size(); from += IN_CHUNK) {
                 List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+                for (OrgPersonEntity entity : ao.find(OrgPersonEntity.class, Query.select("ID, "
+                        + OrgPersonEntity.USER_KEY).where(OrgPersonEntity.USER_KEY + " IN (" + marks(chunk.size())
+                        + ")", chunk.toArray()))) {
+                    leavers.add(Map.of(OrgLeaverEntity.USER_KEY, entity.getUserKey(), OrgLeaverEntity.LEFT_ON,
+                            leftOn.toEpochMilli()));
+                }
                 removed += ao.deleteWithSQL(OrgPersonEntity.class,
                         OrgPersonEntity.USER_KEY + " IN (" + marks(chunk.size()) + ")", chunk.toArray());
             }
+            clearLeavers(leavers.stream().map(row -> (String) row.get(OrgLeaverEntity.USER_KEY)).distinct()
+                    .toList());
+            for (int from = 0; from < leavers.size(); from += BATCH) {
+                ao.create(OrgLeaverEntity.class, leavers.subList(from, Math.min(leavers.size(), from + BATCH)));
+            }
             return removed;
         });
+    }
+
+    /** When each person who left the chart left it, by user key (people back in the chart are not listed). */
+    public Map<String, Instant> leavers() {
+        Map<String, Instant> leftOn = new HashMap<>();
+        ao.stream(OrgLeaverEntity.class, Query.select("ID, " + OrgLeaverEntity.USER_KEY + ", "
+                + OrgLeaverEntity.LEFT_ON), entity -> leftOn.put(entity.getUserKey(),
+                        Instant.ofEpochMilli(entity.getLeftOn())));
+        return leftOn;
+    }
+
+    /** People back in the chart have not left: their departure notes go. */
+    private void clearLeavers(List<String> keys) {
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            ao.deleteWithSQL(OrgLeaverEntity.class, OrgLeaverEntity.USER_KEY + " IN (" + marks(chunk.size()) + ")",
+                    chunk.toArray());
+        }
+    }
+
+    private static List<String> keys(Collection<OrgPerson> people) {
+        return people.stream().map(OrgPerson::userKey).distinct().toList();
     }
 
     public Optional<OrgPerson> findByUserKey(String userKey) {

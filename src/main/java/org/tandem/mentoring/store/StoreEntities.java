@@ -36,7 +36,8 @@ public final class StoreEntities {
             SentMailEntity.class,
             MailPreferenceEntity.class,
             MatchingSettingsEntity.class,
-            SpeedEventEntity.class
+            SpeedEventEntity.class,
+            OrgLeaverEntity.class
         };
     }
 }

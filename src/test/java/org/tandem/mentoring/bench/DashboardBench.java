@@ -57,7 +57,7 @@ import org.tandem.mentoring.service.access.Writes;
  * through Active Objects' database provider, counted by its SQL listener). Prints per size and database:
  * {@code DASH-BENCH dashboard=<manager|programme> pairings=<n> statements=<k> render_ms=<t> db=<h2|postgres>}.
  *
- * <p>Arguments: {@code small} for 10 and 1,000 pairings only (otherwise also 10,000 and 100,000);
+ * <p>Arguments: {@code small} for 10 and 1,000 pairings only, {@code largest} for 100,000 only (otherwise all four);
  * {@code postgres <url> <admin user>} to run on PostgreSQL instead of H2 in memory: the bench creates its own role
  * and schema {@value #PG_SCHEMA} as the admin user, fresh for each size, and drops both at the end. Host services
  * (the signed-in person, display names, coordinator checks, i18n) are stand-ins answering at once; the manager is
@@ -79,7 +79,8 @@ public final class DashboardBench {
     public static void main(String[] args) throws Exception {
         boolean small = Arrays.asList(args).contains("small");
         int pg = Arrays.asList(args).indexOf("postgres");
-        List<Integer> sizes = small ? List.of(10, 1_000) : List.of(10, 1_000, 10_000, 100_000);
+        List<Integer> sizes = small ? List.of(10, 1_000) : Arrays.asList(args).contains("largest") ? List.of(100_000)
+                : List.of(10, 1_000, 10_000, 100_000);
         try {
             for (int size : sizes) {
                 EntityManager em = pg < 0 ? h2(size) : postgres(args[pg + 1], args[pg + 2]);

@@ -35,7 +35,8 @@ public final class DashboardFixture {
     public static int seed(EntityManager em, String name, int pairings, int sessionTenths) throws SQLException {
         ProgrammeEntity programme = em.create(ProgrammeEntity.class, new DBParam(ProgrammeEntity.NAME, name),
                 new DBParam(ProgrammeEntity.PROGRAMME_TYPE, "ONE_TO_ONE"),
-                new DBParam(ProgrammeEntity.CADENCE, "FORTNIGHTLY"), new DBParam(ProgrammeEntity.PHASE, "RUNNING"));
+                new DBParam(ProgrammeEntity.CADENCE, "FORTNIGHTLY"), new DBParam(ProgrammeEntity.PHASE, "RUNNING"),
+                new DBParam(ProgrammeEntity.START_DATE, "2025-03-01"));
         int pid = programme.getID();
         String prefix = "p" + pid + "-";
         NativeSql sql = NativeSql.of(programme);

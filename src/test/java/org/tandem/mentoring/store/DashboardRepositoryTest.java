@@ -1,9 +1,14 @@
 package org.tandem.mentoring.store;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
@@ -14,6 +19,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 /**
@@ -103,6 +109,48 @@ public class DashboardRepositoryTest {
         assertEquals(smallProgramme, every);
         assertEquals(5, smallManager);
         assertEquals(smallManager, largeManager);
+        long[] at = {DashboardFixture.NOW};
+        assertEquals(statements(() -> dashboards.retention(small, 0, at)),
+                statements(() -> dashboards.retention(large, 0, at)));
+    }
+
+    @Test
+    public void retention_shouldCountWhoWasInTheChartAtTheStartAndWhoStayed() throws Exception {
+        int pid = DashboardFixture.seed(entityManager, "Small", 16);
+        String p = "p" + pid + "-";
+        OrgChartRepository orgChart = new OrgChartRepository(new EntityManagerActiveObjects(entityManager));
+        List<OrgPerson> others = java.util.stream.IntStream.range(0, 10).mapToObj(i -> new OrgPerson(p + "x" + i,
+                p + "dir", null, 0, null, null, "Other " + i, null)).toList();
+        orgChart.upsertAll(others);
+        long day = 86_400_000L;
+        long start = DashboardFixture.NOW - 400 * day;
+        orgChart.remove(List.of(p + "e0", p + "x1"), Instant.ofEpochMilli(start + 100 * day));
+        orgChart.remove(List.of(p + "e1"), Instant.ofEpochMilli(start - 10 * day));
+        orgChart.remove(List.of(p + "x0"), Instant.ofEpochMilli(start + 20 * day));
+        orgChart.remove(List.of(p + "x2"), Instant.ofEpochMilli(start + 300 * day));
+        long[] at = {start + 90 * day, start + 180 * day, start + 365 * day};
+
+        Map<String, DashboardRepository.Retained> byGroup = dashboards.retention(pid, start, at).stream()
+                .collect(Collectors.toMap(DashboardRepository.Retained::group, r -> r));
+
+        // e1 left before the start: not counted; e0 left between three and six months
+        assertEquals(15, byGroup.get("MENTEE").people());
+        assertEquals(List.of(15, 14, 14), byGroup.get("MENTEE").stayed());
+        // the director, two managers and ten others: x0 left within three months, x1 within six, x2 within twelve
+        // everyone: the director, two managers, ten others, eight mentors and fifteen mentees; x0 left within three
+        // months, x1 within six, x2 within twelve
+        assertEquals(36, byGroup.get("ALL").people());
+        assertEquals(List.of(35, 33, 32), byGroup.get("ALL").stayed());
+        assertEquals(23, byGroup.get("PARTICIPANT").people());
+        assertEquals(List.of(23, 22, 22), byGroup.get("PARTICIPANT").stayed());
+        assertEquals(2, statements(() -> dashboards.retention(pid, start, at)));
+
+        // back in the chart: no longer a leaver
+        orgChart.upsertAll(List.of(new OrgPerson(p + "e1", p + "m0", null, 0, null, null, "Mentee 1", null)));
+        assertFalse(orgChart.leavers().containsKey(p + "e1"));
+        assertEquals(Instant.ofEpochMilli(start + 100 * day), orgChart.leavers().get(p + "e0"));
+        assertEquals(16, dashboards.retention(pid, start, at).stream().filter(r -> r.group().equals("MENTEE"))
+                .findFirst().orElseThrow().people());
     }
 
     private static int count(DashboardRepository.ProgrammeFigures figures, String role, String state) {

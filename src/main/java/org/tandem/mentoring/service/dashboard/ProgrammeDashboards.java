@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -118,6 +120,51 @@ public class ProgrammeDashboards {
                     k.percent(activeMentees, approvedMentees), k.shown(dormant), k.shown(held), k.shown(rematches)));
         }
         return rows;
+    }
+
+    /**
+     * Retention of the dashboard's programme at +3, +6 and +12 months after its start, from the org chart: one
+     * statement (none for a programme without a start date).
+     */
+    public Retention retention(ProgrammeDashboard dashboard) {
+        Programme programme = dashboard.programme();
+        SmallGroups k = smallGroups();
+        LocalDate start = programme.startDate();
+        if (start == null) {
+            return new Retention(k.k(), null, List.of(), List.of());
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Retention.Horizon> horizons = Retention.MONTHS.stream().map(m -> new Retention.Horizon(m,
+                start.plusMonths(m), !start.plusMonths(m).isAfter(today))).toList();
+        long[] days = horizons.stream().mapToLong(h -> millis(h.day())).toArray();
+        List<DashboardRepository.Retained> rows = gate.inTransaction(() -> figures.retention(programme.id(),
+                millis(start), days));
+        int[] people = new int[3];
+        int[][] stayed = new int[3][days.length];
+        List<String> order = List.of("ALL", "PARTICIPANT", "MENTEE");
+        for (DashboardRepository.Retained row : rows) {
+            int g = order.indexOf(row.group());
+            people[g] = row.people();
+            for (int i = 0; i < days.length; i++) {
+                stayed[g][i] = row.stayed().get(i);
+            }
+        }
+        List<Retention.Group> groups = new ArrayList<>();
+        // non-participants: everyone in the chart but the programme's participants
+        for (int g = 0; g < 2; g++) {
+            int whole = g == 0 ? people[2] : people[0] - people[1];
+            List<Integer> shares = new ArrayList<>();
+            for (int i = 0; i < horizons.size(); i++) {
+                int part = g == 0 ? stayed[2][i] : stayed[0][i] - stayed[1][i];
+                shares.add(horizons.get(i).reached() ? k.percent(part, whole) : null);
+            }
+            groups.add(new Retention.Group(g == 0 ? "MENTEES" : "NON_PARTICIPANTS", k.shown(whole), shares));
+        }
+        return new Retention(k.k(), start, horizons, groups);
+    }
+
+    private static long millis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     private ProgrammeDashboard build(Programme programme) {

@@ -69,9 +69,9 @@ public final class ProgrammeSections {
         List<List<String>> dormant = d.dormant().stream().map(p -> List.of(p.mentee(), p.mentor(),
                 texts.date(p.rhythm().lastSession()), t("tandem.dashboard.cadence." + p.rhythm().cadence().name()
                         .toLowerCase(java.util.Locale.ROOT)))).toList();
-        sections.add(new Section("dormant", t("tandem.dashboard.dormant"), null,
+        sections.add(texts.page(new Section("dormant", t("tandem.dashboard.dormant"), null,
                 List.of(t("tandem.dashboard.mentee"), t("tandem.dashboard.mentor"), t("tandem.dashboard.last-session"),
-                        t("tandem.dashboard.cadence")), dormant, t("tandem.dashboard.dormant.empty")));
+                        t("tandem.dashboard.cadence")), dormant, t("tandem.dashboard.dormant.empty"))));
         List<SvgChart.Stack> themeRows = new ArrayList<>();
         List<List<String>> themes = new ArrayList<>();
         for (ProgrammeDashboard.ThemeRow row : d.themes()) {
@@ -118,6 +118,14 @@ public final class ProgrammeSections {
         sections.removeIf(s -> s.getId().equals("surveys"));
         sections.addAll(new SurveySections(i18n, locale).of(surveys));
         sections.add(new AlumniSections(i18n, locale).of(surveys));
+        return sections;
+    }
+
+    /** As {@link #of(ProgrammeDashboard, org.tandem.mentoring.service.survey.Surveys.Results)}, and retention. */
+    public List<Section> of(ProgrammeDashboard d, org.tandem.mentoring.service.survey.Surveys.Results surveys,
+            org.tandem.mentoring.service.dashboard.Retention retention) {
+        List<Section> sections = new ArrayList<>(of(d, surveys));
+        sections.add(new RetentionSections(i18n, locale).of(retention));
         return sections;
     }
 

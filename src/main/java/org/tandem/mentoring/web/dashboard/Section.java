@@ -1,6 +1,7 @@
 package org.tandem.mentoring.web.dashboard;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * One table of a dashboard as the template and the CSV export see it: a title, an optional chart (safe SVG from
@@ -15,9 +16,16 @@ public final class Section {
     private final List<String> headers;
     private final List<List<String>> rows;
     private final String empty;
+    private final String more;
 
     public Section(String id, String title, String chart, List<String> headers, List<List<String>> rows,
             String empty) {
+        this(id, title, chart, headers, rows, empty, null);
+    }
+
+    private Section(String id, String title, String chart, List<String> headers, List<List<String>> rows,
+            String empty, String more) {
+        this.more = more;
         this.id = id;
         this.title = title;
         this.chart = chart;
@@ -50,6 +58,22 @@ public final class Section {
     /** The line shown instead of the table when it has no rows. */
     public String getEmpty() {
         return empty;
+    }
+
+    /** The line under a table cut short on the page, saying how many rows only the CSV file holds (null: none). */
+    public String getMore() {
+        return more;
+    }
+
+    /**
+     * The section as the page shows it: its first {@code max} rows and, when there are more, the line {@code more}
+     * writes for the number left out. The CSV file keeps every row.
+     */
+    public Section firstRows(int max, IntFunction<String> more) {
+        if (rows.size() <= max) {
+            return this;
+        }
+        return new Section(id, title, chart, headers, rows.subList(0, max), empty, more.apply(rows.size() - max));
     }
 
     /** The table as CSV (RFC 4180), with cells that a spreadsheet would run as a formula made inert. */

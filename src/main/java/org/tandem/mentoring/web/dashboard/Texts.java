@@ -15,6 +15,9 @@ import org.tandem.mentoring.service.ViewerLanguage;
  */
 final class Texts {
 
+    /** The rows a per-person table shows on the page; the CSV file has them all. */
+    static final int PAGE_ROWS = 50;
+
     private final I18nResolver i18n;
     private final Locale locale;
 
@@ -42,5 +45,14 @@ final class Texts {
         }
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
         return locale == null ? DateTimeFormatter.ISO_LOCAL_DATE.format(day) : ViewerLanguage.date(day, locale);
+    }
+
+    /**
+     * On the page (a reader's locale), the section's first {@link #PAGE_ROWS} rows and a line saying how many more
+     * the CSV file holds; for the CSV files (no locale), every row.
+     */
+    Section page(Section section) {
+        return locale == null ? section : section.firstRows(PAGE_ROWS,
+                left -> i18n.getText("tandem.dashboard.more", number(left)));
     }
 }

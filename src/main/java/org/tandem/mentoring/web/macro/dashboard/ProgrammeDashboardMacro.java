@@ -72,7 +72,7 @@ public class ProgrammeDashboardMacro extends BlockMacro {
                     context));
             model.put("title", dashboard.map(d -> page.i18n().getText("tandem.dashboard.programme.title",
                     d.programme().name())).orElse(null));
-            List<Section> tables = dashboard.map(d -> sections.of(d, surveys.results(d))).orElse(null);
+            List<Section> tables = dashboard.map(d -> sections.of(d, surveys.results(d), dashboards.retention(d))).orElse(null);
             model.put("sections", tables);
             model.put("csv", dashboard.map(d -> csvLinks(application, tables, id -> "programmes/"
                     + d.programme().id() + "/" + id)).orElse(Map.of()));

@@ -50,7 +50,8 @@ public class DashboardResource {
     @Produces(CSV)
     public Response programme(@PathParam("id") int programmeId, @PathParam("table") String table) {
         var dashboard = programmes.forProgramme(programmeId);
-        return csv(new ProgrammeSections(i18n).of(dashboard, surveys.results(dashboard)).stream()
+        return csv(new ProgrammeSections(i18n).of(dashboard, surveys.results(dashboard),
+                programmes.retention(dashboard)).stream()
                 .filter(s -> s.getId().equals(table)).findFirst().orElseThrow(DashboardResource::notFound), table);
     }
 

@@ -128,6 +128,17 @@ public class ProgrammeDashboardRenderingTest {
     }
 
     @Test
+    public void execute_shouldShowRetentionAndHideTheSmallGroup() throws Exception {
+        String html = render(16);
+
+        // sixteen mentees, all still in the org chart; the director and two managers took no part: too few
+        String retention = section(html, "retention");
+        assertTrue(retention, retention.contains("After 12 months (Mar 1, 2026)"));
+        assertTrue(retention, retention.matches("(?s).*Mentees</th><td>16</td><td>100%</td><td>100%</td><td>100%</td>.*"));
+        assertTrue(retention, retention.matches("(?s).*Non-participants</th><td>fewer than 5</td><td>fewer than 5</td>.*"));
+    }
+
+    @Test
     public void execute_shouldHideGroupsBelowTheThresholdAnAdministratorRaised() throws Exception {
         String html = render(16, Optional.of(20));
 
