@@ -72,7 +72,13 @@ public class LanguagesIT {
                 d.findElement(By.id("password")).sendKeys(SandboxWebSudo.PASSWORD);
                 d.findElement(By.id("authenticateButton")).click();
             }
-            waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("tandem-orgchart-import")));
+            try {
+                waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("tandem-orgchart-import")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                String body = d.findElement(By.tagName("body")).getText();
+                throw new AssertionError(language + ": no admin page at " + d.getCurrentUrl() + ": "
+                        + body.substring(0, Math.min(body.length(), 1500)), e);
+            }
             String admin = d.findElement(By.tagName("body")).getText();
             assertTrue(language + ": " + admin, admin.contains(text("tandem-admin", language, "tandem.admin.title")));
             assertTrue(language + ": " + admin,
@@ -133,7 +139,12 @@ public class LanguagesIT {
         d.get(sandbox.get().baseUrl() + "login");
         new Select(d.findElement(By.id("login-user"))).selectByValue(username);
         new Select(d.findElement(By.id("login-language"))).selectByValue(language);
-        d.findElement(By.id("login-submit")).click();
+        WebElement submit = d.findElement(By.id("login-submit"));
+        submit.click();
+        // the next page load must not overtake the sign-in
+        WebDriverWait signedIn = new WebDriverWait(d, Duration.ofSeconds(30));
+        signedIn.until(ExpectedConditions.stalenessOf(submit));
+        signedIn.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
     /** A text of one of the plugin's bundles in a language, as written there (English has no suffix). */
