@@ -74,6 +74,9 @@ public class DashboardRepository {
     /** How deep {@link #belowManager} walks with {@code everyone}; org charts are far shallower. */
     static final int MAX_DEPTH = 64;
 
+    /** The states of the pairings a manager's dashboard shows: proposed to the pair, running, ended. */
+    private static final java.util.Set<String> SHOWN_STATES = java.util.Set.of("PROPOSED", "ACTIVE", "ENDED");
+
     private final ActiveObjects ao;
 
     @Inject
@@ -219,16 +222,18 @@ public class DashboardRepository {
                     + pairing + " p ON p." + (i == 0 ? mentee : mentor) + " = b.uk LEFT JOIN "
                     + sql.table(PairingHomeEntity.class) + " h ON h." + pairingId + " = p." + id + " LEFT JOIN "
                     + sql.table(SessionEntity.class) + " s ON s." + pairingId + " = p." + id + " AND s."
-                    + sql.column(SessionEntity.STARTS_AT) + " <= ? WHERE p." + state + " IN (?, ?, ?) GROUP BY p." + id
+                    + sql.column(SessionEntity.STARTS_AT) + " <= ? GROUP BY p." + id
                     + ", p." + pid + ", p." + mentee + ", p." + mentor + ", p." + state + ", p." + consent + ", h."
                     + cadence + ", p." + sql.column(PairingEntity.DECIDED_AT);
         }
+        // the pairings' states are chosen here, not in SQL: given a condition on the state, H2 may walk the state's
+        // index (every pairing) once per person below instead of the person's own pairings through their key
         Map<Integer, BelowPairing> pairings = new TreeMap<>();
-        query(sql, halves[0] + " UNION ALL " + halves[1],
-                new Object[] {keys, now, "PROPOSED", "ACTIVE", "ENDED", keys, now, "PROPOSED", "ACTIVE", "ENDED"},
-                r -> pairings.putIfAbsent(r.getInt(1), new BelowPairing(r.getInt(1), r.getInt(2), r.getString(3),
-                        r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getInt(8),
-                        nullableLong(r, 9), r.getInt(10) > 0, nullableLong(r, 11))));
+        query(sql, halves[0] + " UNION ALL " + halves[1], new Object[] {keys, now, keys, now},
+                r -> SHOWN_STATES.contains(r.getString(5)) ? pairings.putIfAbsent(r.getInt(1), new BelowPairing(
+                        r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        r.getString(7), r.getInt(8), nullableLong(r, 9), r.getInt(10) > 0, nullableLong(r, 11)))
+                        : null);
         String learning = sql.table(LearningEntity.class);
         String theme = sql.column(LearningEntity.THEME_ID);
         String learner = sql.column(LearningEntity.MENTEE_KEY);

@@ -18,6 +18,7 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 import org.tandem.mentoring.domain.matching.Assignment;
 import org.tandem.mentoring.domain.matching.BMatchingSolver;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
+import org.tandem.mentoring.domain.matching.MatchingRequest;
 import org.tandem.mentoring.domain.matching.MatchingRules;
 import org.tandem.mentoring.domain.matching.Objective;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
@@ -28,9 +29,13 @@ import org.tandem.mentoring.domain.matching.ScoreGraph;
  * Builds one score graph per cohort size and solves it with Tandem's engine, OR-Tools' min-cost flow and (where
  * the mentor-slot expansion stays small enough) JGraphT's exact maximum-weight bipartite matching.
  *
- * <p>Everything runs once on 500x150 to warm up the JIT; then each size's graph is built once, Tandem and OR-Tools
- * solve it {@link #REPETITIONS} times each (median printed; OR-Tools' time includes adding its arcs), JGraphT once.
- * Peak heap is the sum of the heap pools' peaks since the size started (the cohort, graph and all solvers).
+ * <p>Everything runs once on 500x150 to warm up the JIT; then, {@link #REPETITIONS} times per size (medians
+ * printed), Tandem prepares the score graph from the cohort ({@code prepare_ms}) and solves it ({@code solve_ms}),
+ * and OR-Tools adds that graph's arcs ({@code ortools_build_ms}) and solves ({@code ortools_solve_ms}); JGraphT
+ * builds its slot graph and solves once. {@code peak_mb} per solver: for Tandem and JGraphT the Java heap's peak
+ * above what was in use when the solver started (heap pools' peaks, reset after a GC); for OR-Tools, which works
+ * in native memory, the peak resident memory of the process above its size when OR-Tools started
+ * ({@link NativeMemory}). {@code objective_equal} compares only the solvers that ran (the detail line names them).
  *
  * <p>Arguments: {@code small} (500x150 only) or {@code full} (the default: 500x150, 2000x600, 5000x1500), and
  * optionally {@code most} to solve for most people matched instead of best total score.
@@ -64,60 +69,88 @@ public final class MatchBench {
 
     private static void run(CohortGenerator generator, OrgChart chart, MatchingRules rules, int mentees, int mentors,
                             boolean report) {
-        System.gc();
-        resetPeaks();
-        long buildStart = System.nanoTime();
-        PreparedMatching prepared = new MatchingEngine().prepare(generator.request(mentees, mentors, chart, rules));
-        ScoreGraph graph = prepared.graph();
-        long buildMs = millis(buildStart);
-
         int repetitions = report ? REPETITIONS : 1;
-        long[] tandemTimes = new long[repetitions];
+        MatchingRequest request = generator.request(mentees, mentors, chart, rules);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] prepareTimes = new long[repetitions];
+        long[] solveTimes = new long[repetitions];
+        long[] buildTimes = new long[repetitions];
         long[] orToolsTimes = new long[repetitions];
-        Assignment tandem = null;
-        long orToolsCost = 0;
         long[] tandemCpu = new long[repetitions];
         long[] orToolsCpu = new long[repetitions];
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long tandemPeak = 0;
+        long orToolsPeak = 0;
+        PreparedMatching prepared = null;
+        Assignment tandem = null;
+        long orToolsCost = 0;
         for (int r = 0; r < repetitions; r++) {
+            prepared = null;
+            System.gc();
+            long before = heapInUse();
+            resetPeaks();
             long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            tandem = BMatchingSolver.solve(graph, rules.objective());
-            tandemTimes[r] = millis(start);
-            tandemCpu[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000L;
-            cpu = threads.getCurrentThreadCpuTime();
+            prepared = new MatchingEngine().prepare(request);
+            prepareTimes[r] = millis(start);
             start = System.nanoTime();
-            orToolsCost = orTools(graph, rules.objective());
-            orToolsTimes[r] = millis(start);
-            orToolsCpu[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000L;
-        }
-        long tandemMs = median(tandemTimes);
-        long orToolsMs = median(orToolsTimes);
-        long tandemCost = cost(graph, rules.objective(), tandem.matchedCount(), tandem.totalScore());
-        long start;
+            tandem = BMatchingSolver.solve(prepared.graph(), rules.objective());
+            solveTimes[r] = millis(start);
+            tandemCpu[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000L;
+            tandemPeak = Math.max(tandemPeak, peakHeapBytes() - before);
 
+            System.gc();
+            long resident = NativeMemory.resetPeak();
+            cpu = threads.getCurrentThreadCpuTime();
+            OrToolsRun run = orTools(prepared.graph(), rules.objective());
+            orToolsCpu[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000L;
+            buildTimes[r] = run.buildMs();
+            orToolsTimes[r] = run.solveMs();
+            orToolsCost = run.cost();
+            orToolsPeak = resident < 0 || orToolsPeak < 0 ? -1
+                    : Math.max(orToolsPeak, NativeMemory.peak() - resident);
+        }
+        ScoreGraph graph = prepared.graph();
+        long prepareMs = median(prepareTimes);
+        long solveMs = median(solveTimes);
+        long buildMs = median(buildTimes);
+        long orSolveMs = median(orToolsTimes);
+        long tandemCost = cost(graph, rules.objective(), tandem.matchedCount(), tandem.totalScore());
+
+        // the objective is equal when every solver that ran found the same optimum; one that did not run (na)
+        // is left out of the comparison and named in the detail line, never counted as agreeing
+        boolean equal = tandemCost == orToolsCost;
+        String compared = "tandem,ortools";
         String jgraphtMs = "na";
-        boolean jgraphtEqual = true;
+        String jgraphtPeak = "na";
         if (slotEdges(graph) <= JGRAPHT_MAX_SLOT_EDGES) {
             long bonus = rules.objective() == Objective.MOST_MATCHED
                     ? (long) graph.menteeCount() * graph.maxScore() + 1 : 0;
-            start = System.nanoTime();
+            System.gc();
+            long before = heapInUse();
+            resetPeaks();
+            long start = System.nanoTime();
             BigDecimal weight = jgrapht(graph, bonus);
             jgraphtMs = Long.toString(millis(start));
+            jgraphtPeak = Long.toString(mb(peakHeapBytes() - before));
             long expected = tandem.totalScore() + bonus * tandem.matchedCount();
-            jgraphtEqual = weight.compareTo(BigDecimal.valueOf(expected)) == 0;
+            equal &= weight.compareTo(BigDecimal.valueOf(expected)) == 0;
+            compared += ",jgrapht";
         }
-        long peakMb = peakHeapBytes() / (1024 * 1024);
         if (report) {
-            System.out.printf("# detail objective=%s graph_build_ms=%d matched=%d total_score=%d pricing_rounds=%d"
-                            + " tandem_cost=%d ortools_cost=%d tandem_cpu_ms=%d ortools_cpu_ms=%d%n",
-                    rules.objective(), buildMs, tandem.matchedCount(), tandem.totalScore(), tandem.pricingRounds(),
-                    tandemCost, orToolsCost, median(tandemCpu), median(orToolsCpu));
-            System.out.printf("MATCH-BENCH mentees=%d mentors=%d edges=%d tandem_ms=%d ortools_ms=%s jgrapht_ms=%s"
-                            + " objective_equal=%s peak_mb=%d%n", graph.menteeCount(), graph.mentorCount(),
-                    graph.edgeCount(), tandemMs, orToolsMs, jgraphtMs, tandemCost == orToolsCost && jgraphtEqual,
-                    peakMb);
+            System.out.printf("# detail objective=%s matched=%d total_score=%d pricing_rounds=%d tandem_cost=%d"
+                            + " ortools_cost=%d tandem_cpu_ms=%d ortools_cpu_ms=%d compared=%s%n",
+                    rules.objective(), tandem.matchedCount(), tandem.totalScore(), tandem.pricingRounds(),
+                    tandemCost, orToolsCost, median(tandemCpu), median(orToolsCpu), compared);
+            System.out.printf("MATCH-BENCH mentees=%d mentors=%d edges=%d prepare_ms=%d solve_ms=%d tandem_ms=%d"
+                            + " ortools_build_ms=%d ortools_solve_ms=%d ortools_ms=%d jgrapht_ms=%s"
+                            + " objective_equal=%s peak_mb=tandem:%d,ortools:%s,jgrapht:%s%n",
+                    graph.menteeCount(), graph.mentorCount(), graph.edgeCount(), prepareMs, solveMs,
+                    prepareMs + solveMs, buildMs, orSolveMs, buildMs + orSolveMs, jgraphtMs, equal, mb(tandemPeak),
+                    orToolsPeak < 0 ? "na" : Long.toString(mb(orToolsPeak)), jgraphtPeak);
         }
+    }
+
+    private record OrToolsRun(long buildMs, long solveMs, long cost) {
     }
 
     static long unmatchedCost(ScoreGraph graph, Objective objective) {
@@ -130,8 +163,12 @@ public final class MatchBench {
                 - totalScore;
     }
 
-    /** The same flow model as the engine: every mentee supplies one unit, to a mentor or to "unmatched". */
-    static long orTools(ScoreGraph graph, Objective objective) {
+    /**
+     * The same flow model as the engine: every mentee supplies one unit, to a mentor or to "unmatched". Timed in
+     * two parts: adding the arcs and supplies (the graph handed over to OR-Tools), then solving.
+     */
+    static OrToolsRun orTools(ScoreGraph graph, Objective objective) {
+        long start = System.nanoTime();
         int n = graph.menteeCount();
         int m = graph.mentorCount();
         int sink = n + m;
@@ -149,13 +186,16 @@ public final class MatchBench {
             flow.addArcWithCapacityAndUnitCost(n + j, sink, graph.capacity(j), 0);
         }
         flow.setNodeSupply(sink, -n);
+        long buildMs = millis(start);
+        start = System.nanoTime();
         MinCostFlowBase.Status status = flow.solve();
+        long solveMs = millis(start);
         if (status != MinCostFlowBase.Status.OPTIMAL) {
             throw new IllegalStateException("OR-Tools: " + status);
         }
         long cost = flow.getOptimalCost();
         flow.delete();
-        return cost;
+        return new OrToolsRun(buildMs, solveMs, cost);
     }
 
     private static long slotEdges(ScoreGraph graph) {
@@ -221,6 +261,20 @@ public final class MatchBench {
                 pool.resetPeakUsage();
             }
         }
+    }
+
+    private static long heapInUse() {
+        long total = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                total += pool.getUsage().getUsed();
+            }
+        }
+        return total;
+    }
+
+    private static long mb(long bytes) {
+        return Math.max(0, bytes) / (1024 * 1024);
     }
 
     /** Sum of each heap pool's peak since the last reset: an upper bound of the heap in use at any moment. */

@@ -67,6 +67,13 @@ public final class DashboardFixture {
             Batch fit = new Batch(sql, c, FitAnswerEntity.class, FitAnswerEntity.PAIRING_ID,
                     FitAnswerEntity.PERSON_KEY, FitAnswerEntity.PAIRING_PERSON, FitAnswerEntity.ANSWER,
                     FitAnswerEntity.ANSWERED_AT);
+            Batch answer = new Batch(sql, c, SurveyAnswerEntity.class, "ID", SurveyAnswerEntity.PROGRAMME_ID,
+                    SurveyAnswerEntity.PAIRING_ID, SurveyAnswerEntity.KIND, SurveyAnswerEntity.DUE_ON,
+                    SurveyAnswerEntity.PERSON_KEY, SurveyAnswerEntity.ANSWER_KEY, SurveyAnswerEntity.REASON,
+                    SurveyAnswerEntity.ANSWERED_AT);
+            Batch rating = new Batch(sql, c, SurveyRatingEntity.class, SurveyRatingEntity.ANSWER_ID,
+                    SurveyRatingEntity.PROGRAMME_ID, SurveyRatingEntity.KIND, SurveyRatingEntity.PERIOD,
+                    SurveyRatingEntity.ITEM, SurveyRatingEntity.SCORE);
             int base = pid * 10_000_000;
             org.add(prefix + "dir", null, "Director " + pid);
             for (int m = 0; m * 8 < pairings; m++) {
@@ -107,8 +114,9 @@ public final class DashboardFixture {
                 if (ended) {
                     fit.add(pairingId, mentee, pairingId + ":" + mentee, "NOT_A_FIT", NOW - 60 * DAY);
                 }
+                surveyAnswer(answer, rating, pid, pairingId, i, mentee);
             }
-            for (Batch batch : List.of(org, part, theme, pair, session, learning, expect, fit)) {
+            for (Batch batch : List.of(org, part, theme, pair, session, learning, expect, fit, answer, rating)) {
                 batch.flush();
             }
             c.commit();
@@ -118,6 +126,36 @@ public final class DashboardFixture {
         sql.analyze(SessionEntity.class);
         sql.analyze(OrgPersonEntity.class);
         return pid;
+    }
+
+    /**
+     * One survey answer for every tenth pairing, by its mentee: a pulse (three ratings) in one month of three
+     * (spread over twelve months), the mid-point statements (five ratings), or, for an ended pairing, the closing
+     * survey's reason.
+     */
+    private static void surveyAnswer(Batch answer, Batch rating, int pid, int pairingId, int i, String mentee)
+            throws SQLException {
+        String kind = switch (i % 30) {
+            case 3 -> "PULSE";
+            case 13 -> "MIDPOINT";
+            case 29 -> "CLOSURE";
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        String due = String.format("2025-%02d-15", 1 + (i / 30) % 12);
+        int answerId = pairingId;
+        answer.add(answerId, pid, pairingId, kind, due, mentee, kind + ":" + pairingId + ":" + due + ":" + mentee,
+                kind.equals("CLOSURE") ? "NOT_A_GOOD_FIT" : null, NOW - 30 * DAY);
+        List<String> items = switch (kind) {
+            case "PULSE" -> org.tandem.mentoring.domain.survey.SurveyKind.PULSE_QUESTIONS;
+            case "MIDPOINT" -> List.of("default-1", "default-2", "default-3", "default-4", "default-5");
+            default -> List.of();
+        };
+        for (int k = 0; k < items.size(); k++) {
+            rating.add(answerId, pid, kind, due.substring(0, 7), items.get(k), 1 + (i + k) % 5);
+        }
     }
 
     /** A batched INSERT into one table. */

@@ -92,6 +92,24 @@ public class DashboardRepositoryTest {
     }
 
     @Test
+    public void belowManager_shouldLeaveOutStagedAndDeclinedPairings() throws Exception {
+        int pid = DashboardFixture.seed(entityManager, "Small", 16);
+        String p = "p" + pid + "-";
+        PairingEntity[] first = entityManager.find(PairingEntity.class, net.java.ao.Query.select()
+                .where(PairingEntity.MENTEE_KEY + " IN (?, ?)", p + "e0", p + "e1"));
+        first[0].setState("STAGED");
+        first[0].save();
+        first[1].setState("DECLINED");
+        first[1].save();
+
+        DashboardRepository.ManagerFigures direct = dashboards.belowManager(p + "m0", false, DashboardFixture.NOW);
+
+        assertEquals(6, direct.pairings().size());
+        assertTrue(direct.pairings().stream().noneMatch(x -> x.state().equals("STAGED")
+                || x.state().equals("DECLINED")));
+    }
+
+    @Test
     public void figures_shouldTakeTheSameStatementsWhateverTheSize() throws Exception {
         int small = DashboardFixture.seed(entityManager, "Small", 16);
         int large = DashboardFixture.seed(entityManager, "Large", 400);
