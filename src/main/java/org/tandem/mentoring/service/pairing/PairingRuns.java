@@ -22,6 +22,7 @@ import org.tandem.mentoring.domain.matching.HardRule;
 import org.tandem.mentoring.domain.matching.MatchResult;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.MatchingRequest;
+import org.tandem.mentoring.domain.matching.PreparedMatching;
 import org.tandem.mentoring.domain.matching.MatchingRules;
 import org.tandem.mentoring.domain.matching.Objective;
 import org.tandem.mentoring.domain.matching.Proposal;
@@ -113,20 +114,29 @@ public class PairingRuns {
     public RunResult run(int programmeId, boolean discardHandPairs) {
         String viewer = gate.signedIn();
         return gate.inTransaction(() -> {
+            RunTimings.Marks took = new RunTimings.Marks();
             Programme programme = gate.coordinated(programmeId, viewer);
             requireMatchingOpen(programme);
             MatchingInput input = input(programme, orgChart.whole());
             List<Pairing> existing = pairings.findByProgramme(programmeId);
             Set<Integer> keep = discardHandPairs ? Set.of() : handStaged(programmeId, existing);
-            MatchResult result = engine.match(input.openRequest(holding(existing, keep)));
+            MatchingRequest request = input.openRequest(holding(existing, keep));
+            took.mark();
+            PreparedMatching prepared = engine.prepare(request);
+            took.mark();
+            MatchResult result = prepared.solve();
+            took.mark();
             Instant now = clock.instant();
             List<Pairing> staged = new ArrayList<>();
             for (Proposal proposal : result.proposals()) {
                 staged.add(Pairing.staged(programmeId, proposal, input.warnings(proposal), null, viewer, now));
             }
             List<Pairing> stored = pairings.replaceStaged(programmeId, staged, keep, viewer, now);
-            return new RunResult(views(stored, viewer), result.unmatchedMentees(), result.matchedCount(),
-                    result.totalScore(), views.names(result.unmatchedMentees()));
+            List<PairingView> shown = views(stored, viewer);
+            Map<String, String> names = views.names(result.unmatchedMentees());
+            took.mark();
+            return new RunResult(shown, result.unmatchedMentees(), result.matchedCount(), result.totalScore(), names,
+                    took.timings());
         });
     }
 

@@ -77,6 +77,8 @@ final class PairingJson {
                 .map(key -> Map.of("userKey", key, "displayName", result.names().getOrDefault(key, key))).toList());
         json.put("matchedCount", result.matchedCount());
         json.put("totalScore", result.totalScore());
+        json.put("took", Map.of("readMs", result.timings().readMs(), "prepareMs", result.timings().prepareMs(),
+                "solveMs", result.timings().solveMs(), "storeMs", result.timings().storeMs()));
         return json;
     }
 

@@ -166,7 +166,7 @@ public class PairingResourcesTest {
     @Test
     public void run_shouldAnswer200WithTheStagedPairingsAndWhoIsLeft() throws Exception {
         when(runs.run(7, false)).thenReturn(new RunResult(List.of(coordinatorView), List.of("zoe"), 1, 25,
-                Map.of("zoe", "Zoe Kim")));
+                Map.of("zoe", "Zoe Kim"), new org.tandem.mentoring.service.pairing.RunTimings(40, 12, 7, 30)));
 
         Response response = call(() -> programmePairings.run(7, json(Map.of())));
 
@@ -175,6 +175,9 @@ public class PairingResourcesTest {
         assertEquals(31, body.get("staged").get(0).get("id").asInt());
         assertEquals("Zoe Kim", body.get("unmatchedMentees").get(0).get("displayName").asText());
         assertEquals(25, body.get("totalScore").asInt());
+        JsonNode took = body.get("took");
+        assertEquals(List.of(40, 12, 7, 30), List.of(took.get("readMs").asInt(), took.get("prepareMs").asInt(),
+                took.get("solveMs").asInt(), took.get("storeMs").asInt()));
     }
 
     @Test
