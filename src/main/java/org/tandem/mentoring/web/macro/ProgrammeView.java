@@ -66,6 +66,11 @@ public final class ProgrammeView {
         return overview.coordinator() && ProgrammeRerun.allowed(programme.phase());
     }
 
+    /** True when the programme is closing or over: its mentors may open their thank-you. */
+    public boolean isThanksOffered() {
+        return ProgrammeRerun.allowed(programme.phase());
+    }
+
     /** The name the programme's next run is offered: the same name, for the coordinator to change. */
     public String getRerunName() {
         return programme.name();
