@@ -1,6 +1,6 @@
 /*
  * Tandem programme administration: move the phase, edit the charter, add and remove the programme's own learning
- * themes, relax the line-of-authority rule with a reason, through the REST API with JSON bodies. A phase move asks in an AUI dialog where the template says so. The
+ * themes, relax the line-of-authority rule with a reason, run the programme again in a new space, through the REST API with JSON bodies. A phase move asks in an AUI dialog where the template says so. The
  * page reloads after a change so that everything on it (phase, next steps, counts) agrees.
  */
 (function () {
@@ -140,12 +140,38 @@
         });
     }
 
+    /** Running the programme again: the new space's name and key; on success, the new space's home page. */
+    function initRerun(root) {
+        var form = root.querySelector('.tandem-rerun-form');
+        if (!form) {
+            return;
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var box = root.querySelector('.tandem-admin-message');
+            var buttons = form.querySelectorAll('button');
+            setBusy(buttons, true);
+            T.clearErrors(form, box);
+            T.send('POST', '/programmes/' + encodeURIComponent(root.getAttribute('data-programme-id')) + '/rerun', {
+                name: form.elements.name.value.trim() || null,
+                spaceKey: form.elements.spaceKey.value.trim() || null
+            }).then(function (created) {
+                var context = window.AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '';
+                window.location.assign(context + '/display/' + encodeURIComponent(created.spaceKey));
+            }, function (error) {
+                T.showErrors(form, box, error, root.getAttribute('data-failed-text'));
+                setBusy(buttons, false);
+            });
+        });
+    }
+
     T.ready(function () {
         T.each(document.querySelectorAll('.tandem-programme-admin'), function (root) {
             initPhases(root);
             initLineOfAuthority(root);
             initCharter(root);
             initThemes(root);
+            initRerun(root);
         });
     });
 }());

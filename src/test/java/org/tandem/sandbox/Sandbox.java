@@ -137,6 +137,7 @@ public final class Sandbox implements AutoCloseable {
         host.put("sandboxClock", clock);
         host.put("accessModeService", accessMode);
         host.put("pluginLicenseManager", licence);
+        host.put("spaceBlueprintService", new SandboxSpaceBlueprints(() -> this));
 
         this.plugin = new PluginRuntime(descriptor, loader, host, config.componentPackages(),
                 config.excludeTestClasses(), activeObjects, db, schedulerService, events);

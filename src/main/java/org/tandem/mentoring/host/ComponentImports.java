@@ -4,6 +4,10 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.plugins.createcontent.api.services.SpaceBlueprintService;
+import com.atlassian.confluence.plugins.createcontent.rest.BlueprintWebItemService;
+import com.atlassian.confluence.util.i18n.DocumentationBeanFactory;
+import com.atlassian.confluence.util.i18n.I18NBeanFactory;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermissionManager;
@@ -55,7 +59,11 @@ public class ComponentImports {
             @ComponentImport MultiQueueTaskManager multiQueueTaskManager,
             @ComponentImport AccessModeService accessModeService,
             @ComponentImport PluginLicenseManager pluginLicenseManager,
-            @ComponentImport SpacePermissionManager spacePermissionManager) {
+            @ComponentImport SpacePermissionManager spacePermissionManager,
+            @ComponentImport SpaceBlueprintService spaceBlueprintService,
+            @ComponentImport BlueprintWebItemService blueprintWebItemService,
+            @ComponentImport I18NBeanFactory i18nBeanFactory,
+            @ComponentImport DocumentationBeanFactory documentationBeanFactory) {
         // nothing to do: the parameters declare the imports
     }
 }

@@ -37,7 +37,8 @@ public final class StoreEntities {
             MailPreferenceEntity.class,
             MatchingSettingsEntity.class,
             SpeedEventEntity.class,
-            OrgLeaverEntity.class
+            OrgLeaverEntity.class,
+            RerunEntity.class
         };
     }
 }

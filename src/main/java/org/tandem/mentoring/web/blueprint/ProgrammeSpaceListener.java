@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.lang.reflect.InvocationTargetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.mentoring.host.HostProgrammeSpaces;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.CreatedProgramme;
 import org.tandem.mentoring.service.programme.ProgrammeCreation;
@@ -25,7 +26,7 @@ import org.tandem.mentoring.web.events.HostEventListener;
 public class ProgrammeSpaceListener extends HostEventListener {
 
     /** The module key of the space blueprint in atlassian-plugin.xml. */
-    public static final String BLUEPRINT_MODULE_KEY = "tandem-programme-space";
+    public static final String BLUEPRINT_MODULE_KEY = HostProgrammeSpaces.BLUEPRINT_MODULE_KEY;
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgrammeSpaceListener.class);
 

@@ -2,6 +2,8 @@ package org.tandem.mentoring.web.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -33,8 +35,12 @@ public class ProgrammeMacro extends BlockMacro {
     private final MacroPage page;
     private final ViewerLanguage language;
 
+    private final ApplicationProperties application;
+
     public ProgrammeMacro(ProgrammeOverviewService overviews, ProgrammeAdministration administration,
-            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, ViewerLanguage language, Writes writes) {
+            TemplateRenderer renderer, I18nResolver i18n, PageBuilderService pageBuilder, ViewerLanguage language,
+            Writes writes, ApplicationProperties application) {
+        this.application = application;
         this.language = language;
         this.overviews = overviews;
         this.administration = administration;
@@ -53,6 +59,8 @@ public class ProgrammeMacro extends BlockMacro {
         Map<String, Object> model = new HashMap<>();
         model.put("overview", overview.orElse(null));
         model.put("view", view);
+        model.put("thanksUrl", application.getBaseUrl(UrlMode.RELATIVE) + "/plugins/servlet/tandem/thanks?programme="
+                + (view == null ? "" : view.getProgrammeId()));
         return page.render(TEMPLATE, model);
     }
 

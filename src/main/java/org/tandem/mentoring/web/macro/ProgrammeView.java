@@ -16,6 +16,7 @@ import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.programme.NextStep;
 import org.tandem.mentoring.service.programme.ProgrammeOverview;
+import org.tandem.mentoring.service.programme.ProgrammeRerun;
 import org.tandem.mentoring.service.programme.ThemeOffer;
 
 /** What the programme overview template shows: plain values and i18n keys, no markup. */
@@ -58,6 +59,21 @@ public final class ProgrammeView {
     /** True when the person may change the programme: a coordinator, with the administration controls shown. */
     public boolean isAdministrable() {
         return overview.coordinator();
+    }
+
+    /** True when a coordinator may run the programme again: it is closing or over. */
+    public boolean isRerunnable() {
+        return overview.coordinator() && ProgrammeRerun.allowed(programme.phase());
+    }
+
+    /** True when the programme is closing or over: its mentors may open their thank-you. */
+    public boolean isThanksOffered() {
+        return ProgrammeRerun.allowed(programme.phase());
+    }
+
+    /** The name the programme's next run is offered: the same name, for the coordinator to change. */
+    public String getRerunName() {
+        return programme.name();
     }
 
     /** The phases the programme may move to next, for the coordinator's buttons. */

@@ -21,6 +21,7 @@ import org.tandem.mentoring.service.programme.CharterForm;
 import org.tandem.mentoring.service.programme.ProgrammeAdministration;
 import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
 import org.tandem.mentoring.service.programme.ProgrammeRefusals;
+import org.tandem.mentoring.service.programme.ProgrammeRerun;
 import org.tandem.mentoring.service.programme.ThemeOffer;
 
 /**
@@ -39,9 +40,13 @@ public class ProgrammeResource {
 
     private final ProgrammeOverviewService overviews;
     private final ProgrammeAdministration administration;
-    public ProgrammeResource(ProgrammeOverviewService overviews, ProgrammeAdministration administration) {
+    private final ProgrammeRerun rerun;
+
+    public ProgrammeResource(ProgrammeOverviewService overviews, ProgrammeAdministration administration,
+            ProgrammeRerun rerun) {
         this.overviews = overviews;
         this.administration = administration;
+        this.rerun = rerun;
     }
 
     /** One programme; 404 when it does not exist or its space is not the caller's to see. */
@@ -97,6 +102,22 @@ public class ProgrammeResource {
         ProgrammePhase phase = body.choice("phase", ProgrammePhase.class);
         body.requireValid();
         return Json.ok(programme(administration.changePhase(id, version, phase)));
+    }
+
+    /**
+     * Runs a closing or ended programme again in a new space: {@code {"name": "...", "spaceKey": "..."}}. 201 with
+     * the new programme (a draft); 400 with field errors; 403 for a non-coordinator or one who may not create
+     * spaces; 404; 409 when the programme is not closing or over, or the space could not be made.
+     */
+    @POST
+    @Path("/{id}/rerun")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response rerun(@PathParam("id") int id, String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        String name = body.text("name");
+        String spaceKey = body.text("spaceKey");
+        body.requireValid();
+        return Json.created(programme(rerun.rerun(id, name, spaceKey)));
     }
 
     /** The themes on offer: {@code {"coordinator": bool, "themes": [...]}}. 200; 404. */

@@ -45,7 +45,8 @@ public class ProgrammeMacroTest {
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final ProgrammeMacro macro = new ProgrammeMacro(overviews, administration, renderer,
             new PropertiesI18n("/i18n/tandem.properties"), pageBuilder,
-            org.tandem.mentoring.web.Languages.english(), mock(Writes.class));
+            org.tandem.mentoring.web.Languages.english(), mock(Writes.class),
+            mock(com.atlassian.sal.api.ApplicationProperties.class));
     private final SandboxVelocity velocity = new SandboxVelocity();
     private final Programme programme = new Programme(7, 5, "Leaders", "MENTOR", ProgrammeType.ONE_TO_ONE,
             "Grow <script>alert(1)</script> leaders", "8 of 10 \"pairs\" meet", LocalDate.of(2027, 1, 4), 12,

@@ -28,6 +28,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.service.programme.ProgrammeAdministration;
+import org.tandem.mentoring.service.programme.ProgrammeRerun;
 import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
 import org.tandem.mentoring.service.programme.ThemeOffer;
 import org.tandem.mentoring.web.PropertiesI18n;
@@ -44,7 +45,8 @@ public class ProgrammeResourceHttpTest {
     @BeforeClass
     public static void start() throws Exception {
         ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
-                .register(new ProgrammeResource(mock(ProgrammeOverviewService.class), ADMINISTRATION))
+                .register(new ProgrammeResource(mock(ProgrammeOverviewService.class), ADMINISTRATION,
+                        mock(ProgrammeRerun.class)))
                 .register(JacksonFeature.class), new PropertiesI18n("/i18n/tandem.properties"));
         ServletContextHandler handler = new ServletContextHandler();
         handler.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/tandem/1.0/*");

@@ -33,6 +33,7 @@ import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.CharterForm;
 import org.tandem.mentoring.service.programme.ProgrammeAdministration;
+import org.tandem.mentoring.service.programme.ProgrammeRerun;
 import org.tandem.mentoring.service.programme.ProgrammeOverview;
 import org.tandem.mentoring.service.programme.ProgrammeOverviewService;
 import org.tandem.mentoring.service.programme.ProgrammeRefusals;
@@ -44,8 +45,9 @@ public class ProgrammeResourceTest {
 
     private final ProgrammeOverviewService overviews = mock(ProgrammeOverviewService.class);
     private final ProgrammeAdministration administration = mock(ProgrammeAdministration.class);
+    private final ProgrammeRerun rerun = mock(ProgrammeRerun.class);
     private final PropertiesI18n i18n = new PropertiesI18n("/i18n/tandem.properties");
-    private final ProgrammeResource resource = new ProgrammeResource(overviews, administration);
+    private final ProgrammeResource resource = new ProgrammeResource(overviews, administration, rerun);
     private final Programme programme = new Programme(7, 4, "Leaders", "MENTOR", ProgrammeType.ONE_TO_ONE,
             "Grow leaders", "Goals", LocalDate.of(2027, 1, 4), 12, Cadence.MONTHLY, null, true, false,
             ProgrammePhase.MATCHING);

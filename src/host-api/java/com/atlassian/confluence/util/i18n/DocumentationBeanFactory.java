@@ -1,0 +1,8 @@
+// Stand-in for com.atlassian.confluence:confluence.
+// seen: decompiled Confluence 8.7.2
+package com.atlassian.confluence.util.i18n;
+
+public interface DocumentationBeanFactory {
+
+    DocumentationBean getDocumentationBean();
+}
