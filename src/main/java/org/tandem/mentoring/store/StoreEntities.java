@@ -37,7 +37,9 @@ public final class StoreEntities {
             MailPreferenceEntity.class,
             MatchingSettingsEntity.class,
             SpeedEventEntity.class,
-            OrgLeaverEntity.class
+            OrgLeaverEntity.class,
+            PeerCircleEntity.class,
+            CircleMemberEntity.class
         };
     }
 }
