@@ -68,6 +68,16 @@ public class CanarySandboxTest {
         FIELDS.add(new Field("expectations support", PermissionFixture.SUPPORT, menteeAndManager));
 
         SandboxUsers users = SANDBOX.get().users();
+        // an alumni peer circle's name: its members (the mentee and two people with no role here) and the
+        // coordinators
+        List<String> others = users.all().stream().map(SandboxUsers.Person::key)
+                .filter(k -> !fixture.people.containsValue(k)).limit(2).toList();
+        new org.tandem.mentoring.store.PeerCircleRepository(SANDBOX.get().activeObjects()).create(
+                new org.tandem.mentoring.domain.circle.PeerCircle(0, Integer.parseInt(fixture.values.get("{P}")),
+                        "CnyCircleName", Integer.parseInt(fixture.values.get("{THEME}")),
+                        List.of(fixture.people.get("mentee"), others.get(0), others.get(1)),
+                        fixture.people.get("coord"), java.time.Instant.now()));
+        FIELDS.add(new Field("alumni peer circle name", "CnyCircleName", Set.of("mentee", "coord", "coord-group")));
         SandboxTestSupport.Client applicant = signedIn(users, fixture.people.get("applicant"));
         SandboxTestSupport.Client manager = signedIn(users, fixture.people.get("manager"));
         SandboxTestSupport.Client coordinator = signedIn(users, fixture.people.get("coord"));
@@ -139,7 +149,7 @@ public class CanarySandboxTest {
         SANDBOX.get().clock().advance(java.time.Duration.ofDays(31).minus(SANDBOX.get().clock().offset()));
         SandboxTestSupport.Client mentee = signedIn(SANDBOX.get().users(), fixture.people.get("mentee"));
         answer(mentee, "PULSE", "CnySurveyText");
-        // the pairing services still read the system clock: back to it, so that the end falls on today
+        // back to today, so that the end falls on today
         SANDBOX.get().clock().advance(java.time.Duration.ofDays(-31));
         JsonNode running = JSON.readTree(ok(mentor.get(REST + "/pairings/" + pairId), 200));
         ok(send(mentor, "POST", "/pairings/" + pairId + "/end", "{\"version\":" + running.path("version").asInt()

@@ -38,7 +38,9 @@ public final class StoreEntities {
             MatchingSettingsEntity.class,
             SpeedEventEntity.class,
             OrgLeaverEntity.class,
-            RerunEntity.class
+            RerunEntity.class,
+            PeerCircleEntity.class,
+            CircleMemberEntity.class
         };
     }
 }

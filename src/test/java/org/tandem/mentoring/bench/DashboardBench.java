@@ -200,12 +200,14 @@ public final class DashboardBench {
                 .defaultAnswer(Mockito.RETURNS_DEEP_STUBS));
 
         ProgrammeDashboardMacro programmeMacro = new ProgrammeDashboardMacro(new ProgrammeDashboards(gate,
-                programmeRepository, figures, learnings, users, settings), application, renderer, i18n, pageBuilder,
+                programmeRepository, figures, learnings, users, settings,
+                new org.tandem.mentoring.host.HostClock(java.util.Optional.empty())), application, renderer, i18n, pageBuilder,
                 new org.tandem.mentoring.service.survey.Surveys(gate, programmeRepository,
                         new org.tandem.mentoring.store.SurveyRepository(ao, mock(org.tandem.mentoring.store.NoteKeys.class)),
                         new org.tandem.mentoring.host.HostClock(java.util.Optional.empty())), english(), mock(Writes.class));
         ManagerDashboardMacro managerMacro = new ManagerDashboardMacro(new ManagerDashboards(gate,
-                programmeRepository, figures, users), application, renderer, i18n, pageBuilder, english(),
+                programmeRepository, figures, users,
+                new org.tandem.mentoring.host.HostClock(java.util.Optional.empty())), application, renderer, i18n, pageBuilder, english(),
                 mock(Writes.class));
         Map<String, String> space = Map.of("space", "BENCH");
         Map<String, String> everyone = Map.of("scope", "all");

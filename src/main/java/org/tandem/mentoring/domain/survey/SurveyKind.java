@@ -7,14 +7,16 @@ import java.util.Locale;
  * The surveys of a programme's year: the relationship-quality pulse (both members, 30 days after the pairing became
  * active and then every 60 days while it runs), the agreement statements at the programme's mid-point and at its
  * end (the mentee), the closure survey when the pairing ends (both members), and the alumni check-in three months
- * after it stopped (the former mentee and their manager).
+ * after it stopped (the former mentee and their manager), and the manager's mid-point feedback (the mentee's
+ * manager, at the programme's mid-point: what they have seen change).
  */
 public enum SurveyKind {
     PULSE,
     MIDPOINT,
     END,
     CLOSURE,
-    ALUMNI;
+    ALUMNI,
+    MANAGER_MIDPOINT;
 
     /** The three pulse questions, by their item keys (the message {@code tandem.survey.item.<key>} asks them). */
     public static final List<String> PULSE_QUESTIONS = List.of("pulse-rhythm", "pulse-safe", "pulse-worth");
@@ -23,6 +25,8 @@ public enum SurveyKind {
     public static final String ALUMNI_MENTEE_QUESTION = "alumni-applying";
     /** The alumni check-in's question to the former mentee's manager. */
     public static final String ALUMNI_MANAGER_QUESTION = "alumni-report-applying";
+    /** The manager's mid-point question ("have you seen your report's work change?"). */
+    public static final String MANAGER_MIDPOINT_QUESTION = "manager-midpoint-change";
 
     /** True for the surveys that ask the programme's agreement statements. */
     public boolean asksStatements() {

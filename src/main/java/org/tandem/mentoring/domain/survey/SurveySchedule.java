@@ -18,7 +18,9 @@ import java.util.List;
  * <li>the closure survey, for both members, from the day the pairing ended (or the day after the programme's last
  * day, for a pairing still running then), open for {@value #CLOSURE_WINDOW_DAYS} days;</li>
  * <li>the alumni check-in, for the mentee and for the mentee's manager, {@value #ALUMNI_AFTER_MONTHS} months after
- * the pairing stopped, open for {@value #ALUMNI_WINDOW_DAYS} days. The manager is asked nothing else.</li>
+ * the pairing stopped, open for {@value #ALUMNI_WINDOW_DAYS} days;</li>
+ * <li>the manager's mid-point feedback, for the mentee's manager of a pairing active on the programme's middle day,
+ * open for {@value #STATEMENT_WINDOW_DAYS} days. The manager is asked nothing else.</li>
  * </ul>
  */
 public final class SurveySchedule {
@@ -65,7 +67,11 @@ public final class SurveySchedule {
         if ((m.mentee() || m.manager()) && stopped != null) {
             add(open, SurveyKind.ALUMNI, m, stopped.plusMonths(ALUMNI_AFTER_MONTHS), ALUMNI_WINDOW_DAYS, today);
         }
+        LocalDate middle = middle(m);
         if (m.manager()) {
+            if (middle != null && activeOn(m, middle, stopped)) {
+                add(open, SurveyKind.MANAGER_MIDPOINT, m, middle, STATEMENT_WINDOW_DAYS, today);
+            }
             return open;
         }
         long sinceFirst = ChronoUnit.DAYS.between(m.activeSince().plusDays(FIRST_PULSE_DAYS), today);
@@ -76,9 +82,7 @@ public final class SurveySchedule {
                 add(open, SurveyKind.PULSE, m, due, PULSE_WINDOW_DAYS, today);
             }
         }
-        if (m.mentee() && m.programmeStart() != null && m.programmeEnd() != null) {
-            LocalDate middle = m.programmeStart().plusDays(ChronoUnit.DAYS.between(m.programmeStart(),
-                    m.programmeEnd()) / 2);
+        if (m.mentee() && middle != null) {
             if (activeOn(m, middle, stopped)) {
                 add(open, SurveyKind.MIDPOINT, m, middle, STATEMENT_WINDOW_DAYS, today);
             }
@@ -91,6 +95,14 @@ public final class SurveySchedule {
             add(open, SurveyKind.CLOSURE, m, stopped, CLOSURE_WINDOW_DAYS, today);
         }
         return open;
+    }
+
+    /** The programme's middle day, null when its dates are not set. */
+    static LocalDate middle(Membership m) {
+        if (m.programmeStart() == null || m.programmeEnd() == null) {
+            return null;
+        }
+        return m.programmeStart().plusDays(ChronoUnit.DAYS.between(m.programmeStart(), m.programmeEnd()) / 2);
     }
 
     /** The day the pairing stopped: its end, or the day after the programme's last day, whichever came first. */

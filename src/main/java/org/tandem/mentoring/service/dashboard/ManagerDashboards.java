@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.DashboardRepository;
@@ -61,8 +62,8 @@ public class ManagerDashboards {
 
     @Inject
     public ManagerDashboards(ProgrammeGate gate, ProgrammeRepository programmes, DashboardRepository figures,
-            HostUsers users) {
-        this(gate, programmes, figures, users, Clock.systemUTC());
+            HostUsers users, HostClock hostClock) {
+        this(gate, programmes, figures, users, hostClock.clock());
     }
 
     ManagerDashboards(ProgrammeGate gate, ProgrammeRepository programmes, DashboardRepository figures,

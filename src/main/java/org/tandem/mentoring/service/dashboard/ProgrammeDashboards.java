@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.tandem.mentoring.domain.dashboard.SmallGroups;
 import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.Refusal;
@@ -51,8 +52,8 @@ public class ProgrammeDashboards {
 
     @Inject
     public ProgrammeDashboards(ProgrammeGate gate, ProgrammeRepository programmes, DashboardRepository figures,
-            Learnings learnings, HostUsers users, HostSettings settings) {
-        this(gate, programmes, figures, learnings, users, settings, Clock.systemUTC());
+            Learnings learnings, HostUsers users, HostSettings settings, HostClock hostClock) {
+        this(gate, programmes, figures, learnings, users, settings, hostClock.clock());
     }
 
     ProgrammeDashboards(ProgrammeGate gate, ProgrammeRepository programmes, DashboardRepository figures,

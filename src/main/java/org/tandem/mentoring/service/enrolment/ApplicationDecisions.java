@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
 
@@ -21,8 +22,8 @@ public class ApplicationDecisions {
     private final Clock clock;
 
     @Inject
-    public ApplicationDecisions(EnrolmentGate gate) {
-        this(gate, Clock.systemUTC());
+    public ApplicationDecisions(EnrolmentGate gate, HostClock hostClock) {
+        this(gate, hostClock.clock());
     }
 
     ApplicationDecisions(EnrolmentGate gate, Clock clock) {

@@ -15,6 +15,7 @@ import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
@@ -44,8 +45,8 @@ public class Applications {
 
     @Inject
     public Applications(ParticipantRepository participants, OrgChartRepository orgChart, HostUsers users,
-            EnrolmentGate gate, ApplicationViews views) {
-        this(participants, orgChart, users, gate, views, Clock.systemUTC());
+            EnrolmentGate gate, ApplicationViews views, HostClock hostClock) {
+        this(participants, orgChart, users, gate, views, hostClock.clock());
     }
 
     Applications(ParticipantRepository participants, OrgChartRepository orgChart, HostUsers users,

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.learning.ExpectationsMeeting;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.service.Refusal;
 
 /**
@@ -39,8 +40,8 @@ public class ExpectationsMeetings {
     private final Clock clock;
 
     @Inject
-    public ExpectationsMeetings(MenteeFacts facts) {
-        this(facts, Clock.systemUTC());
+    public ExpectationsMeetings(MenteeFacts facts, HostClock hostClock) {
+        this(facts, hostClock.clock());
     }
 
     ExpectationsMeetings(MenteeFacts facts, Clock clock) {

@@ -13,6 +13,7 @@ import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingEventType;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.service.Refusal;
 
 /**
@@ -38,8 +39,8 @@ public class FitChecks {
     private final Clock clock;
 
     @Inject
-    public FitChecks(MenteeFacts facts) {
-        this(facts, Clock.systemUTC());
+    public FitChecks(MenteeFacts facts, HostClock hostClock) {
+        this(facts, hostClock.clock());
     }
 
     FitChecks(MenteeFacts facts, Clock clock) {

@@ -13,6 +13,7 @@ import org.tandem.mentoring.domain.learning.Learning;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.session.Session;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.service.Refusal;
 
@@ -46,8 +47,8 @@ public class Learnings {
     private final Clock clock;
 
     @Inject
-    public Learnings(MenteeFacts facts, HostSettings settings) {
-        this(facts, settings, Clock.systemUTC());
+    public Learnings(MenteeFacts facts, HostSettings settings, HostClock hostClock) {
+        this(facts, settings, hostClock.clock());
     }
 
     Learnings(MenteeFacts facts, HostSettings settings, Clock clock) {

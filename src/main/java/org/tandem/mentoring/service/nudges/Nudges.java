@@ -14,6 +14,7 @@ import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.jobs.DailyWork;
 import org.tandem.mentoring.service.jobs.JobCounts;
 import org.tandem.mentoring.service.jobs.Outbox;
+import org.tandem.mentoring.service.survey.SurveyWaiting;
 import org.tandem.mentoring.service.waiting.ExpectationsSource;
 import org.tandem.mentoring.service.waiting.FeedbackSource;
 import org.tandem.mentoring.service.waiting.Reminders;
@@ -28,7 +29,8 @@ import org.tandem.mentoring.store.WaitingRepository;
  * both members, once per quiet spell; after a further cadence without a session the pair is counted as one for the
  * coordinators, whom the programme dashboard shows it to. A manager who has not held the expectations meeting two
  * weeks after the pairing became active, or not given feedback on a shared learning two weeks after it was shared,
- * is nudged once about it.
+ * is nudged once about it; so is a manager whose mid-point feedback on their report's mentoring is still to be given
+ * two weeks after the programme's mid-point.
  */
 @Named
 public class Nudges implements DailyWork {
@@ -42,18 +44,20 @@ public class Nudges implements DailyWork {
     private final WaitingRepository rows;
     private final ExpectationsSource expectations;
     private final FeedbackSource feedback;
+    private final SurveyWaiting surveys;
     private final HostUsers users;
     private final WaitingLinks links;
     private final Outbox outbox;
 
     public Nudges(QuietPairs quiet, ProgrammeRepository programmes, WaitingRepository rows,
-            ExpectationsSource expectations, FeedbackSource feedback, HostUsers users, WaitingLinks links,
-            Outbox outbox) {
+            ExpectationsSource expectations, FeedbackSource feedback, SurveyWaiting surveys, HostUsers users,
+            WaitingLinks links, Outbox outbox) {
         this.quiet = quiet;
         this.programmes = programmes;
         this.rows = rows;
         this.expectations = expectations;
         this.feedback = feedback;
+        this.surveys = surveys;
         this.users = users;
         this.links = links;
         this.outbox = outbox;
@@ -71,6 +75,7 @@ public class Nudges implements DailyWork {
         dormant(day, byPerson, counts);
         late(expectations, ExpectationsSource.KIND, "tandem.nudge.expectations", day, byPerson, counts);
         late(feedback, "feedback", "tandem.nudge.feedback", day, byPerson, counts);
+        late(surveys, SurveyWaiting.MANAGER_MIDPOINT, "tandem.nudge.manager-midpoint", day, byPerson, counts);
         return counts.add(Reminders.sendAll(outbox, JOB, day, byPerson, "tandem.mail.nudges.subject",
                 "tandem.mail.nudges.intro"));
     }

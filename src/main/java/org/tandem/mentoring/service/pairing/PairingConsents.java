@@ -12,6 +12,7 @@ import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingEventType;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.pairing.Party;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
@@ -40,8 +41,9 @@ public class PairingConsents {
 
     @Inject
     public PairingConsents(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings,
-            OrgChartRepository orgChart, HostUsers users, List<ActivePairingListener> listeners) {
-        this(gate, programmes, pairings, orgChart, users, Clock.systemUTC(), listeners);
+            OrgChartRepository orgChart, HostUsers users, List<ActivePairingListener> listeners,
+            HostClock hostClock) {
+        this(gate, programmes, pairings, orgChart, users, hostClock.clock(), listeners);
     }
 
     PairingConsents(ProgrammeGate gate, ProgrammeRepository programmes, PairingStore pairings,

@@ -36,6 +36,7 @@ import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
@@ -81,9 +82,9 @@ public class PairingRuns {
     @Inject
     public PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
-            MatchingSettingsRepository settings) {
+            MatchingSettingsRepository settings, HostClock hostClock) {
         this(gate, programmes, participants, themes, orgChart, pairings, users, settings, new MatchingEngine(),
-                Clock.systemUTC());
+                hostClock.clock());
     }
 
     PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.tandem.mentoring.domain.matching.Criterion;
 import org.tandem.mentoring.domain.matching.MatchingSettings;
 import org.tandem.mentoring.domain.matching.Objective;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
@@ -37,8 +38,8 @@ public class PairingSettings {
 
     @Inject
     public PairingSettings(ProgrammeGate gate, ProgrammeRepository programmes, OrgChartRepository orgChart,
-            PairingStore pairings, HostUsers users, MatchingSettingsRepository settings) {
-        this(gate, programmes, orgChart, pairings, users, settings, Clock.systemUTC());
+            PairingStore pairings, HostUsers users, MatchingSettingsRepository settings, HostClock hostClock) {
+        this(gate, programmes, orgChart, pairings, users, settings, hostClock.clock());
     }
 
     PairingSettings(ProgrammeGate gate, ProgrammeRepository programmes, OrgChartRepository orgChart,

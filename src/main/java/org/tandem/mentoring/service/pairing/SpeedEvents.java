@@ -17,6 +17,7 @@ import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
@@ -53,8 +54,8 @@ public class SpeedEvents {
     @Inject
     public SpeedEvents(ProgrammeGate gate, ProgrammeRepository programmes, OrgChartRepository orgChart,
             PairingStore pairings, HostUsers users, ParticipantRepository participants,
-            SpeedEventRepository events) {
-        this(gate, programmes, orgChart, pairings, users, participants, events, Clock.systemUTC());
+            SpeedEventRepository events, HostClock hostClock) {
+        this(gate, programmes, orgChart, pairings, users, participants, events, hostClock.clock());
     }
 
     SpeedEvents(ProgrammeGate gate, ProgrammeRepository programmes, OrgChartRepository orgChart,

@@ -19,6 +19,7 @@ import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.pairing.Party;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.PairingStore;
@@ -64,8 +65,8 @@ public class Departures {
 
     @Inject
     public Departures(ParticipantRepository participants, PairingStore pairings, OrgChartRepository orgChart,
-            HostUsers users, TransactionTemplate transactions) {
-        this(participants, pairings, orgChart, users, transactions, Clock.systemUTC());
+            HostUsers users, TransactionTemplate transactions, HostClock hostClock) {
+        this(participants, pairings, orgChart, users, transactions, hostClock.clock());
     }
 
     Departures(ParticipantRepository participants, PairingStore pairings, OrgChartRepository orgChart,

@@ -13,6 +13,7 @@ import org.tandem.mentoring.domain.programme.Cadence;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.ProgrammeRepository;
@@ -44,8 +45,9 @@ public class ProgrammeCreation {
     private final java.time.Clock clock;
 
     @Inject
-    public ProgrammeCreation(ProgrammeRepository programmes, HostSpaces spaces, TransactionTemplate transactions) {
-        this(programmes, spaces, transactions, java.time.Clock.systemUTC());
+    public ProgrammeCreation(ProgrammeRepository programmes, HostSpaces spaces, TransactionTemplate transactions,
+            HostClock hostClock) {
+        this(programmes, spaces, transactions, hostClock.clock());
     }
 
     ProgrammeCreation(ProgrammeRepository programmes, HostSpaces spaces, TransactionTemplate transactions,

@@ -10,6 +10,7 @@ import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.session.PageChange;
 import org.tandem.mentoring.domain.session.PairingHome;
 import org.tandem.mentoring.domain.session.Session;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostMail;
 import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.host.HostUsers;
@@ -37,8 +38,8 @@ public class PageGuard {
 
     @Inject
     public PageGuard(SessionStore sessions, PairingStore pairings, HostPages pages, HostMail mail, HostUsers users,
-            I18nResolver i18n) {
-        this(sessions, pairings, pages, mail, users, i18n, Clock.systemUTC());
+            I18nResolver i18n, HostClock hostClock) {
+        this(sessions, pairings, pages, mail, users, i18n, hostClock.clock());
     }
 
     PageGuard(SessionStore sessions, PairingStore pairings, HostPages pages, HostMail mail, HostUsers users,

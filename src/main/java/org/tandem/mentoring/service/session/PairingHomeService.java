@@ -18,6 +18,7 @@ import org.tandem.mentoring.domain.session.PairingHome;
 import org.tandem.mentoring.domain.session.IcsCalendar;
 import org.tandem.mentoring.domain.session.Session;
 import org.tandem.mentoring.domain.session.SessionRhythm;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.session.SessionViews.PairingHomeView;
@@ -48,8 +49,8 @@ public class PairingHomeService {
     @Inject
     public PairingHomeService(SessionGate gate, SessionStore sessions, PairingStore pairings,
             ProgrammeRepository programmes, ParticipantRepository participants, SessionService sessionService,
-            HostUsers users, I18nResolver i18n) {
-        this(gate, sessions, pairings, programmes, participants, sessionService, users, i18n, Clock.systemUTC());
+            HostUsers users, I18nResolver i18n, HostClock hostClock) {
+        this(gate, sessions, pairings, programmes, participants, sessionService, users, i18n, hostClock.clock());
     }
 
     PairingHomeService(SessionGate gate, SessionStore sessions, PairingStore pairings,

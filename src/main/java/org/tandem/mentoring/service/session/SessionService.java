@@ -23,6 +23,7 @@ import org.tandem.mentoring.domain.session.PairingHome;
 import org.tandem.mentoring.domain.session.Session;
 import org.tandem.mentoring.domain.session.SessionFormat;
 import org.tandem.mentoring.domain.session.SessionNote;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
@@ -65,8 +66,9 @@ public class SessionService {
 
     @Inject
     public SessionService(SessionGate gate, SessionStore sessions, PairingPages pairingPages, HostPages pages,
-            HostUsers users, LearningThemeRepository themes, I18nResolver i18n, ViewerLanguage language) {
-        this(gate, sessions, pairingPages, pages, users, themes, i18n, language, Clock.systemUTC());
+            HostUsers users, LearningThemeRepository themes, I18nResolver i18n, ViewerLanguage language,
+            HostClock hostClock) {
+        this(gate, sessions, pairingPages, pages, users, themes, i18n, language, hostClock.clock());
     }
 
     SessionService(SessionGate gate, SessionStore sessions, PairingPages pairingPages, HostPages pages,

@@ -10,8 +10,8 @@ import org.tandem.mentoring.service.waiting.Waiting;
 import org.tandem.mentoring.service.waiting.WaitingSource;
 
 /**
- * "Answer a survey": one {@link Waiting} of kind {@code survey} ({@code alumni-checkin} for the alumni check-in)
- * for each survey open and unanswered for the person
+ * "Answer a survey": one {@link Waiting} of kind {@code survey} ({@code alumni-checkin} for the alumni check-in,
+ * {@code manager-midpoint} for the manager's mid-point feedback) for each survey open and unanswered for the person
  * on the day, keyed by the survey's occurrence ({@code survey:<kind>:<pairingId>:<due>}), since the day it opened,
  * linking to the programme's home page where it is answered. Not a decision: turning reminders off silences it.
  * Four statements whatever the number of the person's pairings; for everyone, three and one per programme.
@@ -21,6 +21,8 @@ public class SurveyWaiting implements WaitingSource {
 
     /** The kind of the alumni check-in, three months after the end ("still applying what you learnt?"). */
     static final String ALUMNI = "alumni-checkin";
+    /** The kind of the manager's mid-point feedback, which the daily nudges remind a late manager of. */
+    public static final String MANAGER_MIDPOINT = "manager-midpoint";
 
     /** Where a survey is answered: the programme space's home page. */
     static final String LINK = "/display/%s";
@@ -48,7 +50,11 @@ public class SurveyWaiting implements WaitingSource {
     }
 
     private static Waiting waiting(Surveys.Open o) {
-        String kind = o.occurrence().kind() == SurveyKind.ALUMNI ? ALUMNI : "survey";
+        String kind = switch (o.occurrence().kind()) {
+            case ALUMNI -> ALUMNI;
+            case MANAGER_MIDPOINT -> MANAGER_MIDPOINT;
+            default -> "survey";
+        };
         return new Waiting(o.occurrence().key(), kind, o.programme().id(), o.programme().name(),
                 o.occurrence().kind().code(), String.format(LINK, o.programme().spaceKey()), o.occurrence().due(),
                 false);

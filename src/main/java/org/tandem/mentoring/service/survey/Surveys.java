@@ -64,11 +64,19 @@ public class Surveys {
 
     /**
      * A programme's results, small groups suppressed; {@code alumni} holds the alumni check-in's scores by question
-     * (former mentees, managers), every month together.
+     * (former mentees, managers), every month together, and {@code managers} the managers' mid-point feedback by
+     * question.
      */
     public record Results(List<Statement> statements, Map<String, Score> midpoint, Map<String, Score> end,
             List<String> pulseMonths, Map<String, Map<String, Score>> pulse, Map<ClosureReason, Integer> reasons,
-            int k, Map<String, Score> alumni) {
+            int k, Map<String, Score> alumni, Map<String, Score> managers) {
+
+        /** Results without the managers' mid-point feedback. */
+        public Results(List<Statement> statements, Map<String, Score> midpoint, Map<String, Score> end,
+                List<String> pulseMonths, Map<String, Map<String, Score>> pulse, Map<ClosureReason, Integer> reasons,
+                int k, Map<String, Score> alumni) {
+            this(statements, midpoint, end, pulseMonths, pulse, reasons, k, alumni, Map.of());
+        }
 
         /** Results without alumni check-ins. */
         public Results(List<Statement> statements, Map<String, Score> midpoint, Map<String, Score> end,
@@ -266,27 +274,34 @@ public class Surveys {
             Map<String, Score> end = new java.util.HashMap<>();
             Map<String, Map<String, Score>> pulse = new java.util.TreeMap<>();
             Map<String, int[]> alumniSums = new java.util.TreeMap<>();
+            Map<String, int[]> managerSums = new java.util.TreeMap<>();
             for (SurveyRepository.ScoreCount c : store.scores(programme.id())) {
                 Score score = score(c.period(), c.count(), c.sum(), k);
                 switch (c.kind()) {
                     case MIDPOINT -> midpoint.merge(c.item(), score, (a, b) -> b);
                     case END -> end.merge(c.item(), score, (a, b) -> b);
                     case PULSE -> pulse.computeIfAbsent(c.period(), p -> new java.util.HashMap<>()).put(c.item(), score);
-                    case ALUMNI -> {
-                        int[] sum = alumniSums.computeIfAbsent(c.item(), i -> new int[2]);
-                        sum[0] += c.count();
-                        sum[1] += c.sum();
-                    }
+                    case ALUMNI -> add(alumniSums, c);
+                    case MANAGER_MIDPOINT -> add(managerSums, c);
                     default -> { }
                 }
             }
             Map<String, Score> alumni = new java.util.LinkedHashMap<>();
             alumniSums.forEach((item, sum) -> alumni.put(item, score(null, sum[0], sum[1], k)));
+            Map<String, Score> managers = new java.util.LinkedHashMap<>();
+            managerSums.forEach((item, sum) -> managers.put(item, score(null, sum[0], sum[1], k)));
             Map<ClosureReason, Integer> reasons = new java.util.EnumMap<>(ClosureReason.class);
             store.closureReasons(programme.id()).forEach((reason, count) -> reasons.put(reason, k.shown(count)));
             return new Results(statements, midpoint, end, List.copyOf(pulse.keySet()), pulse, reasons, k.k(),
-                    alumni);
+                    alumni, managers);
         });
+    }
+
+    /** Adds one month's count and sum of an item to its totals over every month. */
+    private static void add(Map<String, int[]> sums, SurveyRepository.ScoreCount c) {
+        int[] sum = sums.computeIfAbsent(c.item(), i -> new int[2]);
+        sum[0] += c.count();
+        sum[1] += c.sum();
     }
 
     /** A count and its average in tenths, both null where the group is small. */
@@ -313,6 +328,9 @@ public class Surveys {
     }
 
     private List<Statement> items(SurveyKind kind, Programme programme, Map<Integer, List<Statement>> cache) {
+        if (kind == SurveyKind.MANAGER_MIDPOINT) {
+            return List.of(new Statement(SurveyKind.MANAGER_MIDPOINT_QUESTION, null));
+        }
         if (kind == SurveyKind.PULSE) {
             return SurveyKind.PULSE_QUESTIONS.stream().map(q -> new Statement(q, null)).toList();
         }
@@ -346,7 +364,8 @@ public class Surveys {
     }
 
     /**
-     * "Answered already" or "closed" for the viewer's own pairing (for a manager, its alumni check-in only), "not
+     * "Answered already" or "closed" for the viewer's own pairing (for a manager, its alumni check-in and mid-point
+     * feedback only), "not
      * found" for anything else.
      */
     private Refusal notOpen(String viewer, String surveyKey) {
@@ -354,9 +373,10 @@ public class Surveys {
             return new Refusal.Conflict(SurveyRefusals.ANSWERED);
         }
         String[] parts = surveyKey == null ? new String[0] : surveyKey.split(":");
-        boolean alumni = parts.length == 4 && parts[1].equals(SurveyKind.ALUMNI.code());
+        boolean managers = parts.length == 4 && (parts[1].equals(SurveyKind.ALUMNI.code())
+                || parts[1].equals(SurveyKind.MANAGER_MIDPOINT.code()));
         boolean own = parts.length == 4 && store.memberships(viewer).stream()
-                .anyMatch(m -> String.valueOf(m.pairingId()).equals(parts[2]) && (!m.manager() || alumni));
+                .anyMatch(m -> String.valueOf(m.pairingId()).equals(parts[2]) && (!m.manager() || managers));
         return own ? new Refusal.Conflict(SurveyRefusals.CLOSED) : SurveyRefusals.notFound();
     }
 

@@ -118,6 +118,7 @@ public final class ProgrammeSections {
         sections.removeIf(s -> s.getId().equals("surveys"));
         sections.addAll(new SurveySections(i18n, locale).of(surveys));
         sections.add(new AlumniSections(i18n, locale).of(surveys));
+        sections.add(new AlumniSections(i18n, locale).managers(surveys));
         return sections;
     }
 

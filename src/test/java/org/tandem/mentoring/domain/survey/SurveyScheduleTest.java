@@ -105,9 +105,20 @@ public class SurveyScheduleTest {
     }
 
     @Test
-    public void open_shouldAskTheManagerNothingButTheAlumniCheckIn() {
-        assertEquals(List.of(), open(manager(null), "2026-07-02"));
+    public void open_shouldAskTheManagerNothingButTheMidPointFeedbackAndTheAlumniCheckIn() {
+        assertEquals(List.of(), open(manager(null), "2026-03-03"));
+        assertEquals(List.of(), open(manager(null), "2026-07-01"));
         assertEquals(List.of(), open(manager(null), "2027-01-01"));
         assertEquals(List.of(), open(manager(null), "2026-12-17"));
+    }
+
+    @Test
+    public void open_shouldAskTheManagerForMidPointFeedbackOfAPairingActiveOnTheMiddleDay() {
+        assertEquals(List.of("survey:manager_midpoint:42:2026-07-02"), open(manager(null), "2026-07-02"));
+        assertEquals(List.of("survey:manager_midpoint:42:2026-07-02"), open(manager(null), "2026-07-31"));
+        assertEquals(List.of(), open(manager(null), "2026-08-01"));
+        assertEquals(List.of(), open(manager(LocalDate.parse("2026-06-15")), "2026-07-02"));
+        assertTrue(open(mentee(null), "2026-07-02").stream().noneMatch(k -> k.contains("manager_midpoint")));
+        assertTrue(open(mentor(null), "2026-07-02").stream().noneMatch(k -> k.contains("manager_midpoint")));
     }
 }

@@ -65,7 +65,8 @@ public class PairingManagersTest extends PairingServicesFixture {
         consents.answer(proposed.id(), view.version(), ConsentAnswer.ACCEPT, null);
         assertEquals(PairingState.PROPOSED, pairings.findById(proposed.id()).orElseThrow().state());
         when(users.isDeactivated(BOSS)).thenReturn(true);
-        Departures departures = new Departures(participants, pairings, orgChart, users, transactions);
+        Departures departures = new Departures(participants, pairings, orgChart, users, transactions,
+                new org.tandem.mentoring.host.HostClock(java.util.Optional.empty()));
 
         assertEquals(new Departures.Reconciled(0, 1), departures.reconcile());
         assertEquals(new Departures.Reconciled(0, 0), departures.reconcile());

@@ -270,4 +270,57 @@ public class SurveysTest {
                 "/display/LEAD", LocalDate.parse("2026-03-03"), false)), waiting);
         assertEquals(List.of(), new SurveyWaiting(surveys).waitingFor(MIA, LocalDate.parse("2026-03-30")));
     }
+
+    @Test
+    public void managerMidpoint_shouldAskTheManagerOfARunningPairingOneQuestionAndWaitAsItsOwnKind() {
+        when(store.memberships(MIA)).thenReturn(List.of(new SurveyRepository.Membership(42, 7, false, ACTIVE, null,
+                true)));
+        at("2026-07-05T08:00:00Z");
+
+        List<Surveys.Open> open = surveys.mine(null).open();
+
+        assertEquals(1, open.size());
+        assertEquals("survey:manager_midpoint:42:2026-07-02", open.get(0).occurrence().key());
+        assertEquals(List.of(new Statement(SurveyKind.MANAGER_MIDPOINT_QUESTION, null)), open.get(0).items());
+        assertEquals(List.of(new Waiting("survey:manager_midpoint:42:2026-07-02", SurveyWaiting.MANAGER_MIDPOINT, 7,
+                "Leaders", "manager_midpoint", "/display/LEAD", LocalDate.parse("2026-07-02"), false)),
+                new SurveyWaiting(surveys).waitingFor(MIA, LocalDate.parse("2026-07-05")));
+
+        surveys.answer("survey:manager_midpoint:42:2026-07-02", List.of(SurveyKind.MANAGER_MIDPOINT_QUESTION),
+                List.of(5), null, "speaks up in meetings");
+        ArgumentCaptor<SurveyRepository.Draft> draft = ArgumentCaptor.forClass(SurveyRepository.Draft.class);
+        verify(store).answer(draft.capture());
+        assertEquals(SurveyKind.MANAGER_MIDPOINT, draft.getValue().occurrence().kind());
+        assertEquals("speaks up in meetings", draft.getValue().text());
+    }
+
+    @Test
+    public void managerMidpoint_afterItClosed_shouldBeRefusedAsClosedForTheManager() {
+        when(store.memberships(MIA)).thenReturn(List.of(new SurveyRepository.Membership(42, 7, false, ACTIVE, null,
+                true)));
+        at("2026-08-05T08:00:00Z");
+
+        Refusal refusal = assertThrows(Refusal.class, () -> surveys.answer("survey:manager_midpoint:42:2026-07-02",
+                List.of(SurveyKind.MANAGER_MIDPOINT_QUESTION), List.of(3), null, null));
+
+        assertTrue(refusal.toString(), refusal instanceof Refusal.Conflict);
+    }
+
+    @Test
+    public void results_shouldAddUpTheManagersMidpointFeedbackAndSuppressASmallGroup() {
+        when(store.scores(7)).thenReturn(List.of(
+                new SurveyRepository.ScoreCount(SurveyKind.MANAGER_MIDPOINT, "2026-07",
+                        SurveyKind.MANAGER_MIDPOINT_QUESTION, 4, 14),
+                new SurveyRepository.ScoreCount(SurveyKind.MANAGER_MIDPOINT, "2026-08",
+                        SurveyKind.MANAGER_MIDPOINT_QUESTION, 2, 10)));
+
+        Surveys.Results six = surveys.results(new ProgrammeDashboard(programme, 5, List.of(), null, null, null,
+                List.of(), 0, List.of(), List.of(), null, null));
+        Surveys.Results seven = surveys.results(new ProgrammeDashboard(programme, 7, List.of(), null, null, null,
+                List.of(), 0, List.of(), List.of(), null, null));
+
+        assertEquals(new Surveys.Score(null, 6, 4.0), six.managers().get(SurveyKind.MANAGER_MIDPOINT_QUESTION));
+        assertEquals(new Surveys.Score(null, null, null), seven.managers().get(SurveyKind.MANAGER_MIDPOINT_QUESTION));
+        assertTrue(six.alumni().isEmpty());
+    }
 }

@@ -98,7 +98,8 @@ public class ProgrammeDashboardRenderingTest {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         ProgrammeDashboardMacro macro = new ProgrammeDashboardMacro(new ProgrammeDashboards(gate, programmes,
-                new DashboardRepository(ao), learnings, users, settings), application, renderer,
+                new DashboardRepository(ao), learnings, users, settings,
+                new org.tandem.mentoring.host.HostClock(Optional.empty())), application, renderer,
                 new PropertiesI18n(), mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS),
                 new org.tandem.mentoring.service.survey.Surveys(gate, programmes,
                         new org.tandem.mentoring.store.SurveyRepository(ao, mock(org.tandem.mentoring.store.NoteKeys.class)),
