@@ -53,17 +53,31 @@ public final class Sandbox implements AutoCloseable {
      * @param descriptor        classpath resource of the plugin descriptor
      * @param componentPackages where the plugin's components live
      * @param webDir            the folder holding node_modules with @atlassian/aui (may be missing: no look then)
+     * @param database          H2 in dataDir, or a PostgreSQL schema several nodes share (dataDir is then their
+     *                          shared home)
+     * @param node              this node's name, shown in the footer
      */
     public record Config(int port, Path dataDir, String descriptor, List<String> componentPackages,
-                         boolean excludeTestClasses, Path webDir, long seed) {
+                         boolean excludeTestClasses, Path webDir, long seed, SandboxDatabase.Settings database,
+                         String node) {
 
         public static Config forPlugin(int port, Path dataDir, Path webDir) {
             return new Config(port, dataDir, "atlassian-plugin.xml", List.of("org.tandem.mentoring"), true, webDir,
-                    20260101L);
+                    20260101L, SandboxDatabase.Settings.H2, "node-1");
         }
 
         public Config withDescriptor(String resource, List<String> packages) {
-            return new Config(port, dataDir, resource, packages, false, webDir, seed);
+            return new Config(port, dataDir, resource, packages, false, webDir, seed, database, node);
+        }
+
+        public Config withDatabase(SandboxDatabase.Settings settings) {
+            return new Config(port, dataDir, descriptor, componentPackages, excludeTestClasses, webDir, seed,
+                    settings, node);
+        }
+
+        public Config withNode(String name) {
+            return new Config(port, dataDir, descriptor, componentPackages, excludeTestClasses, webDir, seed,
+                    database, name);
         }
     }
 
@@ -102,14 +116,15 @@ public final class Sandbox implements AutoCloseable {
         this.pluginText = new PropertiesText(loader, descriptor.i18nLocations());
 
         this.licence = new SandboxLicence(descriptor.pluginKey());
-        this.db = new SandboxDatabase(config.dataDir());
+        this.db = new SandboxDatabase(config.dataDir(), config.database());
+        AutoCloseable startup = db.startupLock();
         this.content = new SandboxContent(db);
         this.permissions = new SandboxPermissions(users, content);
         DemoData demo = new DemoData(config.seed());
         demo.people(users);
 
         scope.onEnter(p -> AuthenticatedUserThreadLocal.set(p == null ? null : new SandboxUser(p)));
-        this.activeObjects = EntityManagerActiveObjects.open(db.url(), "sa", "", tablePrefix(aoNamespace()));
+        this.activeObjects = db.activeObjects(tablePrefix(aoNamespace()));
 
         SandboxUserServices userServices = new SandboxUserServices(users, scope);
         this.contentServices = new SandboxContentServices(content, permissions, users, userServices, scope);
@@ -152,6 +167,7 @@ public final class Sandbox implements AutoCloseable {
             DemoDashboards.write(activeObjects, users, content, config.dataDir().toAbsolutePath());
             DemoSurveys.write(activeObjects, config.dataDir().toAbsolutePath());
         }
+        startup.close();
         scheduler.start();
         server.start(plugin);
     }
@@ -547,6 +563,11 @@ public final class Sandbox implements AutoCloseable {
 
     public boolean hasAui() {
         return Files.isRegularFile(config.webDir().resolve("node_modules/@atlassian/aui/dist/aui/aui-prototyping.css"));
+    }
+
+    /** This node's name (TANDEM_NODE), shown in the footer and sent as the X-Sandbox-Node header. */
+    public String node() {
+        return config.node();
     }
 
     public int port() {

@@ -453,9 +453,11 @@ public final class SandboxPages extends HttpServlet {
             sidebar.addAll(sandbox.webItems("system.space.tools/addons", spaceKey));
             m.put("sidebarItems", sidebar);
         }
+        m.put("node", sandbox.node());
         resp.setStatus(status);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("X-Frame-Options", "SAMEORIGIN");
+        resp.setHeader("X-Sandbox-Node", sandbox.node());
         try (Writer w = resp.getWriter()) {
             sandbox.velocity().renderTemplate("sandbox/templates/layout.vm", m, w);
         }
