@@ -100,12 +100,12 @@ public final class Sandbox implements AutoCloseable {
     private final PropertiesText pluginText;
     private final SandboxEvents events = new SandboxEvents();
     private final SandboxDirectory directory = new SandboxDirectory();
-    private final SandboxLocales locales = new SandboxLocales();
+    private final SandboxLocales locales;
     private final SandboxWebSudo webSudo = SandboxWebSudo.fromEnvironment();
-    private final SandboxClock clock = new SandboxClock();
-    private final SandboxAccessMode accessMode = new SandboxAccessMode();
+    private final SandboxClock clock;
+    private final SandboxAccessMode accessMode;
     private final SandboxLicence licence;
-    private final SandboxMail mail = new SandboxMail(clock);
+    private final SandboxMail mail;
 
     private Sandbox(Config config) throws Exception {
         this.config = config;
@@ -115,9 +115,14 @@ public final class Sandbox implements AutoCloseable {
         this.text = new PropertiesText(loader, List.of("sandbox/i18n/sandbox"));
         this.pluginText = new PropertiesText(loader, descriptor.i18nLocations());
 
-        this.licence = new SandboxLicence(descriptor.pluginKey());
         this.db = new SandboxDatabase(config.dataDir(), config.database());
         AutoCloseable startup = db.startupLock();
+        SandboxHostState hostState = new SandboxHostState(db);
+        this.licence = new SandboxLicence(descriptor.pluginKey(), hostState);
+        this.locales = new SandboxLocales(hostState);
+        this.clock = new SandboxClock(hostState);
+        this.accessMode = new SandboxAccessMode(hostState);
+        this.mail = new SandboxMail(db, clock, config.node());
         this.content = new SandboxContent(db);
         this.permissions = new SandboxPermissions(users, content);
         DemoData demo = new DemoData(config.seed());
