@@ -136,6 +136,16 @@ public final class SandboxPages extends HttpServlet {
                 sandbox.accessMode().set(AccessMode.valueOf(mode));
                 resp.sendRedirect("/sandbox/maintenance");
             }
+            case "/sandbox/clock" -> {
+                String days = String.valueOf(req.getParameter("days"));
+                if (!days.matches("[0-9]{1,3}")) {
+                    resp.sendError(400, "days is a whole number from 0 to 999");
+                    return;
+                }
+                sandbox.clock().advance(java.time.Duration.ofDays(Integer.parseInt(days)));
+                resp.setContentType("application/json");
+                resp.getWriter().write("{\"now\":\"" + sandbox.clock().instant() + "\"}");
+            }
             case "/sandbox/maintenance/licence" -> {
                 try {
                     sandbox.licence().set(SandboxLicence.State.named(String.valueOf(req.getParameter("state"))));
