@@ -51,6 +51,9 @@ public class TwoNodesIT {
     private static final long START_SECONDS = 600;
     private static final List<String> DAILY_JOBS = List.of("tandem-reminders", "tandem-nudges", "tandem-digest");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The letters the job log records as sent: one for each job, day and recipient with a line sent. */
+    private static final String LETTERS = "SELECT count(*) FROM (SELECT DISTINCT \"JOB\", \"DAY\", \"RECIPIENT\""
+            + " FROM \"%sSENT_MAIL\") letters";
 
     private static final List<Process> started = new ArrayList<>();
     private static Path shared;
@@ -204,11 +207,12 @@ public class TwoNodesIT {
     public void theDailyJobs_shouldDoEachDaysWorkOnceWhenBothNodesRunThemAtOnce() throws Exception {
         SandboxTestSupport.Client onA = new SandboxTestSupport.Client(a);
         SandboxTestSupport.Client onB = new SandboxTestSupport.Client(b);
+        int mailsBefore = count("SELECT count(*) FROM sbx_mail");
+        int lettersBefore = count(LETTERS.formatted(prefix));
         for (String job : DAILY_JOBS) {
             List<String> first = runOnBoth(onA, onB, job);
             assertEquals(job + " " + first, 1, days(first));
         }
-        int mailsBefore = count("SELECT count(*) FROM sbx_mail");
 
         HttpResponse<String> moved = onA.post("/sandbox/clock", "application/x-www-form-urlencoded", "days=30",
                 "X-Atlassian-Token", "no-check");
@@ -217,6 +221,7 @@ public class TwoNodesIT {
         for (String job : DAILY_JOBS) {
             List<String> outcomes = runOnBoth(onA, onB, job);
             assertEquals(job + " " + outcomes, 30, days(outcomes));
+            System.out.println("[two nodes] " + job + ": node-a " + outcomes.get(0) + "; node-b " + outcomes.get(1));
         }
 
         try (Connection c = database()) {
@@ -228,9 +233,8 @@ public class TwoNodesIT {
                     + " OR \"NODE\" NOT SIMILAR TO 'node-(a|b)/%')"));
             int mails = count("SELECT count(*) FROM sbx_mail") - mailsBefore;
             assertTrue("a month of daily jobs sends mail: " + mails, mails > 0);
-            assertEquals("the same mail sent twice", List.of(), rows(c, "SELECT to_address || ' ' || subject"
-                    + " || ' ' || string_agg(node || '@' || sent_at, ', ') FROM sbx_mail"
-                    + " GROUP BY to_address, subject, body HAVING count(*) > 1"));
+            assertEquals("one mail for each letter (job, day and recipient) recorded as sent",
+                    count(LETTERS.formatted(prefix)) - lettersBefore, mails);
         }
         List<String> again = runOnBoth(onA, onB, DAILY_JOBS.get(0));
         assertEquals(again.toString(), 0, days(again));
@@ -314,16 +318,6 @@ public class TwoNodesIT {
             assertNotEquals(sql, null, value);
             return value;
         }
-    }
-
-    private static List<String> rows(Connection c, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 
     private static void drop(Connection c) throws SQLException {
