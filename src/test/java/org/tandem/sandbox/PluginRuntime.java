@@ -305,12 +305,8 @@ public final class PluginRuntime implements AutoCloseable {
     }
 
     private static void storeVersion(SandboxDatabase db, String namespace, String version) {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement(
-                     "MERGE INTO SBX_AO_VERSION (NAMESPACE, VERSION) KEY (NAMESPACE) VALUES (?,?)")) {
-            ps.setString(1, namespace);
-            ps.setString(2, version);
-            ps.executeUpdate();
+        try {
+            db.upsert("SBX_AO_VERSION", new String[] {"NAMESPACE", "VERSION"}, 1, namespace, version);
         } catch (SQLException e) {
             throw new SandboxStartException("cannot store the Active Objects model version: " + e.getMessage(), e);
         }

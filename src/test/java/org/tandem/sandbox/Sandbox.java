@@ -53,17 +53,31 @@ public final class Sandbox implements AutoCloseable {
      * @param descriptor        classpath resource of the plugin descriptor
      * @param componentPackages where the plugin's components live
      * @param webDir            the folder holding node_modules with @atlassian/aui (may be missing: no look then)
+     * @param database          H2 in dataDir, or a PostgreSQL schema several nodes share (dataDir is then their
+     *                          shared home)
+     * @param node              this node's name, shown in the footer
      */
     public record Config(int port, Path dataDir, String descriptor, List<String> componentPackages,
-                         boolean excludeTestClasses, Path webDir, long seed) {
+                         boolean excludeTestClasses, Path webDir, long seed, SandboxDatabase.Settings database,
+                         String node) {
 
         public static Config forPlugin(int port, Path dataDir, Path webDir) {
             return new Config(port, dataDir, "atlassian-plugin.xml", List.of("org.tandem.mentoring"), true, webDir,
-                    20260101L);
+                    20260101L, SandboxDatabase.Settings.H2, "node-1");
         }
 
         public Config withDescriptor(String resource, List<String> packages) {
-            return new Config(port, dataDir, resource, packages, false, webDir, seed);
+            return new Config(port, dataDir, resource, packages, false, webDir, seed, database, node);
+        }
+
+        public Config withDatabase(SandboxDatabase.Settings settings) {
+            return new Config(port, dataDir, descriptor, componentPackages, excludeTestClasses, webDir, seed,
+                    settings, node);
+        }
+
+        public Config withNode(String name) {
+            return new Config(port, dataDir, descriptor, componentPackages, excludeTestClasses, webDir, seed,
+                    database, name);
         }
     }
 
@@ -86,12 +100,12 @@ public final class Sandbox implements AutoCloseable {
     private final PropertiesText pluginText;
     private final SandboxEvents events = new SandboxEvents();
     private final SandboxDirectory directory = new SandboxDirectory();
-    private final SandboxLocales locales = new SandboxLocales();
+    private final SandboxLocales locales;
     private final SandboxWebSudo webSudo = SandboxWebSudo.fromEnvironment();
-    private final SandboxClock clock = new SandboxClock();
-    private final SandboxAccessMode accessMode = new SandboxAccessMode();
+    private final SandboxClock clock;
+    private final SandboxAccessMode accessMode;
     private final SandboxLicence licence;
-    private final SandboxMail mail = new SandboxMail(clock);
+    private final SandboxMail mail;
 
     private Sandbox(Config config) throws Exception {
         this.config = config;
@@ -101,15 +115,21 @@ public final class Sandbox implements AutoCloseable {
         this.text = new PropertiesText(loader, List.of("sandbox/i18n/sandbox"));
         this.pluginText = new PropertiesText(loader, descriptor.i18nLocations());
 
-        this.licence = new SandboxLicence(descriptor.pluginKey());
-        this.db = new SandboxDatabase(config.dataDir());
+        this.db = new SandboxDatabase(config.dataDir(), config.database());
+        AutoCloseable startup = db.startupLock();
+        SandboxHostState hostState = new SandboxHostState(db);
+        this.licence = new SandboxLicence(descriptor.pluginKey(), hostState);
+        this.locales = new SandboxLocales(hostState);
+        this.clock = new SandboxClock(hostState);
+        this.accessMode = new SandboxAccessMode(hostState);
+        this.mail = new SandboxMail(db, clock, config.node());
         this.content = new SandboxContent(db);
         this.permissions = new SandboxPermissions(users, content);
         DemoData demo = new DemoData(config.seed());
         demo.people(users);
 
         scope.onEnter(p -> AuthenticatedUserThreadLocal.set(p == null ? null : new SandboxUser(p)));
-        this.activeObjects = EntityManagerActiveObjects.open(db.url(), "sa", "", tablePrefix(aoNamespace()));
+        this.activeObjects = db.activeObjects(tablePrefix(aoNamespace()));
 
         SandboxUserServices userServices = new SandboxUserServices(users, scope);
         this.contentServices = new SandboxContentServices(content, permissions, users, userServices, scope);
@@ -153,6 +173,7 @@ public final class Sandbox implements AutoCloseable {
             DemoDashboards.write(activeObjects, users, content, config.dataDir().toAbsolutePath());
             DemoSurveys.write(activeObjects, config.dataDir().toAbsolutePath());
         }
+        startup.close();
         scheduler.start();
         server.start(plugin);
     }
@@ -548,6 +569,11 @@ public final class Sandbox implements AutoCloseable {
 
     public boolean hasAui() {
         return Files.isRegularFile(config.webDir().resolve("node_modules/@atlassian/aui/dist/aui/aui-prototyping.css"));
+    }
+
+    /** This node's name (TANDEM_NODE), shown in the footer and sent as the X-Sandbox-Node header. */
+    public String node() {
+        return config.node();
     }
 
     public int port() {

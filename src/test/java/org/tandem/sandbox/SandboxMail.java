@@ -1,5 +1,10 @@
 package org.tandem.sandbox;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,28 +12,57 @@ import java.util.List;
 
 /**
  * The mail outbox: nothing leaves the machine; /sandbox/mail shows what was sent, each mail dated by the sandbox's
- * clock (which a test may have moved on).
+ * clock (which a test may have moved on) and marked with the node that sent it. Kept in the sandbox's database, so
+ * every node shows the one outbox.
  */
 public final class SandboxMail {
 
-    public record Mail(Instant sentAt, String to, String subject, String body, String mimeType) {
+    public record Mail(Instant sentAt, String to, String subject, String body, String mimeType, String node) {
     }
 
-    private final List<Mail> sent = new ArrayList<>();
+    private final SandboxDatabase db;
     private final Clock clock;
+    private final String node;
 
-    public SandboxMail(Clock clock) {
+    public SandboxMail(SandboxDatabase db, Clock clock, String node) {
+        this.db = db;
         this.clock = clock;
+        this.node = node;
+        db.ddl("CREATE TABLE IF NOT EXISTS SBX_MAIL (ID " + db.identity() + " PRIMARY KEY, SENT_AT TIMESTAMP,"
+                + " TO_ADDRESS VARCHAR(1000), SUBJECT VARCHAR(1000), BODY " + db.text() + ", MIME_TYPE VARCHAR(100),"
+                + " NODE VARCHAR(255))");
     }
 
-    public synchronized void send(String to, String subject, String body, String mimeType) {
-        sent.add(new Mail(clock.instant(), to, subject, body, mimeType));
+    public void send(String to, String subject, String body, String mimeType) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO SBX_MAIL (SENT_AT, TO_ADDRESS, SUBJECT, BODY,"
+                     + " MIME_TYPE, NODE) VALUES (?,?,?,?,?,?)")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setString(2, to);
+            ps.setString(3, subject);
+            ps.setString(4, body);
+            ps.setString(5, mimeType);
+            ps.setString(6, node);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot put a mail in the outbox: " + e.getMessage(), e);
+        }
     }
 
     /** Newest first. */
-    public synchronized List<Mail> outbox() {
-        List<Mail> copy = new ArrayList<>(sent);
-        java.util.Collections.reverse(copy);
-        return copy;
+    public List<Mail> outbox() {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT SENT_AT, TO_ADDRESS, SUBJECT, BODY, MIME_TYPE, NODE"
+                     + " FROM SBX_MAIL ORDER BY ID DESC");
+             ResultSet rs = ps.executeQuery()) {
+            List<Mail> mails = new ArrayList<>();
+            while (rs.next()) {
+                mails.add(new Mail(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+            return mails;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the outbox: " + e.getMessage(), e);
+        }
     }
 }

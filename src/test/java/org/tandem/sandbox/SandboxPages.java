@@ -136,6 +136,16 @@ public final class SandboxPages extends HttpServlet {
                 sandbox.accessMode().set(AccessMode.valueOf(mode));
                 resp.sendRedirect("/sandbox/maintenance");
             }
+            case "/sandbox/clock" -> {
+                String days = String.valueOf(req.getParameter("days"));
+                if (!days.matches("[0-9]{1,3}")) {
+                    resp.sendError(400, "days is a whole number from 0 to 999");
+                    return;
+                }
+                sandbox.clock().advance(java.time.Duration.ofDays(Integer.parseInt(days)));
+                resp.setContentType("application/json");
+                resp.getWriter().write("{\"now\":\"" + sandbox.clock().instant() + "\"}");
+            }
             case "/sandbox/maintenance/licence" -> {
                 try {
                     sandbox.licence().set(SandboxLicence.State.named(String.valueOf(req.getParameter("state"))));
@@ -453,9 +463,11 @@ public final class SandboxPages extends HttpServlet {
             sidebar.addAll(sandbox.webItems("system.space.tools/addons", spaceKey));
             m.put("sidebarItems", sidebar);
         }
+        m.put("node", sandbox.node());
         resp.setStatus(status);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("X-Frame-Options", "SAMEORIGIN");
+        resp.setHeader("X-Sandbox-Node", sandbox.node());
         try (Writer w = resp.getWriter()) {
             sandbox.velocity().renderTemplate("sandbox/templates/layout.vm", m, w);
         }

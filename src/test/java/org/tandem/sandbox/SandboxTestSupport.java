@@ -38,7 +38,12 @@ public final class SandboxTestSupport {
         private final String base;
 
         public Client(Sandbox sandbox) {
-            this.base = sandbox.baseUrl();
+            this(sandbox.baseUrl());
+        }
+
+        /** A client of the sandbox at {@code baseUrl} (ending in a slash), for instance one in another JVM. */
+        public Client(String baseUrl) {
+            this.base = baseUrl;
         }
 
         public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -69,6 +69,7 @@ public class PluginListingTest {
         assertEquals("true", params().get("read-only-access-mode-compatible"));
         Element vendor = (Element) pluginInfo.getElementsByTagName("vendor").item(0);
         assertEquals("${project.organization.name}", vendor.getAttribute("name"));
+        assertEquals("${project.organization.url}", vendor.getAttribute("url"));
     }
 
     @Test

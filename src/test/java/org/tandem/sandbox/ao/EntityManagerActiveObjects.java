@@ -47,7 +47,17 @@ public class EntityManagerActiveObjects implements ActiveObjects {
      */
     public static EntityManagerActiveObjects open(String jdbcUrl, String username, String password,
             String tablePrefix) {
-        EntityManager manager = EntityManagerBuilder.url(jdbcUrl).username(username).password(password).auto()
+        return open(jdbcUrl, username, password, null, tablePrefix);
+    }
+
+    /** As {@link #open(String, String, String, String)}, with the tables in {@code schema} (null: the default). */
+    public static EntityManagerActiveObjects open(String jdbcUrl, String username, String password, String schema,
+            String tablePrefix) {
+        var credentials = EntityManagerBuilder.url(jdbcUrl).username(username).password(password);
+        if (schema != null) {
+            credentials = credentials.schema(schema);
+        }
+        EntityManager manager = credentials.auto()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> tablePrefix + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())

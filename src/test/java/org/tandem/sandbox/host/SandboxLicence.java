@@ -5,6 +5,7 @@ import com.atlassian.upm.api.license.entity.LicenseError;
 import com.atlassian.upm.api.license.entity.PluginLicense;
 import com.atlassian.upm.api.util.Option;
 import java.util.Locale;
+import org.tandem.sandbox.SandboxHostState;
 
 /**
  * The Universal Plugin Manager's view of the plugin's licence, set on /sandbox/maintenance: a valid licence (the
@@ -31,24 +32,28 @@ public final class SandboxLicence implements PluginLicenseManager {
         }
     }
 
-    private final String pluginKey;
-    private volatile State state = State.VALID;
+    private static final String NAME = "licence";
 
-    public SandboxLicence(String pluginKey) {
+    private final String pluginKey;
+    private final SandboxHostState hostState;
+
+    /** The licence is the cluster's, as UPM keeps it: in the sandbox's database. */
+    public SandboxLicence(String pluginKey, SandboxHostState hostState) {
         this.pluginKey = pluginKey;
+        this.hostState = hostState;
     }
 
     public void set(State state) {
-        this.state = state;
+        hostState.put(NAME, state.name());
     }
 
     public State state() {
-        return state;
+        return hostState.get(NAME).map(State::valueOf).orElse(State.VALID);
     }
 
     @Override
     public Option<PluginLicense> getLicense() {
-        State now = state;
+        State now = state();
         return now == State.NONE ? Option.none() : Option.some(new Licence(now.error));
     }
 

@@ -4,23 +4,26 @@ import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tandem.sandbox.PropertiesText;
+import org.tandem.sandbox.SandboxHostState;
 
 /**
  * Confluence's LocaleManager in the sandbox: the language each person picked (at sign-in or in the header), else
- * the site default, English. Kept in memory: a restart of the sandbox forgets the choices.
+ * the site default, English. Kept in the sandbox's database, as Confluence keeps it in the person's preferences.
  */
 public final class SandboxLocales implements LocaleManager {
 
-    private final Map<String, Locale> chosen = new ConcurrentHashMap<>();
+    private final SandboxHostState state;
+
+    public SandboxLocales(SandboxHostState state) {
+        this.state = state;
+    }
 
     @Override
     public Locale getLocale(User user) {
         if (user instanceof ConfluenceUser confluenceUser && confluenceUser.getKey() != null) {
-            return chosen.getOrDefault(confluenceUser.getKey().getStringValue(), getSiteDefaultLocale());
+            return of(confluenceUser.getKey().getStringValue());
         }
         return getSiteDefaultLocale();
     }
@@ -31,7 +34,8 @@ public final class SandboxLocales implements LocaleManager {
     }
 
     public Locale of(String userKey) {
-        return userKey == null ? getSiteDefaultLocale() : chosen.getOrDefault(userKey, getSiteDefaultLocale());
+        return userKey == null ? getSiteDefaultLocale() : state.get("language:" + userKey)
+                .map(Locale::forLanguageTag).orElse(getSiteDefaultLocale());
     }
 
     /** Stores the person's language when the sandbox offers it; returns it, or empty for an unknown tag. */
@@ -41,7 +45,7 @@ public final class SandboxLocales implements LocaleManager {
         }
         Optional<Locale> language = PropertiesText.LANGUAGES.stream()
                 .filter(l -> l.getLanguage().equals(languageTag.strip())).findFirst();
-        language.ifPresent(l -> chosen.put(userKey, l));
+        language.ifPresent(l -> state.put("language:" + userKey, l.toLanguageTag()));
         return language;
     }
 }

@@ -18,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-/** SAL plugin settings kept in the H2 database; values are String, List, Map or Properties as SAL allows. */
+/** SAL plugin settings kept in the sandbox's database; values are String, List, Map or Properties as SAL allows. */
 public final class SandboxPluginSettings implements PluginSettingsFactory {
 
     private final SandboxDatabase db;
 
     public SandboxPluginSettings(SandboxDatabase db) {
         this.db = db;
-        db.ddl("CREATE TABLE IF NOT EXISTS SBX_SETTING (SCOPE VARCHAR(255), SKEY VARCHAR(255), SVALUE CLOB,"
+        db.ddl("CREATE TABLE IF NOT EXISTS SBX_SETTING (SCOPE VARCHAR(255), SKEY VARCHAR(255), SVALUE " + db.text() + ","
                 + " PRIMARY KEY (SCOPE, SKEY))");
     }
 
@@ -71,13 +71,8 @@ public final class SandboxPluginSettings implements PluginSettingsFactory {
             if (value == null) {
                 return remove(key);
             }
-            try (Connection c = db.connection();
-                 PreparedStatement ps = c.prepareStatement("MERGE INTO SBX_SETTING (SCOPE, SKEY, SVALUE) KEY (SCOPE, SKEY)"
-                         + " VALUES (?,?,?)")) {
-                ps.setString(1, scope);
-                ps.setString(2, key);
-                ps.setString(3, encode(value));
-                ps.executeUpdate();
+            try {
+                db.upsert("SBX_SETTING", new String[] {"SCOPE", "SKEY", "SVALUE"}, 2, scope, key, encode(value));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

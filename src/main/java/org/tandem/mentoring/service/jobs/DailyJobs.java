@@ -25,6 +25,12 @@ public class DailyJobs {
     /** A day claimed longer ago than this by a node that never finished it is claimed again. */
     static final Duration STALE = Duration.ofHours(6);
 
+    /** Confluence Data Center's system property naming this cluster node. */
+    static final String NODE_PROPERTY = "confluence.cluster.node.name";
+
+    /** The node column holds the name, a slash and a UUID. */
+    private static final int MAX_NAME = 200;
+
     private static final Logger LOG = LoggerFactory.getLogger(DailyJobs.class);
 
     private final JobRunLog log;
@@ -34,7 +40,17 @@ public class DailyJobs {
     public DailyJobs(JobRunLog log, HostClock clock) {
         this.log = log;
         this.clock = clock;
-        this.node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        this.node = nodeName() + "/" + UUID.randomUUID();
+    }
+
+    /**
+     * The cluster node's name as Confluence Data Center's system property {@value #NODE_PROPERTY} gives it, else the
+     * JVM's (process id and host): recorded with each claimed day, so the job log tells which node did the work.
+     */
+    static String nodeName() {
+        String named = System.getProperty(NODE_PROPERTY);
+        String name = named == null || named.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : named.strip();
+        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
     }
 
     /** What one call did: the days this node worked, the days another node held, and each day's counts. */
