@@ -37,6 +37,7 @@ public final class StoreEntities {
             MailPreferenceEntity.class,
             MatchingSettingsEntity.class,
             SpeedEventEntity.class,
+            SpeedRankingEntity.class,
             OrgLeaverEntity.class
         };
     }
