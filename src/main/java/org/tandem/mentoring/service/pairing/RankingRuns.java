@@ -5,6 +5,8 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +15,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.tandem.mentoring.domain.matching.Assignment;
 import org.tandem.mentoring.domain.matching.BMatchingSolver;
+import org.tandem.mentoring.domain.matching.Criterion;
 import org.tandem.mentoring.domain.matching.EnglishExplanations;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.ScoreGraph;
 import org.tandem.mentoring.domain.matching.SpeedRanking;
 import org.tandem.mentoring.domain.matching.StableMatcher;
-import org.tandem.mentoring.domain.matching.StablePair;
 import org.tandem.mentoring.domain.matching.Proposal;
+import org.tandem.mentoring.domain.matching.StablePair;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantState;
@@ -153,7 +156,7 @@ public class RankingRuns {
 
         Candidates(MatchingInput input, Map<String, SpeedRanking> ranked, List<Pairing> holding) {
             this.ranked = ranked;
-            Set<String> busy = new java.util.HashSet<>();
+            Set<String> busy = new HashSet<>();
             Map<String, Integer> held = new HashMap<>();
             for (Pairing pairing : holding) {
                 busy.add(pairing.menteeKey());
@@ -244,7 +247,8 @@ public class RankingRuns {
                     ? Explanation.Part.of(EnglishExplanations.SPEED_BOTH_FIRST, menteeName, mentorName)
                     : Explanation.Part.of(EnglishExplanations.SPEED_RANKED, menteeName, mentorName, menteeRank,
                             mentorRank);
-            return new Proposal(mentee, mentor, score(mentee, mentor), Map.of(), new Explanation(List.of(part)));
+            return new Proposal(mentee, mentor, score(mentee, mentor),
+                    new EnumMap<>(Criterion.class), new Explanation(List.of(part)));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Comparator;
 import java.util.Set;
 import org.tandem.mentoring.domain.matching.SpeedEvent;
 import org.tandem.mentoring.domain.matching.SpeedRanking;
@@ -23,6 +24,7 @@ import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.jobs.Outbox;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.service.waiting.WaitingLinks;
+import org.tandem.mentoring.store.JobRunLog;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.ProgrammeRepository;
@@ -88,7 +90,7 @@ public class SpeedRankings {
             List<SpeedPlan.Person> met = met(programme, event, viewer);
             Optional<SpeedRanking> saved = rankings.find(eventId, viewer);
             List<SpeedPlan.Person> ordered = new ArrayList<>(met);
-            saved.ifPresent(ranking -> ordered.sort(java.util.Comparator.comparingInt(person -> {
+            saved.ifPresent(ranking -> ordered.sort(Comparator.comparingInt(person -> {
                 int rank = ranking.rankOf(person.key());
                 return rank == 0 ? Integer.MAX_VALUE : rank;
             })));
@@ -148,7 +150,7 @@ public class SpeedRankings {
             List<String> rest = status(programme, event).stream().filter(s -> !s.ranked()).map(Status::key)
                     .toList();
             LocalDate day = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
-            Map<String, org.tandem.mentoring.store.JobRunLog.MailPreference> preferences = outbox.preferences(rest);
+            Map<String, JobRunLog.MailPreference> preferences = outbox.preferences(rest);
             int sent = 0;
             for (String person : rest) {
                 Outbox.Line line = new Outbox.Line("speed-ranking:" + eventId + ":" + day, true,
