@@ -47,6 +47,7 @@ public class SpeedRankings {
     public static final String TOO_EARLY = "tandem.pairing.error.speed.ranking-early";
     public static final String PEOPLE = FIELD + "speed.ranking-people";
 
+    private final ProgrammeGate programmeGate;
     private final PairingGate gate;
     private final SpeedEventRepository events;
     private final SpeedRankingRepository rankings;
@@ -64,6 +65,18 @@ public class SpeedRankings {
         }
     }
 
+    /**
+     * The rankings page of a programme: the events the viewer met somebody at, and, for its coordinators, every
+     * event of the programme, with the context-relative address of its pairing board.
+     */
+    public record Page(int programmeId, boolean coordinator, List<SpeedEvent> ranking, List<SpeedEvent> coordinated,
+            String boardLink) {
+        public Page {
+            ranking = List.copyOf(ranking);
+            coordinated = List.copyOf(coordinated);
+        }
+    }
+
     /** Whether one person at the event has ranked. */
     public record Status(String key, String name, boolean ranked) {
     }
@@ -72,6 +85,7 @@ public class SpeedRankings {
     public SpeedRankings(ProgrammeGate gate, ProgrammeRepository programmes, OrgChartRepository orgChart,
             PairingStore pairings, HostUsers users, SpeedEventRepository events, SpeedRankingRepository rankings,
             SpeedPlans plans, Outbox outbox, WaitingLinks links, HostClock clock) {
+        this.programmeGate = gate;
         this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
         this.events = events;
         this.rankings = rankings;
@@ -79,6 +93,23 @@ public class SpeedRankings {
         this.outbox = outbox;
         this.links = links;
         this.clock = clock;
+    }
+
+    /** The rankings page of the programme in the space, if there is one the viewer may see. */
+    public Optional<Page> forSpace(String spaceKey) {
+        Optional<String> signedIn = programmeGate.viewer();
+        if (signedIn.isEmpty()) {
+            return Optional.empty();
+        }
+        String viewer = signedIn.get();
+        return gate.inTransaction(() -> programmeGate.inSpace(spaceKey, viewer).map(programme -> {
+            List<SpeedEvent> all = events.findByProgramme(programme.id());
+            List<SpeedEvent> met = all.stream()
+                    .filter(event -> !plannedOrNone(programme, event).met(viewer).isEmpty()).toList();
+            boolean coordinator = gate.coordinates(viewer, programme);
+            return new Page(programme.id(), coordinator, met, coordinator ? all : List.of(),
+                    links.pairings(programme));
+        }));
     }
 
     /** The viewer's own ranking of the event: what they saved, else the people they met in meeting order. */
