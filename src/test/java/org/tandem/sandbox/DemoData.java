@@ -38,7 +38,7 @@ public final class DemoData {
     public static final String SPACE = "MENTOR";
     /** The page of the demo space that holds "My mentoring". */
     public static final String MY_MENTORING = "My mentoring";
-    /** The page of the speed-mentoring rankings, under Pairings (where the event views link to it). */
+    /** The page of the speed-mentoring rankings in cohort B's space, under Pairings (the event views link to it). */
     public static final String SPEED_RANKINGS = "Speed-mentoring rankings";
     public static final String WELCOME = "WELCOME";
     public static final String COORDINATORS = "tandem-coordinators";
@@ -219,8 +219,6 @@ public final class DemoData {
                 .filter(page -> page.title().equals("Pairings")).findFirst()
                 .orElseGet(() -> content.createPage(SPACE, "Pairings", home.id(),
                         "<p>The pairs of this programme and their session pages.</p>", coordinator.key()));
-        content.createPage(SPACE, SPEED_RANKINGS, pairings.id(),
-                "<ac:structured-macro ac:name=\"tandem-speed-ranking\" ac:schema-version=\"1\"/>", coordinator.key());
         content.createPage(SPACE, MY_MENTORING, home.id(),
                 "<ac:structured-macro ac:name=\"tandem-my-mentoring\" ac:schema-version=\"1\"/>", coordinator.key());
 
