@@ -22,6 +22,7 @@
         var message = section.querySelector('[data-ranking-message]');
         var save = section.querySelector('[data-ranking-save]');
         var version = 0;
+        var open = false;
         var dragged = null;
 
         function items() {
@@ -30,8 +31,8 @@
 
         function renumber() {
             items().forEach(function (item, index) {
-                item.querySelector('[data-move="up"]').disabled = index === 0;
-                item.querySelector('[data-move="down"]').disabled = index === items().length - 1;
+                item.querySelector('[data-move="up"]').disabled = !open || index === 0;
+                item.querySelector('[data-move="down"]').disabled = !open || index === items().length - 1;
             });
         }
 
@@ -39,14 +40,13 @@
             renumber();
             announce.textContent = text(root, 'moved', [item.getAttribute('data-name'), items().indexOf(item) + 1]);
             saved.textContent = '';
-            if (focus && !focus.disabled) {
-                focus.focus();
-            } else {
-                item.querySelector('[data-move]:not([disabled])').focus();
+            var next = focus && !focus.disabled ? focus : item.querySelector('[data-move]:not([disabled])');
+            if (next) {
+                next.focus();
             }
         }
 
-        function row(person, open) {
+        function row(person) {
             var item = T.element('li', {className: 'tandem-ranking-item', draggable: open ? 'true' : null,
                 'data-key': person.key, 'data-name': person.name});
             item.appendChild(T.element('span', {className: 'tandem-ranking-name'}, person.name));
@@ -103,9 +103,10 @@
 
         function show(answer) {
             version = answer.version;
+            open = answer.open;
             list.textContent = '';
             answer.people.forEach(function (person) {
-                list.appendChild(row(person, answer.open));
+                list.appendChild(row(person));
             });
             renumber();
             T.setHidden(save, !answer.open);
