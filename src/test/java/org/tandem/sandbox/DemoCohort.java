@@ -66,12 +66,21 @@ public final class DemoCohort {
         if (blueprint == null) {
             SandboxContent.Page home = content.createPage(SPACE, NAME, null, programmeMacro, creator);
             content.setHomePage(SPACE, home.id());
-            content.createPage(SPACE, "Pairings", home.id(), "<ac:structured-macro ac:name=\"tandem-pairing\"/>",
-                    creator);
+            SandboxContent.Page pairings = content.createPage(SPACE, "Pairings", home.id(),
+                    "<ac:structured-macro ac:name=\"tandem-pairing\"/>", creator);
+            speedRankings(content, pairings.id(), creator);
             return;
         }
         DemoData.withProgrammeMacro(content,
                 blueprintPages.create(content, blueprint, SPACE, NAME, creator, Locale.ENGLISH, Map.of()));
+        content.pages(SPACE).stream().filter(page -> page.title().equals("Pairings")).findFirst()
+                .ifPresent(pairings -> speedRankings(content, pairings.id(), creator));
+    }
+
+    /** The rankings after the speed-mentoring events, under the pairing board. */
+    private static void speedRankings(SandboxContent content, long parentId, String creator) {
+        content.createPage(SPACE, DemoData.SPEED_RANKINGS, parentId,
+                "<ac:structured-macro ac:name=\"tandem-speed-ranking\" ac:schema-version=\"1\"/>", creator);
     }
 
     // ---------------------------------------------------------------- Active Objects

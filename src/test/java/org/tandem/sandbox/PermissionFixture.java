@@ -112,6 +112,14 @@ final class PermissionFixture {
         JsonNode theme = JSON.readTree(expect(c.post(REST + "/programmes/" + programme + "/themes",
                 "application/json", "{\"category\":\"Table\",\"name\":\"Reading the room\"}"), 201));
 
+        // a speed-mentoring event that is over, of the mentee, the mentor and the third mentee with their mentor
+        JsonNode event = JSON.readTree(expect(c.post(REST + "/programmes/" + programme + "/speed-events",
+                "application/json", "{\"startsAt\":\"2026-01-15T15:00:00Z\",\"place\":\"Room 4\","
+                        + "\"minutesPerRound\":8,\"rounds\":2,\"tables\":2,\"mentorsSeated\":true,"
+                        + "\"participants\":[\"" + String.join("\",\"", pairing.path("mentee").path("userKey").asText(),
+                        pairing.path("mentor").path("userKey").asText(), otherPairing.path("mentee").path("userKey")
+                                .asText(), otherPairing.path("mentor").path("userKey").asText()) + "\"]}"), 201));
+
         people.put("anon", null);
         people.put("staff", pick(p -> true));
         people.put("applicant", applicant);
@@ -141,6 +149,7 @@ final class PermissionFixture {
         values.put("{MENTOR}", people.get("mentor"));
         values.put("{STAFF}", people.get("staff"));
         values.put("{STALE}", String.valueOf(STALE));
+        values.put("{EVENT}", event.path("id").asText());
         runningPairing(users, pairing.path("id").asInt(), managerKey);
         managerDashboardPages(coordinator);
     }

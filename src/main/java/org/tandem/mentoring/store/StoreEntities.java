@@ -40,7 +40,8 @@ public final class StoreEntities {
             OrgLeaverEntity.class,
             RerunEntity.class,
             PeerCircleEntity.class,
-            CircleMemberEntity.class
+            CircleMemberEntity.class,
+            SpeedRankingEntity.class
         };
     }
 }

@@ -23,6 +23,8 @@ public final class EnglishExplanations {
     public static final String SAME_LEVEL = "tandem.matching.reason.sameLevel";
     public static final String NO_PARTICULAR_FIT = "tandem.matching.reason.none";
     public static final String SPEED_MUTUAL_CHOICE = "tandem.matching.reason.speedChoice";
+    public static final String SPEED_BOTH_FIRST = "tandem.matching.reason.speedBothFirst";
+    public static final String SPEED_RANKED = "tandem.matching.reason.speedRanked";
 
     private static final Map<String, String> PATTERNS = Map.ofEntries(
             Map.entry(THEMES, "{0,choice,1#1 shared theme|1<{0,number,integer} shared themes}: {1}"),
@@ -36,9 +38,17 @@ public final class EnglishExplanations {
             Map.entry(MENTOR_BELOW, "mentor {0,choice,1#1 level|1<{0,number,integer} levels} below"),
             Map.entry(SAME_LEVEL, "same level"),
             Map.entry(NO_PARTICULAR_FIT, "no particular fit; paired so that more people have a mentor"),
-            Map.entry(SPEED_MUTUAL_CHOICE, "mentee''s choice no. {0,number,integer}, mentor''s choice no. {1,number,integer}"));
+            Map.entry(SPEED_MUTUAL_CHOICE, "mentee''s choice no. {0,number,integer}, mentor''s choice no. {1,number,integer}"),
+            Map.entry(SPEED_BOTH_FIRST, "{0} and {1} both ranked each other first"),
+            Map.entry(SPEED_RANKED, "{0} ranked {1} " + ordinal(2) + "; {1} ranked {0} " + ordinal(3)));
 
     private EnglishExplanations() {
+    }
+
+    /** An English ordinal of argument {@code n} (1st, 2nd, 3rd, 4th ... 21st, 22nd, 23rd, 24th ...). */
+    private static String ordinal(int n) {
+        String number = "{" + n + ",number,integer}";
+        return "{" + n + ",choice,1#1st|2#2nd|3#3rd|3<" + number + "th|21#21st|22#22nd|23#23rd|23<" + number + "th}";
     }
 
     /** Every key with its English pattern, for the i18n bundle. */

@@ -120,7 +120,7 @@ public class PairingRuns {
             requireMatchingOpen(programme);
             MatchingInput input = input(programme, orgChart.whole());
             List<Pairing> existing = pairings.findByProgramme(programmeId);
-            Set<Integer> keep = discardHandPairs ? Set.of() : handStaged(programmeId, existing);
+            Set<Integer> keep = discardHandPairs ? Set.of() : handStaged(pairings, programmeId, existing);
             MatchingRequest request = input.openRequest(holding(existing, keep));
             took.mark();
             PreparedMatching prepared = engine.prepare(request);
@@ -151,7 +151,7 @@ public class PairingRuns {
             Programme programme = gate.coordinated(programmeId, viewer);
             MatchingInput input = input(programme, orgChart.whole());
             List<Pairing> existing = pairings.findByProgramme(programmeId);
-            MatchingRequest open = input.openRequest(holding(existing, handStaged(programmeId, existing)));
+            MatchingRequest open = input.openRequest(holding(existing, handStaged(pairings, programmeId, existing)));
             MatchingRules hardRulesOnly = open.rules().withObjective(Objective.MOST_MATCHED).withMinimumScore(0);
             for (Criterion criterion : Criterion.values()) {
                 hardRulesOnly = hardRulesOnly.withWeight(criterion, 0);
@@ -163,12 +163,12 @@ public class PairingRuns {
     }
 
     /** The pairings whose people a run leaves alone: proposed and active ones, and the staged ones kept. */
-    private static List<Pairing> holding(List<Pairing> existing, Set<Integer> keep) {
+    static List<Pairing> holding(List<Pairing> existing, Set<Integer> keep) {
         return existing.stream().filter(p -> p.state().holdsPeople() || keep.contains(p.id())).toList();
     }
 
     /** The staged pairings of a programme that a coordinator added by hand. */
-    private Set<Integer> handStaged(int programmeId, List<Pairing> existing) {
+    static Set<Integer> handStaged(PairingStore pairings, int programmeId, List<Pairing> existing) {
         Set<Integer> staged = new HashSet<>();
         for (Pairing pairing : existing) {
             if (pairing.state() == PairingState.STAGED) {
@@ -371,7 +371,7 @@ public class PairingRuns {
         return new MatchingInput(engine, programme, settings.findOrDefaults(programme.id()), approved, names, chart);
     }
 
-    private static void requireMatchingOpen(Programme programme) {
+    static void requireMatchingOpen(Programme programme) {
         if (!PairingGate.matchingOpen(programme)) {
             throw new Refusal.Conflict(PairingRefusals.PHASE, programme.phase().name());
         }

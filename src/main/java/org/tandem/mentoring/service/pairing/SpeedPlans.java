@@ -78,6 +78,11 @@ public class SpeedPlans {
         });
     }
 
+    /** The event's plan, for a service of this package that has checked who is asking. */
+    SpeedPlan planOf(Programme programme, SpeedEvent event) {
+        return new Cohort(programme).plan(event);
+    }
+
     /**
      * The viewer's own schedule at each event of the programme they take part in, earliest first: round by round
      * the table and whom they meet there (nobody: a break). An event whose seated side does not fit at its tables

@@ -17,10 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.pairing.PairingRefusals;
 import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.service.pairing.PairingRuns;
+import org.tandem.mentoring.service.pairing.RankingRuns;
 import org.tandem.mentoring.web.rest.Json;
 import org.tandem.mentoring.web.rest.JsonBody;
 
@@ -38,14 +40,19 @@ public class ProgrammePairingsResource {
 
     private static final String PREFIX = "tandem.pairing.error.";
 
+    /** Where a run takes its pairs from: the programme's settings, or the rankings after a speed event. */
+    private enum Source { SETTINGS, RANKINGS }
+
     private final PairingQueries queries;
     private final PairingRuns runs;
+    private final RankingRuns rankingRuns;
     private final PairingJson json;
 
-    public ProgrammePairingsResource(PairingQueries queries, PairingRuns runs, I18nResolver i18n,
-            ViewerLanguage language) {
+    public ProgrammePairingsResource(PairingQueries queries, PairingRuns runs, RankingRuns rankingRuns,
+            I18nResolver i18n, ViewerLanguage language) {
         this.queries = queries;
         this.runs = runs;
+        this.rankingRuns = rankingRuns;
         this.json = new PairingJson(i18n, language);
     }
 
@@ -67,7 +74,9 @@ public class ProgrammePairingsResource {
 
     /**
      * Runs matching with the programme's settings and stages the proposals, replacing the last run's; the pairs
-     * staged by hand stay unless {@code {"discardHandPairs": true}}. 200 with the run; 400; 403; 404; 409.
+     * staged by hand stay unless {@code {"discardHandPairs": true}}. With {@code {"source": "rankings", "eventId",
+     * "method": "stable" | "fit"}} the pairs come from the rankings after that speed-mentoring event instead
+     * ({@link RankingRuns}). 200 with the run; 400; 403; 404; 409.
      */
     @POST
     @Path("/run")
@@ -75,6 +84,16 @@ public class ProgrammePairingsResource {
     public Response run(@PathParam("programmeId") int programmeId, String text) {
         JsonBody body = JsonBody.read(text, PREFIX);
         boolean discard = Boolean.TRUE.equals(body.flag("discardHandPairs"));
+        Source source = body.optionalChoice("source", Source.class);
+        if (source == Source.RANKINGS) {
+            Integer eventId = body.integer("eventId");
+            RankingRuns.Method method = body.choice("method", RankingRuns.Method.class);
+            body.requireValid();
+            if (eventId == null) {
+                throw Refusal.Invalid.of(PREFIX + "invalid", "eventId", FieldError.of(PREFIX + "speed.event-missing"));
+            }
+            return Json.ok(json.run(rankingRuns.run(programmeId, eventId, method, discard)));
+        }
         body.requireValid();
         return Json.ok(json.run(runs.run(programmeId, discard)));
     }

@@ -19,19 +19,22 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tandem.mentoring.domain.matching.SpeedEvent;
 import org.tandem.mentoring.service.FieldError;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.pairing.SpeedEvents;
 import org.tandem.mentoring.service.pairing.SpeedPlan;
 import org.tandem.mentoring.service.pairing.SpeedPlans;
+import org.tandem.mentoring.service.pairing.SpeedRankings;
 import org.tandem.mentoring.web.rest.Json;
 import org.tandem.mentoring.web.rest.JsonBody;
 
 /**
  * {@code /rest/tandem/1.0/programmes/{programmeId}/speed-events}: the programme's speed-mentoring events. The
  * programme's coordinators only, but for {@code mine}, each participant's own schedule: 404 for a programme the
- * caller cannot see, 403 for one they see but do not coordinate, 409 outside enrolment and matching or when stale.
+ * caller cannot see, 403 for one they see but do not coordinate, 409 outside enrolment and matching or when stale;
+ * and for {@code ranking}, each participant's own ranking of the people they met (403 for those who met nobody).
  */
 @Named
 @Path("/programmes/{programmeId}/speed-events")
@@ -43,10 +46,12 @@ public class SpeedEventResource {
 
     private final SpeedEvents events;
     private final SpeedPlans plans;
+    private final SpeedRankings rankings;
 
-    public SpeedEventResource(SpeedEvents events, SpeedPlans plans) {
+    public SpeedEventResource(SpeedEvents events, SpeedPlans plans, SpeedRankings rankings) {
         this.events = events;
         this.plans = plans;
+        this.rankings = rankings;
     }
 
     /** 200 with {@code {"events": [...]}}, earliest first. */
@@ -108,6 +113,71 @@ public class SpeedEventResource {
         return Json.ok(Map.of("events", plans.mine(programmeId).stream().map(mine -> Map.of("event",
                 json(mine.event()), "slots", mine.slots().stream().map(slot -> Map.of("round", slot.round(),
                         "table", slot.table(), "meet", people(slot.meet()))).toList())).toList()));
+    }
+
+    /**
+     * 200 with the caller's own ranking of the event: {@code {"eventId", "open", "saved", "version", "people":
+     * [{"key", "name", "notPaired"}]}}, the people they met in their order (in meeting order until they rank);
+     * 403 for somebody who met nobody there; 404.
+     */
+    @GET
+    @Path("/{eventId}/ranking")
+    public Response ranking(@PathParam("programmeId") int programmeId, @PathParam("eventId") int eventId) {
+        return Json.ok(json(rankings.mine(programmeId, eventId)));
+    }
+
+    /**
+     * Saves the caller's ranking: {@code {"ranked": ["key", ...], "notPaired": ["key", ...], "version"}} (0 for the
+     * first), each person met exactly once, most wanted first. 200 with the ranking; 400; 403; 404; 409 before the
+     * event is over or when stale.
+     */
+    @PUT
+    @Path("/{eventId}/ranking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response rank(@PathParam("programmeId") int programmeId, @PathParam("eventId") int eventId,
+            String text) {
+        JsonBody body = JsonBody.read(text, PREFIX);
+        int version = body.version();
+        List<String> ranked = body.texts("ranked");
+        List<String> notPaired = body.texts("notPaired");
+        body.requireValid();
+        return Json.ok(json(rankings.save(programmeId, eventId, ranked,
+                notPaired == null ? Set.of() : Set.copyOf(notPaired), version)));
+    }
+
+    /**
+     * 200 with who at the event has ranked: {@code {"people": [{"key", "name", "ranked"}], "ranked", "total"}},
+     * never the order; the programme's coordinators only.
+     */
+    @GET
+    @Path("/{eventId}/rankings-status")
+    public Response rankingsStatus(@PathParam("programmeId") int programmeId, @PathParam("eventId") int eventId) {
+        List<SpeedRankings.Status> status = rankings.status(programmeId, eventId);
+        return Json.ok(Map.of("people", status.stream().map(s -> Map.of("key", s.key(), "name", s.name(),
+                "ranked", s.ranked())).toList(), "ranked", status.stream().filter(SpeedRankings.Status::ranked)
+                .count(), "total", status.size()));
+    }
+
+    /**
+     * Mails everybody at the event who has not ranked yet (once a day at most); the programme's coordinators only.
+     * 200 with {@code {"reminded": n}}, those mailed now; 409 before the event is over.
+     */
+    @POST
+    @Path("/{eventId}/remind")
+    public Response remind(@PathParam("programmeId") int programmeId, @PathParam("eventId") int eventId) {
+        return Json.ok(Map.of("reminded", rankings.remind(programmeId, eventId)));
+    }
+
+    private static Map<String, Object> json(SpeedRankings.Mine mine) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("eventId", mine.event().id());
+        json.put("startsAt", mine.event().startsAt().toString());
+        json.put("open", mine.open());
+        json.put("saved", mine.saved());
+        json.put("version", mine.version());
+        json.put("people", mine.people().stream().map(person -> Map.of("key", person.key(), "name", person.name(),
+                "notPaired", mine.notPaired().contains(person.key()))).toList());
+        return json;
     }
 
     private static SpeedEvent read(int programmeId, int eventId, String text, boolean versioned) {

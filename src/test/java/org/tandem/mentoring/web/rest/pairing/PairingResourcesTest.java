@@ -50,6 +50,7 @@ import org.tandem.mentoring.service.pairing.PairingConsents;
 import org.tandem.mentoring.service.pairing.PairingQueries;
 import org.tandem.mentoring.service.pairing.PairingRefusals;
 import org.tandem.mentoring.service.pairing.PairingRuns;
+import org.tandem.mentoring.service.pairing.RankingRuns;
 import org.tandem.mentoring.service.pairing.PairingView;
 import org.tandem.mentoring.service.pairing.RunResult;
 import org.tandem.mentoring.web.rest.RestPipeline;
@@ -61,9 +62,10 @@ public class PairingResourcesTest {
     private final PairingQueries queries = mock(PairingQueries.class);
     private final PairingRuns runs = mock(PairingRuns.class);
     private final PairingConsents consents = mock(PairingConsents.class);
+    private final RankingRuns rankingRuns = mock(RankingRuns.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
-    private final ProgrammePairingsResource programmePairings = new ProgrammePairingsResource(queries, runs, i18n,
-            mock(ViewerLanguage.class));
+    private final ProgrammePairingsResource programmePairings = new ProgrammePairingsResource(queries, runs,
+            rankingRuns, i18n, mock(ViewerLanguage.class));
     private final PairingResource pairings = new PairingResource(queries, runs, consents, i18n,
             mock(ViewerLanguage.class));
     private final ObjectMapper json = new ObjectMapper();

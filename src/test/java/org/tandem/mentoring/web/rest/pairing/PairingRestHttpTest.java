@@ -69,7 +69,8 @@ public class PairingRestHttpTest {
                 .thenAnswer(call -> "text:" + call.getArgument(0));
         when(i18n.getText(Mockito.anyString())).thenAnswer(call -> "text:" + call.getArgument(0));
         ResourceConfig rest = RestPipeline.withMappers(new ResourceConfig()
-                .register(new ProgrammePairingsResource(QUERIES, RUNS, i18n,
+                .register(new ProgrammePairingsResource(QUERIES, RUNS,
+                        org.mockito.Mockito.mock(org.tandem.mentoring.service.pairing.RankingRuns.class), i18n,
                         org.mockito.Mockito.mock(org.tandem.mentoring.service.ViewerLanguage.class)))
                 .register(new PairingResource(QUERIES, RUNS, CONSENTS, i18n,
                         org.mockito.Mockito.mock(org.tandem.mentoring.service.ViewerLanguage.class)))

@@ -29,6 +29,7 @@ import org.tandem.mentoring.service.pairing.PairingRefusals;
 import org.tandem.mentoring.service.pairing.SpeedEvents;
 import org.tandem.mentoring.service.pairing.SpeedPlan;
 import org.tandem.mentoring.service.pairing.SpeedPlans;
+import org.tandem.mentoring.service.pairing.SpeedRankings;
 import org.tandem.mentoring.service.pairing.SpeedSchedulePerson;
 import org.tandem.mentoring.web.rest.RestPipeline;
 
@@ -39,8 +40,9 @@ public class SpeedEventResourceTest {
 
     private final SpeedEvents events = mock(SpeedEvents.class);
     private final SpeedPlans plans = mock(SpeedPlans.class);
+    private final SpeedRankings rankings = mock(SpeedRankings.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
-    private final SpeedEventResource resource = new SpeedEventResource(events, plans);
+    private final SpeedEventResource resource = new SpeedEventResource(events, plans, rankings);
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Before
@@ -76,6 +78,28 @@ public class SpeedEventResourceTest {
         assertEquals("olga", body.get("participants").get(1).asText());
         assertEquals(false, body.get("allApproved").asBoolean());
         assertEquals(false, body.get("mentorsSeated").asBoolean());
+    }
+
+    @Test
+    public void rank_shouldPassTheOrderTheMarksAndTheVersionAndShowTheStatusWithoutTheOrder() throws Exception {
+        SpeedEvent event = new SpeedEvent(3, 7, START, "Room 4", 8, 6, 5, List.of(), true, 1);
+        when(rankings.save(7, 3, List.of("pete", "olga"), java.util.Set.of("olga"), 0)).thenReturn(
+                new SpeedRankings.Mine(event, List.of(new SpeedPlan.Person("pete", "Pete"),
+                        new SpeedPlan.Person("olga", "Olga")), java.util.Set.of("olga"), true, true, 1));
+        when(rankings.status(7, 3)).thenReturn(List.of(new SpeedRankings.Status("mia", "Mia", true),
+                new SpeedRankings.Status("noah", "Noah", false)));
+
+        JsonNode saved = body(call(() -> resource.rank(7, 3, json(Map.of("ranked", List.of("pete", "olga"),
+                "notPaired", List.of("olga"), "version", 0)))));
+        JsonNode status = body(call(() -> resource.rankingsStatus(7, 3)));
+
+        assertEquals("pete", saved.get("people").get(0).get("key").asText());
+        assertEquals(true, saved.get("people").get(1).get("notPaired").asBoolean());
+        assertEquals(1, saved.get("version").asInt());
+        assertEquals(1, status.get("ranked").asInt());
+        assertEquals(2, status.get("total").asInt());
+        assertEquals(java.util.Set.of("key", "name", "ranked"), com.google.common.collect.Sets.newHashSet(
+                status.get("people").get(0).fieldNames()));
     }
 
     @Test
