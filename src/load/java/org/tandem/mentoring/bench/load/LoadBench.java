@@ -64,7 +64,7 @@ public final class LoadBench {
     private final Path out;
     private final Map<Integer, Integer> noteVersions = new ConcurrentHashMap<>();
 
-    LoadBench(LoadFixture.Plan plan, List<String> bases, int users, Path out) {
+    public LoadBench(LoadFixture.Plan plan, List<String> bases, int users, Path out) {
         if (plan.people().size() < users) {
             throw new IllegalArgumentException("the fixture has " + plan.people().size() + " people for " + users
                     + " virtual people");
