@@ -102,12 +102,17 @@ public final class LoadBench {
         try (Sandbox sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, data, web))) {
             long t0 = System.nanoTime();
             LoadFixture.Plan plan = LoadFixture.build(sandbox, users);
-            System.out.printf("# fixture: %d people in %d ms; H2 in %s%n", plan.people().size(),
-                    (System.nanoTime() - t0) / 1_000_000, data);
+            System.out.printf("# fixture: %d people in %d ms; H2 in %s (removed at the end)%n",
+                    plan.people().size(), (System.nanoTime() - t0) / 1_000_000, data);
             Path out = SandboxTestSupport.basedir().resolve("target/load");
             Files.createDirectories(out);
             System.out.println(new LoadBench(plan, List.of(sandbox.baseUrl()), users, out)
                     .run("1", Duration.ofSeconds(warmup), Duration.ofSeconds(seconds)));
+        }
+        try (var files = Files.walk(data)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
         }
         System.exit(0);
     }
