@@ -230,6 +230,18 @@ public final class Sandbox implements AutoCloseable {
 
     /** A page's storage body as view HTML, each macro run by the plugin's own class. */
     public String renderPage(SandboxContent.Page page) {
+        return renderPage(page, true);
+    }
+
+    /**
+     * A page's storage body as view HTML; without macros, each macro is replaced by nothing, as on a Confluence
+     * without the plugin's macros (the load bench's baseline), and the rest of the page is the same.
+     */
+    public String renderPage(SandboxContent.Page page, boolean macros) {
+        if (!macros) {
+            return storage.toView(page.body(), page.spaceKey(), (name, params, body, rich) -> "",
+                    key -> users.byKey(key).map(SandboxUsers.Person::fullName).orElse(key));
+        }
         SandboxConversionContext ctx = new SandboxConversionContext(contentServices.toPage(page), page.spaceKey(),
                 "display");
         return storage.toView(page.body(), page.spaceKey(),

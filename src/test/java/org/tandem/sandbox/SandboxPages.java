@@ -338,7 +338,7 @@ public final class SandboxPages extends HttpServlet {
 
     private void showPage(HttpServletRequest req, HttpServletResponse resp, SandboxContent.Space space,
                           SandboxContent.Page page) throws IOException {
-        String html = sandbox.renderPage(page);
+        String html = sandbox.renderPage(page, !"none".equals(req.getParameter("macros")));
         Map<String, Object> m = new HashMap<>();
         m.put("page", page);
         m.put("renderedHtml", html);

@@ -56,6 +56,18 @@ public class SandboxTest {
     }
 
     @Test
+    public void spaceHome_withoutMacros_shouldShowThePageWithNothingInTheMacrosPlace() throws Exception {
+        SandboxTestSupport.Client c = sandbox.client();
+        c.signIn(third.username());
+        HttpResponse<String> r = c.get("/display/MENTOR?macros=none");
+        assertEquals(200, r.statusCode());
+        assertFalse(r.body(), r.body().contains("class=\"tandem-programme\""));
+        assertFalse(r.body().contains("You are " + third.fullName()));
+        assertFalse(r.body().contains("<ac:structured-macro"));
+        assertTrue("the page around the macro is the same", r.body().contains("<title>"));
+    }
+
+    @Test
     public void userData_shouldComeOutEscaped() throws Exception {
         SandboxContent.Page page = sandbox.get().content().createPage("MENTOR", "Escaping check", null,
                 "<ac:structured-macro ac:name=\"tandem-programme\"><ac:parameter ac:name=\"note\">"

@@ -1,0 +1,344 @@
+package org.tandem.mentoring.bench.load;
+
+import org.apache.http.entity.ContentType;
+import org.tandem.sandbox.Sandbox;
+import org.tandem.sandbox.SandboxTestSupport;
+import us.abstracta.jmeter.javadsl.core.samplers.BaseSampler.SamplerChild;
+import us.abstracta.jmeter.javadsl.core.preprocessors.DslJsr223PreProcessor.PreProcessorVars;
+import us.abstracta.jmeter.javadsl.core.threadgroups.BaseThreadGroup.ThreadGroupChild;
+import us.abstracta.jmeter.javadsl.http.DslHttpSampler;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static us.abstracta.jmeter.javadsl.JmeterDsl.httpCookies;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.httpSampler;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.jsr223PostProcessor;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.jtlWriter;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.onceOnlyController;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.regexExtractor;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.responseAssertion;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.testPlan;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.threadGroup;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.uniformRandomTimer;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.weightedSwitchController;
+
+/**
+ * The load bench, in the shape of Atlassian's Data Center App Performance Toolkit: virtual people, each signed in
+ * once as a different demo person, work through a weighted mix of actions with think times (Apache JMeter, driven
+ * from Java by jmeter-java-dsl); the same people and the same mix run twice, once against the pages without Tandem's
+ * macros (the baseline: the sandbox renders each macro as nothing, {@code ?macros=none}) and once with them.
+ * Prints one line:
+ * {@code LOAD-BENCH nodes=<n> users=<n> actions=<n> p90_ms=<t> baseline_p90_ms=<t> ratio=<r> errors=<n>}.
+ * <p>
+ * Arguments: {@code users=20 seconds=60 warmup=30} (the full size; {@code small} is 5 users, 20 s and 10 s).
+ * Without {@code urls=} it starts one sandbox on H2 in a fresh temp folder; {@link #run} takes the base URLs of the
+ * nodes of a prepared sandbox (the virtual people spread round-robin over them).
+ */
+public final class LoadBench {
+
+    private static final String REST = LoadFixture.REST;
+
+    /** The working day's mix: action and weight (per hundred actions) of the repeated part of the plan. */
+    static final List<Map.Entry<String, Integer>> MIX = List.of(
+            Map.entry("view programme home", 20),
+            Map.entry("view enrol page", 10),
+            Map.entry("view pairing board", 15),
+            Map.entry("view dashboard", 15),
+            Map.entry("view session page", 25),
+            Map.entry("write a note", 15));
+
+    private final LoadFixture.Plan plan;
+    private final List<String> bases;
+    private final int users;
+    private final Path out;
+    private final Map<Integer, Integer> noteVersions = new ConcurrentHashMap<>();
+
+    public LoadBench(LoadFixture.Plan plan, List<String> bases, int users, Path out) {
+        if (plan.people().size() < users) {
+            throw new IllegalArgumentException("the fixture has " + plan.people().size() + " people for " + users
+                    + " virtual people");
+        }
+        this.plan = plan;
+        this.bases = bases.stream().map(b -> b.endsWith("/") ? b : b + "/").toList();
+        this.users = users;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int users = 20;
+        int seconds = 60;
+        int warmup = 30;
+        for (String arg : args) {
+            if (arg.equals("small")) {
+                users = 5;
+                seconds = 20;
+                warmup = 10;
+            }
+        }
+        for (String arg : args) {
+            String[] kv = arg.split("=", 2);
+            if (kv.length == 2) {
+                switch (kv[0]) {
+                    case "users" -> users = Integer.parseInt(kv[1]);
+                    case "seconds" -> seconds = Integer.parseInt(kv[1]);
+                    case "warmup" -> warmup = Integer.parseInt(kv[1]);
+                    default -> throw new IllegalArgumentException("unknown argument " + arg);
+                }
+            }
+        }
+        Path data = SandboxTestSupport.tempDir("load-bench");
+        Path web = SandboxTestSupport.basedir().resolve("src/test/sandbox-web");
+        try (Sandbox sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, data, web))) {
+            long t0 = System.nanoTime();
+            LoadFixture.Plan plan = LoadFixture.build(sandbox, users);
+            System.out.printf("# fixture: %d people in %d ms; H2 in %s (removed at the end)%n",
+                    plan.people().size(), (System.nanoTime() - t0) / 1_000_000, data);
+            Path out = SandboxTestSupport.basedir().resolve("target/load");
+            Files.createDirectories(out);
+            System.out.println(new LoadBench(plan, List.of(sandbox.baseUrl()), users, out)
+                    .run("1", Duration.ofSeconds(warmup), Duration.ofSeconds(seconds)));
+        }
+        try (var files = Files.walk(data)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        System.exit(0);
+    }
+
+    /** Warms up, runs the baseline then Tandem, and answers the LOAD-BENCH line. */
+    public String run(String nodes, Duration warmup, Duration duration) throws Exception {
+        if (!warmup.isZero()) {
+            plan("warm-up", false, false, warmup).run();
+            plan("warm-up", true, false, warmup).run();
+        }
+        Stats baseline = Stats.read(plan("baseline", false, true, duration));
+        Stats tandem = Stats.read(plan("tandem", true, true, duration));
+        System.out.println("# detail baseline " + baseline.detail());
+        System.out.println("# detail tandem   " + tandem.detail());
+        return String.format(Locale.ROOT,
+                "LOAD-BENCH nodes=%s users=%d actions=%d p90_ms=%d baseline_p90_ms=%d ratio=%.2f errors=%d",
+                nodes, users, tandem.actions(), tandem.p90(), baseline.p90(),
+                baseline.p90() == 0 ? 0.0 : (double) tandem.p90() / baseline.p90(), tandem.errors() + baseline.errors());
+    }
+
+    /** The test plan of one run; its results go to a JTL file under target/load/&lt;name&gt;. */
+    private JtlRun plan(String name, boolean macros, boolean onceWrites, Duration duration) throws IOException {
+        Path dir = out.resolve(name + (name.equals("warm-up") ? (macros ? "-tandem" : "-baseline") : ""));
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        List<ThreadGroupChild> steps = new ArrayList<>();
+        steps.add(onceOnlyController(
+                httpSampler("sign in form", s -> base(s) + "login").followRedirects(false)
+                        .children(regexExtractor("token", "name=\"atlassian-token\" content=\"([0-9a-f]+)\"")),
+                httpSampler("sign in", s -> base(s) + "login").followRedirects(false)
+                        .post(s -> "username=" + person(s).username() + "&atl_token=" + s.vars.get("token"),
+                                ContentType.APPLICATION_FORM_URLENCODED)
+                        .children(responseAssertion().fieldToTest(
+                                us.abstracta.jmeter.javadsl.core.assertions.DslResponseAssertion.TargetField
+                                        .RESPONSE_CODE).equalsToStrings("302"))));
+        if (onceWrites) {
+            // each person applies once and accepts once, after the sign-in; the baseline views the page instead
+            steps.add(onceOnlyController(
+                    macros ? apply() : view("apply", plan.enrolPageId(), false),
+                    macros ? accept() : view("accept", plan.boardPageId(), false)));
+        }
+        steps.add(weightedSwitchController()
+                .child(weight(0), view(MIX.get(0).getKey(), plan.homePageId(), macros))
+                .child(weight(1), view(MIX.get(1).getKey(), plan.enrolPageId(), macros))
+                .child(weight(2), view(MIX.get(2).getKey(), plan.boardPageId(), macros))
+                .child(weight(3), view(MIX.get(3).getKey(), plan.dashboardPageId(), macros))
+                .child(weight(4), sessionView(MIX.get(4).getKey(), macros))
+                .child(weight(5), macros ? note() : sessionView(MIX.get(5).getKey(), false)));
+        steps.add(uniformRandomTimer(Duration.ofMillis(500), Duration.ofMillis(1500)));
+        steps.add(0, httpCookies().clearCookiesBetweenIterations(false));
+        var testPlan = testPlan(threadGroup(name, users, duration, steps.toArray(new ThreadGroupChild[0])),
+                jtlWriter(dir.toString(), "results.jtl"));
+        return new JtlRun(testPlan, dir.resolve("results.jtl"));
+    }
+
+    private static long weight(int i) {
+        return MIX.get(i).getValue();
+    }
+
+    /** A page view: 200 with the page; with Tandem, the macros rendered (no macro error on the page). */
+    private DslHttpSampler view(String label, long pageId, boolean macros) {
+        return httpSampler(label, s -> base(s) + "pages/viewpage.action?pageId=" + pageId
+                + (macros ? "" : "&macros=none")).followRedirects(false).children(pageChecks(macros));
+    }
+
+    private DslHttpSampler sessionView(String label, boolean macros) {
+        return httpSampler(label, s -> base(s) + "pages/viewpage.action?pageId=" + person(s).sessionPageId()
+                + (macros ? "" : "&macros=none")).followRedirects(false).children(pageChecks(macros));
+    }
+
+    private static SamplerChild[] pageChecks(boolean macros) {
+        if (!macros) {
+            return new SamplerChild[] {
+                    responseAssertion().containsSubstrings("id=\"main-content\""),
+                    responseAssertion().containsSubstrings("class=\"tandem-").invertCheck()};
+        }
+        return new SamplerChild[] {
+                responseAssertion().containsSubstrings("id=\"main-content\"", "class=\"tandem-"),
+                responseAssertion().containsSubstrings("sandbox-macro-error").invertCheck()};
+    }
+
+    private DslHttpSampler apply() {
+        return httpSampler("apply", s -> base(s) + REST.substring(1) + "/programmes/" + plan.enrolProgrammeId()
+                + "/applications").post("{\"role\":\"MENTEE\",\"themeIds\":[" + plan.themeId()
+                + "],\"goals\":\"Lead a team within a year.\",\"capacity\":1}", ContentType.APPLICATION_JSON)
+                .followRedirects(false)
+                .children(status("201"));
+    }
+
+    private DslHttpSampler accept() {
+        return httpSampler("accept", s -> base(s) + REST.substring(1) + "/pairings/" + person(s).acceptPairingId()
+                + "/consent").post(s -> "{\"version\":" + person(s).acceptVersion() + ",\"answer\":\"ACCEPT\"}",
+                ContentType.APPLICATION_JSON).followRedirects(false).children(status("200"));
+    }
+
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
+
+    /** The person's own note on their session, over the version they last saved. */
+    private DslHttpSampler note() {
+        return httpSampler("write a note", s -> base(s) + REST.substring(1) + "/sessions/"
+                + person(s).sessionId() + "/notes")
+                .post(s -> "{\"text\":\"Talked about leading the weekly planning; next time: delegating.\","
+                        + "\"version\":" + noteVersions.getOrDefault(person(s).sessionId(), 0) + "}",
+                        ContentType.APPLICATION_JSON)
+                .followRedirects(false).children(status("200"), jsr223PostProcessor(s -> {
+                    Matcher m = VERSION.matcher(s.prev.getResponseDataAsString());
+                    if (s.prev.isSuccessful() && m.find()) {
+                        noteVersions.put(person(s.ctx.getThreadNum()).sessionId(), Integer.parseInt(m.group(1)));
+                    }
+                }));
+    }
+
+    private static us.abstracta.jmeter.javadsl.core.assertions.DslResponseAssertion status(String code) {
+        return responseAssertion().fieldToTest(
+                us.abstracta.jmeter.javadsl.core.assertions.DslResponseAssertion.TargetField.RESPONSE_CODE)
+                .equalsToStrings(code);
+    }
+
+    private String base(PreProcessorVars s) {
+        return bases.get(s.ctx.getThreadNum() % bases.size());
+    }
+
+    private LoadFixture.Person person(PreProcessorVars s) {
+        return person(s.ctx.getThreadNum());
+    }
+
+    private LoadFixture.Person person(int thread) {
+        return plan.people().get(thread);
+    }
+
+    /** A test plan and where it writes its results. */
+    record JtlRun(us.abstracta.jmeter.javadsl.core.DslTestPlan plan, Path jtl) {
+        void run() throws IOException {
+            plan.run();
+        }
+    }
+
+    /** The figures of one run from its JTL file: every action but the sign-in. */
+    record Stats(int actions, long p90, int errors, Map<String, long[]> byLabel) {
+
+        static Stats read(JtlRun run) throws IOException {
+            run.run();
+            List<String[]> lines = records(Files.readString(run.jtl()));
+            List<String> header = Arrays.asList(lines.get(0));
+            int elapsed = header.indexOf("elapsed");
+            int label = header.indexOf("label");
+            int success = header.indexOf("success");
+            List<Long> times = new ArrayList<>();
+            Map<String, List<Long>> labels = new java.util.TreeMap<>();
+            int errors = 0;
+            int failure = header.indexOf("failureMessage");
+            int shown = 0;
+            for (String[] f : lines.subList(1, lines.size())) {
+                if (!Boolean.parseBoolean(f[success]) && shown++ < 5) {
+                    System.out.println("# error " + f[label] + " " + f[header.indexOf("responseCode")] + ": "
+                            + f[failure].replaceAll("\\s+", " "));
+                }
+                if (f[label].startsWith("sign in")) {
+                    if (!Boolean.parseBoolean(f[success])) {
+                        errors++;
+                    }
+                    continue;
+                }
+                long t = Long.parseLong(f[elapsed]);
+                times.add(t);
+                labels.computeIfAbsent(f[label], k -> new ArrayList<>()).add(t);
+                if (!Boolean.parseBoolean(f[success])) {
+                    errors++;
+                }
+            }
+            Map<String, long[]> by = new java.util.TreeMap<>();
+            labels.forEach((k, v) -> by.put(k, new long[] {v.size(), p90(v)}));
+            return new Stats(times.size(), p90(times), errors, by);
+        }
+
+        /** The records of a CSV text, JMeter's quoting ("..." with "" inside, line breaks too) undone. */
+        static List<String[]> records(String text) {
+            List<String[]> records = new ArrayList<>();
+            List<String> record = new ArrayList<>();
+            StringBuilder f = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    f.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == ',' && !quoted) {
+                    record.add(f.toString());
+                    f.setLength(0);
+                } else if (c == '\n' && !quoted) {
+                    record.add(f.toString());
+                    f.setLength(0);
+                    records.add(record.toArray(new String[0]));
+                    record = new ArrayList<>();
+                } else if (c != '\r' || quoted) {
+                    f.append(c);
+                }
+            }
+            if (f.length() > 0 || !record.isEmpty()) {
+                record.add(f.toString());
+                records.add(record.toArray(new String[0]));
+            }
+            return records;
+        }
+
+        static long p90(List<Long> times) {
+            if (times.isEmpty()) {
+                return 0;
+            }
+            List<Long> sorted = new ArrayList<>(times);
+            sorted.sort(null);
+            return sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1);
+        }
+
+        String detail() {
+            StringBuilder b = new StringBuilder("actions=" + actions + " p90_ms=" + p90 + " errors=" + errors);
+            byLabel.forEach((k, v) -> b.append(" | ").append(k).append(": n=").append(v[0]).append(" p90=")
+                    .append(v[1]));
+            return b.toString();
+        }
+    }
+}
