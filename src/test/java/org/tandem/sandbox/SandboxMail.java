@@ -11,7 +11,15 @@ import java.util.List;
  */
 public final class SandboxMail {
 
-    public record Mail(Instant sentAt, String to, String subject, String body, String mimeType) {
+    public record Mail(Instant sentAt, String to, String subject, String body, String mimeType,
+            List<Attachment> attachments) {
+        public Mail {
+            attachments = List.copyOf(attachments);
+        }
+    }
+
+    /** A file that came with a mail, with its text. */
+    public record Attachment(String name, String contentType, String text) {
     }
 
     private final List<Mail> sent = new ArrayList<>();
@@ -22,7 +30,12 @@ public final class SandboxMail {
     }
 
     public synchronized void send(String to, String subject, String body, String mimeType) {
-        sent.add(new Mail(clock.instant(), to, subject, body, mimeType));
+        send(to, subject, body, mimeType, List.of());
+    }
+
+    public synchronized void send(String to, String subject, String body, String mimeType,
+            List<Attachment> attachments) {
+        sent.add(new Mail(clock.instant(), to, subject, body, mimeType, attachments));
     }
 
     /** Newest first. */
