@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.MatchingRequest;
@@ -18,6 +19,7 @@ import org.tandem.mentoring.domain.matching.SpeedEventPlanner;
 import org.tandem.mentoring.domain.matching.SpeedRound;
 import org.tandem.mentoring.domain.matching.SpeedSchedule;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
@@ -159,42 +161,44 @@ public class SpeedPlans {
             }
             SpeedSchedule schedule = SpeedEventPlanner.plan(request.mentees(), request.mentors(), request.orgChart(),
                     request.rules(), event.rounds());
+            Set<String> mentorKeys = request.mentors().stream().map(m -> m.key()).collect(Collectors.toSet());
+            Map<String, SpeedPlan.Person> people = new HashMap<>();
+            Function<String, SpeedPlan.Person> person = key -> people.computeIfAbsent(key, k -> {
+                OrgPerson found = chart.person(k);
+                return new SpeedPlan.Person(k, Objects.requireNonNullElse(users.displayName(k), k),
+                        mentorKeys.contains(k), found == null ? null : found.department());
+            });
             return new SpeedPlan(event.id(), event.mentorsSeated(), rounds(schedule, event.mentorsSeated(),
-                    request.mentees().stream().map(m -> m.key()).toList()));
+                    request.mentees().stream().map(m -> m.key()).toList(), person));
         }
     }
 
-    private List<SpeedPlan.Round> rounds(SpeedSchedule schedule, boolean mentorsSeated, List<String> menteeKeys) {
-        Map<String, SpeedPlan.Person> people = new HashMap<>();
+    private static List<SpeedPlan.Round> rounds(SpeedSchedule schedule, boolean mentorsSeated,
+            List<String> menteeKeys, Function<String, SpeedPlan.Person> person) {
         List<SpeedPlan.Round> rounds = new ArrayList<>();
         for (SpeedRound round : schedule.rounds()) {
             List<SpeedPlan.Table> tables = new ArrayList<>();
             List<SpeedPlan.Person> out = new ArrayList<>();
-            round.sittingOut().forEach(key -> out.add(person(people, key)));
+            round.sittingOut().forEach(key -> out.add(person.apply(key)));
             if (mentorsSeated) {
                 round.tables().forEach((mentor, mentees) -> tables.add(new SpeedPlan.Table(tables.size() + 1,
-                        person(people, mentor), mentees.stream().map(key -> person(people, key)).toList())));
+                        person.apply(mentor), mentees.stream().map(key -> person.apply(key)).toList())));
             } else {
                 Map<String, String> mentorOf = new HashMap<>();
                 round.tables().forEach((mentor, mentees) -> {
                     mentees.forEach(mentee -> mentorOf.put(mentee, mentor));
                     if (mentees.isEmpty()) {
-                        out.add(person(people, mentor));
+                        out.add(person.apply(mentor));
                     }
                 });
                 for (String mentee : menteeKeys) {
                     String mentor = mentorOf.get(mentee);
-                    tables.add(new SpeedPlan.Table(tables.size() + 1, person(people, mentee),
-                            mentor == null ? List.of() : List.of(person(people, mentor))));
+                    tables.add(new SpeedPlan.Table(tables.size() + 1, person.apply(mentee),
+                            mentor == null ? List.of() : List.of(person.apply(mentor))));
                 }
             }
             rounds.add(new SpeedPlan.Round(rounds.size() + 1, tables, out));
         }
         return rounds;
-    }
-
-    private SpeedPlan.Person person(Map<String, SpeedPlan.Person> people, String key) {
-        return people.computeIfAbsent(key, k -> new SpeedPlan.Person(k,
-                Objects.requireNonNullElse(users.displayName(k), k)));
     }
 }

@@ -62,8 +62,10 @@ public class SpeedPlansTest extends PairingServicesFixture {
         assertEquals(List.of(BOSS, OLGA, PETE), first.tables().stream().map(t -> t.seated().key()).toList());
         assertEquals(List.of(1, 2, 3), first.tables().stream().map(SpeedPlan.Table::number).toList());
         assertEquals("OLGA", first.tables().get(1).seated().name());
+        assertTrue(first.tables().get(1).seated().mentor());
         for (SpeedPlan.Round round : plan.rounds()) {
             assertTrue(round.tables().get(0).visitors().isEmpty());
+            round.tables().forEach(table -> table.visitors().forEach(v -> assertFalse(v.mentor())));
         }
         assertEquals(Map.of(MIA, Set.of(OLGA, PETE), NOAH, Set.of(OLGA, PETE)), met(plan));
         assertEquals(plan, service.plan(7, 1));

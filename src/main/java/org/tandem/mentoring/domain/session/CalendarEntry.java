@@ -1,4 +1,4 @@
-package org.tandem.mentoring.domain.matching;
+package org.tandem.mentoring.domain.session;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,10 +6,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One calendar entry as an iCalendar file (RFC 5545): a VCALENDAR published with one VEVENT, its times in UTC, its
- * text values escaped (backslash, semicolon, comma, line breaks) and every content line folded at 75 octets
- * without splitting a character, lines ending in CRLF. The {@code uid} names the entry for good, so that a calendar
- * replaces it when a later file with a higher {@code sequence} comes.
+ * One calendar entry as an iCalendar file (RFC 5545): a VCALENDAR published with one VEVENT, its times in UTC (so no
+ * VTIMEZONE is needed and Outlook and Google place it right), its text values escaped (backslash, semicolon, comma,
+ * line breaks) and every content line folded at 75 octets without splitting a character, lines ending in CRLF. The
+ * {@code uid} names the entry for good, so that a calendar replaces it when a later file with a higher
+ * {@code sequence} comes. Callers give titles, names, places and links, never a note.
  */
 public record CalendarEntry(String uid, int sequence, Instant stamp, Instant start, Instant end, String summary,
         String location, String description) {
@@ -31,7 +32,7 @@ public record CalendarEntry(String uid, int sequence, Instant stamp, Instant sta
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Tandem//Speed mentoring//EN");
+        line(out, "PRODID:-//Tandem//Mentoring//EN");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "BEGIN:VEVENT");

@@ -1,4 +1,4 @@
-package org.tandem.mentoring.domain.matching;
+package org.tandem.mentoring.domain.session;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -23,7 +23,7 @@ public class CalendarEntryTest {
     public void text_shouldHoldOneEventInUtcWithCrlfLines() {
         String text = entry("Speed mentoring", "Room 4", "Round 1: table 2").text();
 
-        assertEquals("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tandem//Speed mentoring//EN\r\nCALSCALE:GREGORIAN\r\n"
+        assertEquals("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tandem//Mentoring//EN\r\nCALSCALE:GREGORIAN\r\n"
                 + "METHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:tandem-speed-7-abc@tandem\r\nSEQUENCE:2\r\n"
                 + "DTSTAMP:20261202T080000Z\r\nDTSTART:20270114T140000Z\r\nDTEND:20270114T144800Z\r\n"
                 + "SUMMARY:Speed mentoring\r\nLOCATION:Room 4\r\nDESCRIPTION:Round 1: table 2\r\nEND:VEVENT\r\n"
