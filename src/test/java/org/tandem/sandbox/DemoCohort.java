@@ -66,8 +66,8 @@ public final class DemoCohort {
         if (blueprint == null) {
             SandboxContent.Page home = content.createPage(SPACE, NAME, null, programmeMacro, creator);
             content.setHomePage(SPACE, home.id());
-            content.createPage(SPACE, "Pairings", home.id(), "<ac:structured-macro ac:name=\"tandem-pairing\"/>",
-                    creator);
+            content.createPage(SPACE, "Pairings", home.id(), "<ac:structured-macro ac:name=\"tandem-pairing\"/>"
+                    + "<ac:structured-macro ac:name=\"tandem-speed-events\"/>", creator);
             return;
         }
         DemoData.withProgrammeMacro(content,

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.tandem.mentoring.domain.matching.SpeedSchedule;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
@@ -49,6 +51,7 @@ public class SpeedPlans {
     public static final String MENTEES_CANNOT_SIT = "tandem.pairing.error.speed.mentees-seated";
 
     private final PairingGate gate;
+    private final ProgrammeGate programmeGate;
     private final ProgrammeRepository programmes;
     private final SpeedEventRepository events;
     private final ParticipantRepository participants;
@@ -62,6 +65,7 @@ public class SpeedPlans {
             PairingStore pairings, HostUsers users, ParticipantRepository participants,
             LearningThemeRepository themes, MatchingSettingsRepository settings, SpeedEventRepository events) {
         this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
+        this.programmeGate = gate;
         this.programmes = programmes;
         this.events = events;
         this.participants = participants;
@@ -81,6 +85,26 @@ public class SpeedPlans {
     }
 
     /**
+     * The host's run sheet of an event, found by its id alone (the run sheet's address names nothing else): its
+     * programme's coordinators only, "not found" for anybody who cannot see the programme.
+     */
+    public SpeedPage.RunSheet runSheet(int eventId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            SpeedEvent event = events.findById(eventId)
+                    .orElseThrow(() -> new Refusal.NotFound(SpeedEvents.NOT_FOUND, eventId));
+            Programme programme = gate.coordinated(event.programmeId(), viewer);
+            SpeedPage.Planned planned;
+            try {
+                planned = new SpeedPage.Planned(event, new Cohort(programme).plan(event), null);
+            } catch (Refusal.Conflict e) {
+                planned = new SpeedPage.Planned(event, null, e);
+            }
+            return new SpeedPage.RunSheet(programme.name(), planned);
+        });
+    }
+
+    /**
      * The viewer's own schedule at each event of the programme they take part in, earliest first: round by round
      * the table and whom they meet there (nobody: a break). An event whose seated side does not fit at its tables
      * has no rounds yet. Empty for everybody who takes part in none.
@@ -93,18 +117,38 @@ public class SpeedPlans {
             if (all.isEmpty()) {
                 return List.of();
             }
-            Cohort cohort = new Cohort(programme);
-            if (!cohort.approvedKeys().contains(viewer)) {
-                return List.of();
-            }
-            List<SpeedSchedulePerson> mine = new ArrayList<>();
-            for (SpeedEvent event : all) {
-                if (event.allApproved() || event.participantKeys().contains(viewer)) {
-                    mine.add(new SpeedSchedulePerson(event, cohort.slots(event, viewer)));
-                }
-            }
-            return mine;
+            return new Cohort(programme).mine(all, viewer);
         });
+    }
+
+    /**
+     * The events of the programme in the space as the signed-in person may see them (see {@link SpeedPage}); empty
+     * when there is no programme there, the space is not theirs to see, or nobody is signed in.
+     */
+    public Optional<SpeedPage> forSpace(String spaceKey) {
+        Optional<String> viewer = programmeGate.viewer();
+        if (viewer.isEmpty()) {
+            return Optional.empty();
+        }
+        return gate.inTransaction(() -> programmeGate.inSpace(spaceKey, viewer.get()).map(programme -> {
+            boolean coordinator = gate.coordinates(viewer.get(), programme);
+            List<SpeedEvent> all = events.findByProgramme(programme.id());
+            Cohort cohort = new Cohort(programme);
+            List<SpeedPage.Planned> planned = new ArrayList<>();
+            List<SpeedPlan.Person> approved = new ArrayList<>();
+            if (coordinator) {
+                for (SpeedEvent event : all) {
+                    try {
+                        planned.add(new SpeedPage.Planned(event, cohort.plan(event), null));
+                    } catch (Refusal.Conflict e) {
+                        planned.add(new SpeedPage.Planned(event, null, e));
+                    }
+                }
+                approved.addAll(cohort.people());
+            }
+            return new SpeedPage(programme.id(), programme.name(), coordinator,
+                    SpeedEvents.OPEN.contains(programme.phase()), planned, approved, cohort.mine(all, viewer.get()));
+        }));
     }
 
     /** The programme's approved participants, their themes and the org chart above them, read once. */
@@ -124,6 +168,28 @@ public class SpeedPlans {
             }
             this.chart = orgChart.snapshot(approved.stream().map(Participant::userKey).toList());
             this.matching = settings.findOrDefaults(programme.id());
+        }
+
+        /** The approved participants with their names, sides and departments, by name. */
+        List<SpeedPlan.Person> people() {
+            return approved.stream().map(p -> {
+                OrgPerson found = chart.person(p.userKey());
+                return new SpeedPlan.Person(p.userKey(), Objects.requireNonNullElse(users.displayName(p.userKey()),
+                        p.userKey()), p.role() == ParticipantRole.MENTOR, found == null ? null : found.department());
+            }).sorted(java.util.Comparator.comparing(SpeedPlan.Person::name)).toList();
+        }
+
+        /** The person's schedule at each of the events they take part in; none unless they are approved. */
+        List<SpeedSchedulePerson> mine(List<SpeedEvent> all, String key) {
+            List<SpeedSchedulePerson> mine = new ArrayList<>();
+            if (approvedKeys().contains(key)) {
+                for (SpeedEvent event : all) {
+                    if (event.allApproved() || event.participantKeys().contains(key)) {
+                        mine.add(new SpeedSchedulePerson(event, slots(event, key)));
+                    }
+                }
+            }
+            return mine;
         }
 
         Set<String> approvedKeys() {

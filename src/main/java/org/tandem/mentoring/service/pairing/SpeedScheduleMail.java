@@ -116,8 +116,8 @@ public class SpeedScheduleMail {
                 event.place(), event.rounds(), event.minutesPerRound()), link));
         for (SpeedSchedulePerson.Slot slot : slots) {
             lines.add(new Outbox.Line(prefix + slot.round(), true, slot.table() == 0 ? TEXT + "break"
-                    : TEXT + "round", slot.table() == 0 ? List.of(slot.round(), start(event, slot.round()))
-                    : List.of(slot.round(), start(event, slot.round()), slot.table(), met(slot.meet())), link));
+                    : TEXT + "round", slot.table() == 0 ? List.of(slot.round(), event.roundStart(slot.round()))
+                    : List.of(slot.round(), event.roundStart(slot.round()), slot.table(), met(slot.meet())), link));
         }
         return new Outbox.Letter(key, TEXT + "subject", List.of(programme.name(), event.startsAt()),
                 TEXT + "intro", lines);
@@ -131,7 +131,7 @@ public class SpeedScheduleMail {
         }
         description.append(home.baseUrl()).append(letter.lines().get(0).link());
         return new CalendarEntry("tandem-speed-" + event.id() + "-" + hash(key).substring(0, 20) + "@tandem",
-                event.version(), now, event.startsAt(), start(event, event.rounds() + 1),
+                event.version(), now, event.startsAt(), event.roundStart(event.rounds() + 1),
                 outbox.text(locale, TEXT + "summary", List.of(programme.name())), event.place(),
                 description.toString());
     }
@@ -140,11 +140,6 @@ public class SpeedScheduleMail {
             Locale locale, Instant now) {
         return new HostMail.Attachment("speed-mentoring.ics", CalendarEntry.MIME_TYPE,
                 calendarEntry(programme, event, key, letter, locale, now).text());
-    }
-
-    /** When a round starts: rounds follow each other without a pause; round {@code rounds + 1} is the end. */
-    static Instant start(SpeedEvent event, int round) {
-        return event.startsAt().plusSeconds(60L * event.minutesPerRound() * (round - 1));
     }
 
     /** The people met, each with their side and department, as one text in the reader's language. */
