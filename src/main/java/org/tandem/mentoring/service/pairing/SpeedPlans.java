@@ -38,11 +38,11 @@ import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.SpeedEventRepository;
 
 /**
- * Plans a speed-mentoring event with {@link SpeedEventPlanner}: its participants who are still approved, the org
- * chart above them (nobody meets anyone in their line of authority) and the programme's hard rules; no pair meets
- * twice and tables stay balanced. The plan is computed again on every read, the same for the same input. Mentees
- * stay seated only where no mentor ever has two of them at once (no more mentees than mentors); the seated side
- * must fit at the event's tables. For the programme's coordinators only.
+ * Plans a speed-mentoring event with {@link SpeedEventPlanner}: its participants who are still approved and whose
+ * account is not deactivated, the org chart above them (nobody meets anyone in their line of authority) and the
+ * programme's hard rules; no pair meets twice and tables stay balanced. The plan is computed again on every read,
+ * the same for the same input. Mentees stay seated only where no mentor ever has two of them at once (no more
+ * mentees than mentors); the seated side must fit at the event's tables. For the programme's coordinators only.
  */
 @Named
 public class SpeedPlans {
@@ -162,7 +162,8 @@ public class SpeedPlans {
 
         Cohort(Programme programme) {
             this.programme = programme;
-            this.approved = participants.findByProgrammeAndState(programme.id(), ParticipantState.APPROVED);
+            this.approved = participants.findByProgrammeAndState(programme.id(), ParticipantState.APPROVED).stream()
+                    .filter(p -> !users.isDeactivated(p.userKey())).toList();
             for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
                 themeNames.put(theme.id(), theme.name());
             }

@@ -234,6 +234,19 @@ public class SpeedPlansTest extends PairingServicesFixture {
     }
 
     @Test
+    public void plan_shouldLeaveOutParticipantsWhoseAccountIsDeactivated() {
+        event(1, 2, 3, List.of(), true);
+        when(users.isDeactivated(NOAH)).thenReturn(true);
+
+        signIn(CAROL);
+        SpeedPlan plan = service.plan(7, 1);
+
+        assertTrue(met(plan).containsKey(MIA));
+        assertFalse(met(plan).containsKey(NOAH));
+        plan.rounds().forEach(round -> assertTrue(round.sittingOut().stream().noneMatch(p -> p.key().equals(NOAH))));
+    }
+
+    @Test
     public void runSheet_shouldBeTheCoordinatorsOnly() {
         event(1, 3, 3, List.of(), true);
 
