@@ -108,11 +108,14 @@ public class CanarySandboxTest {
         FIELDS.add(new Field("line-of-authority reason", "CnyRelaxation", COORDINATORS));
         // a speed-mentoring event's place: the coordinators, and the approved applicants who take part (their own
         // schedule)
-        ok(send(coordinator, "POST", "/programmes/" + programme + "/speed-events", "{\"startsAt\":"
-                + "\"2027-01-14T15:00:00+01:00\",\"place\":\"CnySpeedPlace\",\"minutesPerRound\":8,\"rounds\":4,"
-                + "\"tables\":100,\"mentorsSeated\":true}"), 201);
+        String speed = JSON.readTree(ok(send(coordinator, "POST", "/programmes/" + programme + "/speed-events",
+                "{\"startsAt\":\"2027-01-14T15:00:00+01:00\",\"place\":\"CnySpeedPlace\",\"minutesPerRound\":8,"
+                + "\"rounds\":4,\"tables\":100,\"mentorsSeated\":true}"), 201)).path("id").asText();
+        // and its schedules mailed to the participants, the place in the letter and in the calendar entry
+        ok(send(coordinator, "POST", "/programmes/" + programme + "/speed-events/" + speed + "/send", "{}"), 200);
+        // (the departed took part too when the schedules went out: their mail of that day holds their own schedule)
         FIELDS.add(new Field("speed-mentoring event place", "CnySpeedPlace",
-                Set.of("coord", "coord-group", "mentee", "mentor", "third")));
+                Set.of("coord", "coord-group", "mentee", "mentor", "third", "departed")));
         // a decline's reason: its author and the coordinators
         String thirdPairing = JSON.readTree(ok(third.get(REST + "/pairings/awaiting-me"), 200)).path(0).path("id")
                 .asText();
@@ -201,7 +204,10 @@ public class CanarySandboxTest {
             String email = key == null ? null : SANDBOX.get().users().byKey(key).orElseThrow().email();
             StringBuilder mail = new StringBuilder();
             SANDBOX.get().mail().outbox().stream().filter(m -> m.to().equals(email))
-                    .forEach(m -> mail.append(m.subject()).append('\n').append(m.body()).append('\n'));
+                    .forEach(m -> {
+                        mail.append(m.subject()).append('\n').append(m.body()).append('\n');
+                        m.attachments().forEach(file -> mail.append(file.text()).append('\n'));
+                    });
             seen.put("mail", mail.toString());
             if (role.getKey().startsWith("admin")) {
                 seen.put("log", LOG.toString(StandardCharsets.UTF_8));

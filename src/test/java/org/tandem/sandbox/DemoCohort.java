@@ -67,7 +67,8 @@ public final class DemoCohort {
             SandboxContent.Page home = content.createPage(SPACE, NAME, null, programmeMacro, creator);
             content.setHomePage(SPACE, home.id());
             SandboxContent.Page pairings = content.createPage(SPACE, "Pairings", home.id(),
-                    "<ac:structured-macro ac:name=\"tandem-pairing\"/>", creator);
+                    "<ac:structured-macro ac:name=\"tandem-pairing\"/>"
+                    + "<ac:structured-macro ac:name=\"tandem-speed-events\"/>", creator);
             speedRankings(content, pairings.id(), creator);
             return;
         }

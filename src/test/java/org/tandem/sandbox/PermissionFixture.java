@@ -111,6 +111,9 @@ final class PermissionFixture {
 
         JsonNode theme = JSON.readTree(expect(c.post(REST + "/programmes/" + programme + "/themes",
                 "application/json", "{\"category\":\"Table\",\"name\":\"Reading the room\"}"), 201));
+        JsonNode speed = JSON.readTree(expect(c.post(REST + "/programmes/" + programme + "/speed-events",
+                "application/json", "{\"startsAt\":\"2027-01-14T15:00:00Z\",\"place\":\"Room 4\","
+                + "\"minutesPerRound\":8,\"rounds\":3,\"tables\":100,\"mentorsSeated\":true}"), 201));
 
         // a speed-mentoring event that is over, of the mentee, the mentor and the third mentee with their mentor
         JsonNode event = JSON.readTree(expect(c.post(REST + "/programmes/" + programme + "/speed-events",
@@ -141,6 +144,7 @@ final class PermissionFixture {
         values.put("{APP}", String.valueOf(application.id()));
         values.put("{PAIR}", pairing.path("id").asText());
         values.put("{THEME}", theme.path("id").asText());
+        values.put("{SPEED}", speed.path("id").asText());
         values.put("{DTHEME}", String.valueOf(themes.stream().filter(t -> t.programmeId() == null)
                 .findFirst().orElseThrow().id()));
         values.put("{DTHEME2}", String.valueOf(themes.stream().filter(t -> t.programmeId() == null)

@@ -196,7 +196,7 @@ public class PermissionTableSandboxTest {
                     entries.add("macro " + target.substring(0, target.indexOf('@')));
                     entries.add("page " + target.substring(target.indexOf('@') + 1));
                 }
-                case "servlet" -> entries.add("servlet " + row.target());
+                case "servlet" -> entries.add("servlet " + row.target().replaceFirst("\\?.*", ""));
                 case "page" -> entries.add("page " + fixture.resolve(row.target(), "-"));
                 default -> throw new IllegalArgumentException("line " + row.line() + ": kind " + row.kind());
             }

@@ -17,7 +17,15 @@ import java.util.List;
  */
 public final class SandboxMail {
 
-    public record Mail(Instant sentAt, String to, String subject, String body, String mimeType, String node) {
+    public record Mail(Instant sentAt, String to, String subject, String body, String mimeType, String node,
+            List<Attachment> attachments) {
+        public Mail {
+            attachments = List.copyOf(attachments);
+        }
+    }
+
+    /** A file that came with a mail, with its text. */
+    public record Attachment(String name, String contentType, String text) {
     }
 
     private final SandboxDatabase db;
@@ -30,20 +38,42 @@ public final class SandboxMail {
         this.node = node;
         db.ddl("CREATE TABLE IF NOT EXISTS SBX_MAIL (ID " + db.identity() + " PRIMARY KEY, SENT_AT TIMESTAMP,"
                 + " TO_ADDRESS VARCHAR(1000), SUBJECT VARCHAR(1000), BODY " + db.text() + ", MIME_TYPE VARCHAR(100),"
-                + " NODE VARCHAR(255))");
+                + " NODE VARCHAR(255))",
+                "CREATE TABLE IF NOT EXISTS SBX_MAIL_FILE (MAIL_ID BIGINT, NAME VARCHAR(255), CONTENT_TYPE"
+                + " VARCHAR(255), CONTENT " + db.text() + ")");
     }
 
     public void send(String to, String subject, String body, String mimeType) {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO SBX_MAIL (SENT_AT, TO_ADDRESS, SUBJECT, BODY,"
-                     + " MIME_TYPE, NODE) VALUES (?,?,?,?,?,?)")) {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, to);
-            ps.setString(3, subject);
-            ps.setString(4, body);
-            ps.setString(5, mimeType);
-            ps.setString(6, node);
-            ps.executeUpdate();
+        send(to, subject, body, mimeType, List.of());
+    }
+
+    public void send(String to, String subject, String body, String mimeType, List<Attachment> attachments) {
+        try (Connection c = db.connection()) {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO SBX_MAIL (SENT_AT, TO_ADDRESS, SUBJECT, BODY,"
+                    + " MIME_TYPE, NODE) VALUES (?,?,?,?,?,?)", new String[] {"ID"})) {
+                ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                ps.setString(2, to);
+                ps.setString(3, subject);
+                ps.setString(4, body);
+                ps.setString(5, mimeType);
+                ps.setString(6, node);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            for (Attachment attachment : attachments) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO SBX_MAIL_FILE (MAIL_ID, NAME,"
+                        + " CONTENT_TYPE, CONTENT) VALUES (?,?,?,?)")) {
+                    ps.setLong(1, id);
+                    ps.setString(2, attachment.name());
+                    ps.setString(3, attachment.contentType());
+                    ps.setString(4, attachment.text());
+                    ps.executeUpdate();
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot put a mail in the outbox: " + e.getMessage(), e);
         }
@@ -52,13 +82,22 @@ public final class SandboxMail {
     /** Newest first. */
     public List<Mail> outbox() {
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT SENT_AT, TO_ADDRESS, SUBJECT, BODY, MIME_TYPE, NODE"
-                     + " FROM SBX_MAIL ORDER BY ID DESC");
-             ResultSet rs = ps.executeQuery()) {
+             PreparedStatement ps = c.prepareStatement("SELECT SENT_AT, TO_ADDRESS, SUBJECT, BODY, MIME_TYPE, NODE,"
+                     + " ID FROM SBX_MAIL ORDER BY ID DESC");
+             PreparedStatement files = c.prepareStatement("SELECT MAIL_ID, NAME, CONTENT_TYPE, CONTENT FROM"
+                     + " SBX_MAIL_FILE");
+             ResultSet rs = ps.executeQuery();
+             ResultSet fs = files.executeQuery()) {
+            java.util.Map<Long, List<Attachment>> attached = new java.util.HashMap<>();
+            while (fs.next()) {
+                attached.computeIfAbsent(fs.getLong(1), k -> new ArrayList<>())
+                        .add(new Attachment(fs.getString(2), fs.getString(3), fs.getString(4)));
+            }
             List<Mail> mails = new ArrayList<>();
             while (rs.next()) {
                 mails.add(new Mail(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)));
+                        rs.getString(4), rs.getString(5), rs.getString(6),
+                        attached.getOrDefault(rs.getLong(7), List.of())));
             }
             return mails;
         } catch (SQLException e) {

@@ -3,14 +3,21 @@ package org.tandem.sandbox.host;
 import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.core.task.Task;
+import jakarta.activation.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.tandem.sandbox.SandboxMail;
 
 /**
  * Confluence's task queues, of which only "mail" matters here: a queued {@link ConfluenceMailQueueItem} lands in
  * the outbox instead of an SMTP server. The real item has no getter for its address or MIME type, so the outbox
- * reads the stand-in's fields; a task that carries no item is run as it is.
+ * reads the stand-in's fields, and the text of its attached files; a task that carries no item is run as it is.
  */
 public final class SandboxMailQueue implements MultiQueueTaskManager {
 
@@ -31,7 +38,25 @@ public final class SandboxMailQueue implements MultiQueueTaskManager {
             }
             return;
         }
-        mail.send(field(item, "toAddress"), item.getSubject(), item.getBody(), field(item, "mimeType"));
+        mail.send((String) field(item, "toAddress"), item.getSubject(), item.getBody(),
+                (String) field(item, "mimeType"), attachments(item));
+    }
+
+    private static List<SandboxMail.Attachment> attachments(ConfluenceMailQueueItem item) {
+        List<SandboxMail.Attachment> files = new ArrayList<>();
+        Object attached = field(item, "attachedImages");
+        if (attached instanceof Collection<?> sources) {
+            for (Object source : sources) {
+                DataSource file = (DataSource) source;
+                try (InputStream in = file.getInputStream()) {
+                    files.add(new SandboxMail.Attachment(file.getName(), file.getContentType(),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new IllegalStateException("could not read the attached " + file.getName(), e);
+                }
+            }
+        }
+        return files;
     }
 
     @Override
@@ -52,11 +77,11 @@ public final class SandboxMailQueue implements MultiQueueTaskManager {
         }
     }
 
-    private static String field(ConfluenceMailQueueItem item, String name) {
+    private static Object field(ConfluenceMailQueueItem item, String name) {
         try {
             Field field = ConfluenceMailQueueItem.class.getDeclaredField(name);
             field.setAccessible(true);
-            return (String) field.get(item);
+            return field.get(item);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the stand-in mail item has no " + name, e);
         }

@@ -4,8 +4,13 @@ package com.atlassian.confluence.mail.template;
 
 import com.atlassian.mail.MailException;
 import com.atlassian.mail.queue.MailQueueItem;
+import jakarta.activation.DataSource;
+import java.util.Collection;
 import java.util.Date;
 
+// The constructor with attachedImages: each DataSource becomes a part of a "related" multipart, named (Content-ID
+// and file name) by DataSource#getName. The real 8.7 class takes javax.activation.DataSource; Confluence 10's
+// Jakarta platform is taken to move it to jakarta.activation (UNCONFIRMED).
 // A value class here: sending is host behaviour (the sandbox's task manager reads the queued item instead).
 public class ConfluenceMailQueueItem implements MailQueueItem {
 
@@ -13,16 +18,25 @@ public class ConfluenceMailQueueItem implements MailQueueItem {
     public static final String MIME_TYPE_TEXT = "text/plain";
 
     private final String toAddress;
+    private final String ccAddress;
     private final String subject;
     private final String body;
     private final String mimeType;
+    private final Collection<DataSource> attachedImages;
     private final Date dateQueued = new Date();
 
     public ConfluenceMailQueueItem(String toAddress, String subject, String body, String mimeType) {
+        this(toAddress, null, subject, body, mimeType, null);
+    }
+
+    public ConfluenceMailQueueItem(String toAddress, String ccAddress, String subject, String body, String mimeType,
+            Collection<DataSource> attachedImages) {
         this.toAddress = toAddress;
+        this.ccAddress = ccAddress;
         this.subject = subject;
         this.body = body;
         this.mimeType = mimeType;
+        this.attachedImages = attachedImages;
     }
 
     @Override

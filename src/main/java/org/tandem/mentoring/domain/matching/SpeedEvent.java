@@ -29,6 +29,14 @@ public record SpeedEvent(
         participantKeys = participantKeys == null ? List.of() : List.copyOf(participantKeys);
     }
 
+    /**
+     * When round {@code round} (from 1) starts: rounds follow each other without a pause, and "round
+     * {@code rounds + 1}" starts when the event ends.
+     */
+    public Instant roundStart(int round) {
+        return startsAt.plusSeconds(60L * minutesPerRound * (round - 1));
+    }
+
     /** True when the event takes the programme's approved applicants rather than a chosen few. */
     public boolean allApproved() {
         return participantKeys.isEmpty();

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostHome;
 import org.tandem.mentoring.host.HostMail;
@@ -25,8 +27,9 @@ import org.tandem.mentoring.store.JobRunLog;
  * The one way Tandem's scheduled work writes mail: each line of a letter is recorded as sent to its recipient
  * (by the line's key) before the mail is queued, so a second run, a caught-up day or another node never sends it
  * again. Letters are written in the recipient's language, as HTML or plain text as they chose, with a link to the
- * page where they act on each line. A letter's lines hold only what the caller put in them: titles, names, dates,
- * counts; never a note, a learning or a reason.
+ * page where they act on each line, and files attached where the caller gives them (written in the recipient's
+ * language too). A letter's lines hold only what the caller put in them: titles, names, dates, counts, places;
+ * never a note, a learning or a reason.
  */
 @Named
 public class Outbox {
@@ -36,11 +39,21 @@ public class Outbox {
     /**
      * One thing a letter tells: {@code key} says what it is about (sent once per recipient), {@code decision} that
      * it needs the recipient's decision (sent even with reminders off), {@code textKey} and {@code args} the text
-     * (a {@link LocalDate} argument is written in the recipient's language), {@code link} the context-relative
-     * address of the page where they act.
+     * (a {@link LocalDate} argument is written in the recipient's language, an {@link Instant} as a date and time
+     * in UTC, a {@link Text} as its own sentence), {@code link} the context-relative address of the page where
+     * they act.
      */
     public record Line(String key, boolean decision, String textKey, List<Serializable> args, String link) {
         public Line {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A text within a line's text, written in the recipient's language like the line itself. */
+    public record Text(String key, List<Serializable> args) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public Text {
             args = List.copyOf(args);
         }
     }
@@ -86,6 +99,15 @@ public class Outbox {
      * decision.
      */
     public Sent send(String job, LocalDate day, Letter letter, JobRunLog.MailPreference preference) {
+        return send(job, day, letter, preference, locale -> List.of());
+    }
+
+    /**
+     * As {@link #send(String, LocalDate, Letter, JobRunLog.MailPreference)}, with the files {@code attachments}
+     * writes in the recipient's language attached.
+     */
+    public Sent send(String job, LocalDate day, Letter letter, JobRunLog.MailPreference preference,
+            Function<Locale, List<HostMail.Attachment>> attachments) {
         JobRunLog.MailPreference choice = preference == null ? JobRunLog.MailPreference.DEFAULT : preference;
         List<Line> lines = letter.lines().stream().filter(l -> l.decision() || !choice.remindersOff()).toList();
         if (lines.isEmpty()) {
@@ -115,10 +137,11 @@ public class Outbox {
         String footer = text(locale, "tandem.mail.footer", List.of());
         boolean sent;
         try {
+            List<HostMail.Attachment> files = attachments.apply(locale);
             sent = choice.plainText()
-                    ? mail.send(letter.recipient(), subject, plain(intro, items, footer), false)
+                    ? mail.send(letter.recipient(), subject, plain(intro, items, footer), false, files)
                     : mail.send(letter.recipient(), subject, html(locale, subject, intro, items, footer),
-                            true);
+                            true, files);
         } catch (RuntimeException e) {
             fresh.forEach(line -> log.unmarkSent(line.key(), letter.recipient()));
             throw e;
@@ -126,9 +149,12 @@ public class Outbox {
         return sent ? Sent.SENT : Sent.NO_ADDRESS;
     }
 
-    private String text(Locale locale, String key, List<Serializable> args) {
-        Serializable[] written = args.stream().map(a -> a instanceof LocalDate d
-                ? ViewerLanguage.date(d, locale) : a).toArray(Serializable[]::new);
+    /** The text of {@code key} in the locale, its dates, moments and inner texts written there too. */
+    public String text(Locale locale, String key, List<Serializable> args) {
+        Serializable[] written = args.stream().map(a -> a instanceof LocalDate d ? ViewerLanguage.date(d, locale)
+                : a instanceof Instant at ? ViewerLanguage.dateTimeUtc(at, locale)
+                : a instanceof Text inner ? text(locale, inner.key(), inner.args()) : a)
+                .toArray(Serializable[]::new);
         return i18n.getText(locale, key, written);
     }
 

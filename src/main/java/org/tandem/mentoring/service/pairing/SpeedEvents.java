@@ -43,7 +43,7 @@ public class SpeedEvents {
     public static final String NOT_FOUND = "tandem.pairing.error.speed.not-found";
     public static final String EVENT_PHASE = "tandem.pairing.error.speed.phase";
 
-    private static final Set<ProgrammePhase> OPEN = EnumSet.of(ProgrammePhase.ENROLMENT_OPEN,
+    static final Set<ProgrammePhase> OPEN = EnumSet.of(ProgrammePhase.ENROLMENT_OPEN,
             ProgrammePhase.MATCHING);
 
     private final PairingGate gate;

@@ -44,8 +44,8 @@ public record SpeedPlan(int eventId, boolean mentorsSeated, List<Round> rounds) 
         return new ArrayList<>(people.values());
     }
 
-    /** A person of the plan, with the name to show. */
-    public record Person(String key, String name) {
+    /** A person of the plan, with the name to show, their side and their department (null when not known). */
+    public record Person(String key, String name, boolean mentor, String department) {
     }
 
     /** One table in one round: its number, who stays seated there, who comes to it. */

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.MatchingRequest;
@@ -18,7 +20,9 @@ import org.tandem.mentoring.domain.matching.SpeedEventPlanner;
 import org.tandem.mentoring.domain.matching.SpeedRound;
 import org.tandem.mentoring.domain.matching.SpeedSchedule;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
@@ -34,11 +38,11 @@ import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.SpeedEventRepository;
 
 /**
- * Plans a speed-mentoring event with {@link SpeedEventPlanner}: its participants who are still approved, the org
- * chart above them (nobody meets anyone in their line of authority) and the programme's hard rules; no pair meets
- * twice and tables stay balanced. The plan is computed again on every read, the same for the same input. Mentees
- * stay seated only where no mentor ever has two of them at once (no more mentees than mentors); the seated side
- * must fit at the event's tables. For the programme's coordinators only.
+ * Plans a speed-mentoring event with {@link SpeedEventPlanner}: its participants who are still approved and whose
+ * account is not deactivated, the org chart above them (nobody meets anyone in their line of authority) and the
+ * programme's hard rules; no pair meets twice and tables stay balanced. The plan is computed again on every read,
+ * the same for the same input. Mentees stay seated only where no mentor ever has two of them at once (no more
+ * mentees than mentors); the seated side must fit at the event's tables. For the programme's coordinators only.
  */
 @Named
 public class SpeedPlans {
@@ -47,6 +51,7 @@ public class SpeedPlans {
     public static final String MENTEES_CANNOT_SIT = "tandem.pairing.error.speed.mentees-seated";
 
     private final PairingGate gate;
+    private final ProgrammeGate programmeGate;
     private final ProgrammeRepository programmes;
     private final SpeedEventRepository events;
     private final ParticipantRepository participants;
@@ -60,6 +65,7 @@ public class SpeedPlans {
             PairingStore pairings, HostUsers users, ParticipantRepository participants,
             LearningThemeRepository themes, MatchingSettingsRepository settings, SpeedEventRepository events) {
         this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
+        this.programmeGate = gate;
         this.programmes = programmes;
         this.events = events;
         this.participants = participants;
@@ -84,6 +90,26 @@ public class SpeedPlans {
     }
 
     /**
+     * The host's run sheet of an event, found by its id alone (the run sheet's address names nothing else): its
+     * programme's coordinators only, "not found" for anybody who cannot see the programme.
+     */
+    public SpeedPage.RunSheet runSheet(int eventId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            SpeedEvent event = events.findById(eventId)
+                    .orElseThrow(() -> new Refusal.NotFound(SpeedEvents.NOT_FOUND, eventId));
+            Programme programme = gate.coordinated(event.programmeId(), viewer);
+            SpeedPage.Planned planned;
+            try {
+                planned = new SpeedPage.Planned(event, new Cohort(programme).plan(event), null);
+            } catch (Refusal.Conflict e) {
+                planned = new SpeedPage.Planned(event, null, e);
+            }
+            return new SpeedPage.RunSheet(programme.name(), planned);
+        });
+    }
+
+    /**
      * The viewer's own schedule at each event of the programme they take part in, earliest first: round by round
      * the table and whom they meet there (nobody: a break). An event whose seated side does not fit at its tables
      * has no rounds yet. Empty for everybody who takes part in none.
@@ -96,18 +122,38 @@ public class SpeedPlans {
             if (all.isEmpty()) {
                 return List.of();
             }
-            Cohort cohort = new Cohort(programme);
-            if (!cohort.approvedKeys().contains(viewer)) {
-                return List.of();
-            }
-            List<SpeedSchedulePerson> mine = new ArrayList<>();
-            for (SpeedEvent event : all) {
-                if (event.allApproved() || event.participantKeys().contains(viewer)) {
-                    mine.add(new SpeedSchedulePerson(event, cohort.slots(event, viewer)));
-                }
-            }
-            return mine;
+            return new Cohort(programme).mine(all, viewer);
         });
+    }
+
+    /**
+     * The events of the programme in the space as the signed-in person may see them (see {@link SpeedPage}); empty
+     * when there is no programme there, the space is not theirs to see, or nobody is signed in.
+     */
+    public Optional<SpeedPage> forSpace(String spaceKey) {
+        Optional<String> viewer = programmeGate.viewer();
+        if (viewer.isEmpty()) {
+            return Optional.empty();
+        }
+        return gate.inTransaction(() -> programmeGate.inSpace(spaceKey, viewer.get()).map(programme -> {
+            boolean coordinator = gate.coordinates(viewer.get(), programme);
+            List<SpeedEvent> all = events.findByProgramme(programme.id());
+            Cohort cohort = new Cohort(programme);
+            List<SpeedPage.Planned> planned = new ArrayList<>();
+            List<SpeedPlan.Person> approved = new ArrayList<>();
+            if (coordinator) {
+                for (SpeedEvent event : all) {
+                    try {
+                        planned.add(new SpeedPage.Planned(event, cohort.plan(event), null));
+                    } catch (Refusal.Conflict e) {
+                        planned.add(new SpeedPage.Planned(event, null, e));
+                    }
+                }
+                approved.addAll(cohort.people());
+            }
+            return new SpeedPage(programme.id(), programme.name(), coordinator,
+                    SpeedEvents.OPEN.contains(programme.phase()), planned, approved, cohort.mine(all, viewer.get()));
+        }));
     }
 
     /** The programme's approved participants, their themes and the org chart above them, read once. */
@@ -121,12 +167,35 @@ public class SpeedPlans {
 
         Cohort(Programme programme) {
             this.programme = programme;
-            this.approved = participants.findByProgrammeAndState(programme.id(), ParticipantState.APPROVED);
+            this.approved = participants.findByProgrammeAndState(programme.id(), ParticipantState.APPROVED).stream()
+                    .filter(p -> !users.isDeactivated(p.userKey())).toList();
             for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
                 themeNames.put(theme.id(), theme.name());
             }
             this.chart = orgChart.snapshot(approved.stream().map(Participant::userKey).toList());
             this.matching = settings.findOrDefaults(programme.id());
+        }
+
+        /** The approved participants with their names, sides and departments, by name. */
+        List<SpeedPlan.Person> people() {
+            return approved.stream().map(p -> {
+                OrgPerson found = chart.person(p.userKey());
+                return new SpeedPlan.Person(p.userKey(), Objects.requireNonNullElse(users.displayName(p.userKey()),
+                        p.userKey()), p.role() == ParticipantRole.MENTOR, found == null ? null : found.department());
+            }).sorted(java.util.Comparator.comparing(SpeedPlan.Person::name)).toList();
+        }
+
+        /** The person's schedule at each of the events they take part in; none unless they are approved. */
+        List<SpeedSchedulePerson> mine(List<SpeedEvent> all, String key) {
+            List<SpeedSchedulePerson> mine = new ArrayList<>();
+            if (approvedKeys().contains(key)) {
+                for (SpeedEvent event : all) {
+                    if (event.allApproved() || event.participantKeys().contains(key)) {
+                        mine.add(new SpeedSchedulePerson(event, slots(event, key)));
+                    }
+                }
+            }
+            return mine;
         }
 
         Set<String> approvedKeys() {
@@ -164,42 +233,44 @@ public class SpeedPlans {
             }
             SpeedSchedule schedule = SpeedEventPlanner.plan(request.mentees(), request.mentors(), request.orgChart(),
                     request.rules(), event.rounds());
+            Set<String> mentorKeys = request.mentors().stream().map(m -> m.key()).collect(Collectors.toSet());
+            Map<String, SpeedPlan.Person> people = new HashMap<>();
+            Function<String, SpeedPlan.Person> person = key -> people.computeIfAbsent(key, k -> {
+                OrgPerson found = chart.person(k);
+                return new SpeedPlan.Person(k, Objects.requireNonNullElse(users.displayName(k), k),
+                        mentorKeys.contains(k), found == null ? null : found.department());
+            });
             return new SpeedPlan(event.id(), event.mentorsSeated(), rounds(schedule, event.mentorsSeated(),
-                    request.mentees().stream().map(m -> m.key()).toList()));
+                    request.mentees().stream().map(m -> m.key()).toList(), person));
         }
     }
 
-    private List<SpeedPlan.Round> rounds(SpeedSchedule schedule, boolean mentorsSeated, List<String> menteeKeys) {
-        Map<String, SpeedPlan.Person> people = new HashMap<>();
+    private static List<SpeedPlan.Round> rounds(SpeedSchedule schedule, boolean mentorsSeated,
+            List<String> menteeKeys, Function<String, SpeedPlan.Person> person) {
         List<SpeedPlan.Round> rounds = new ArrayList<>();
         for (SpeedRound round : schedule.rounds()) {
             List<SpeedPlan.Table> tables = new ArrayList<>();
             List<SpeedPlan.Person> out = new ArrayList<>();
-            round.sittingOut().forEach(key -> out.add(person(people, key)));
+            round.sittingOut().forEach(key -> out.add(person.apply(key)));
             if (mentorsSeated) {
                 round.tables().forEach((mentor, mentees) -> tables.add(new SpeedPlan.Table(tables.size() + 1,
-                        person(people, mentor), mentees.stream().map(key -> person(people, key)).toList())));
+                        person.apply(mentor), mentees.stream().map(key -> person.apply(key)).toList())));
             } else {
                 Map<String, String> mentorOf = new HashMap<>();
                 round.tables().forEach((mentor, mentees) -> {
                     mentees.forEach(mentee -> mentorOf.put(mentee, mentor));
                     if (mentees.isEmpty()) {
-                        out.add(person(people, mentor));
+                        out.add(person.apply(mentor));
                     }
                 });
                 for (String mentee : menteeKeys) {
                     String mentor = mentorOf.get(mentee);
-                    tables.add(new SpeedPlan.Table(tables.size() + 1, person(people, mentee),
-                            mentor == null ? List.of() : List.of(person(people, mentor))));
+                    tables.add(new SpeedPlan.Table(tables.size() + 1, person.apply(mentee),
+                            mentor == null ? List.of() : List.of(person.apply(mentor))));
                 }
             }
             rounds.add(new SpeedPlan.Round(rounds.size() + 1, tables, out));
         }
         return rounds;
-    }
-
-    private SpeedPlan.Person person(Map<String, SpeedPlan.Person> people, String key) {
-        return people.computeIfAbsent(key, k -> new SpeedPlan.Person(k,
-                Objects.requireNonNullElse(users.displayName(k), k)));
     }
 }

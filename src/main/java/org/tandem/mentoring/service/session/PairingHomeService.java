@@ -15,7 +15,7 @@ import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.programme.Cadence;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.session.PairingHome;
-import org.tandem.mentoring.domain.session.IcsCalendar;
+import org.tandem.mentoring.domain.session.CalendarEntry;
 import org.tandem.mentoring.domain.session.Session;
 import org.tandem.mentoring.domain.session.SessionRhythm;
 import org.tandem.mentoring.host.HostClock;
@@ -124,10 +124,9 @@ public class PairingHomeService {
         int minutes = planned.map(Session::minutes).orElse(all.isEmpty() ? 60 : all.get(all.size() - 1).minutes());
         String uid = "tandem-pairing-" + pairingId + "-" + planned.map(s -> "session-" + s.id())
                 .orElse("expected-" + start.getEpochSecond()) + "@tandem";
-        return IcsCalendar.event(uid, now, start, start.plusSeconds(60L * minutes),
+        return new CalendarEntry(uid, 0, now, start, start.plusSeconds(60L * minutes),
                 i18n.getText("tandem.session.ics.summary", users.displayName(pairing.menteeKey()),
-                        users.displayName(pairing.mentorKey())),
-                pageUrl == null ? "" : pageUrl);
+                        users.displayName(pairing.mentorKey())), null, pageUrl == null ? "" : pageUrl).text();
     }
 
     private SessionRhythm rhythm(Pairing pairing, Programme programme, Optional<PairingHome> home) {

@@ -62,8 +62,10 @@ public class SpeedPlansTest extends PairingServicesFixture {
         assertEquals(List.of(BOSS, OLGA, PETE), first.tables().stream().map(t -> t.seated().key()).toList());
         assertEquals(List.of(1, 2, 3), first.tables().stream().map(SpeedPlan.Table::number).toList());
         assertEquals("OLGA", first.tables().get(1).seated().name());
+        assertTrue(first.tables().get(1).seated().mentor());
         for (SpeedPlan.Round round : plan.rounds()) {
             assertTrue(round.tables().get(0).visitors().isEmpty());
+            round.tables().forEach(table -> table.visitors().forEach(v -> assertFalse(v.mentor())));
         }
         assertEquals(Map.of(MIA, Set.of(OLGA, PETE), NOAH, Set.of(OLGA, PETE)), met(plan));
         assertEquals(plan, service.plan(7, 1));
@@ -199,6 +201,65 @@ public class SpeedPlansTest extends PairingServicesFixture {
         assertTrue(service.mine(7).isEmpty());
         signIn(STRANGER);
         assertThrows(Refusal.NotFound.class, () -> service.mine(7));
+    }
+
+    @Test
+    public void forSpace_shouldShowCoordinatorsEveryPlanAndParticipantsTheirOwnRounds() {
+        when(programmes.findBySpace("MENTOR", 0L)).thenAnswer(call -> Optional.of(programme));
+        event(1, 3, 3, List.of(), true);
+        event(2, 2, 1, List.of(), true);
+
+        signIn(CAROL);
+        SpeedPage coordinator = service.forSpace("MENTOR").orElseThrow();
+        signIn(MIA);
+        SpeedPage mia = service.forSpace("MENTOR").orElseThrow();
+        signIn(STRANGER);
+        Optional<SpeedPage> stranger = service.forSpace("MENTOR");
+
+        assertTrue(coordinator.coordinator());
+        assertTrue(coordinator.open());
+        assertEquals(3, coordinator.events().get(0).plan().rounds().size());
+        assertEquals(SpeedPlans.TOO_FEW_TABLES, coordinator.events().get(1).problem().messageKey());
+        assertEquals(List.of("BOSS", "MIA", "NOAH", "OLGA", "PETE"),
+                coordinator.approved().stream().map(SpeedPlan.Person::name).toList());
+        SpeedPlan.Person olga = coordinator.approved().get(3);
+        assertTrue(olga.mentor());
+        assertEquals("Finance", olga.department());
+        assertFalse(coordinator.approved().get(1).mentor());
+        assertTrue(coordinator.mine().isEmpty());
+        assertFalse(mia.coordinator());
+        assertTrue(mia.events().isEmpty() && mia.approved().isEmpty());
+        assertEquals(List.of(1, 2), mia.mine().stream().map(m -> m.event().id()).toList());
+        assertTrue(stranger.isEmpty());
+    }
+
+    @Test
+    public void plan_shouldLeaveOutParticipantsWhoseAccountIsDeactivated() {
+        event(1, 2, 3, List.of(), true);
+        when(users.isDeactivated(NOAH)).thenReturn(true);
+
+        signIn(CAROL);
+        SpeedPlan plan = service.plan(7, 1);
+
+        assertTrue(met(plan).containsKey(MIA));
+        assertFalse(met(plan).containsKey(NOAH));
+        plan.rounds().forEach(round -> assertTrue(round.sittingOut().stream().noneMatch(p -> p.key().equals(NOAH))));
+    }
+
+    @Test
+    public void runSheet_shouldBeTheCoordinatorsOnly() {
+        event(1, 3, 3, List.of(), true);
+
+        signIn(CAROL);
+        SpeedPage.RunSheet sheet = service.runSheet(1);
+
+        assertEquals("Leaders", sheet.programmeName());
+        assertEquals(3, sheet.planned().plan().rounds().size());
+        assertThrows(Refusal.NotFound.class, () -> service.runSheet(99));
+        signIn(MIA);
+        assertThrows(Refusal.Forbidden.class, () -> service.runSheet(1));
+        signIn(STRANGER);
+        assertThrows(Refusal.NotFound.class, () -> service.runSheet(1));
     }
 
     /** Whether {@code boss} is anywhere above {@code key} in the chart. */

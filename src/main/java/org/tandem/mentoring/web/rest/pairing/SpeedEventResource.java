@@ -27,6 +27,7 @@ import org.tandem.mentoring.service.pairing.SpeedEvents;
 import org.tandem.mentoring.service.pairing.SpeedPlan;
 import org.tandem.mentoring.service.pairing.SpeedPlans;
 import org.tandem.mentoring.service.pairing.SpeedRankings;
+import org.tandem.mentoring.service.pairing.SpeedScheduleMail;
 import org.tandem.mentoring.web.rest.Json;
 import org.tandem.mentoring.web.rest.JsonBody;
 
@@ -47,11 +48,14 @@ public class SpeedEventResource {
     private final SpeedEvents events;
     private final SpeedPlans plans;
     private final SpeedRankings rankings;
+    private final SpeedScheduleMail mail;
 
-    public SpeedEventResource(SpeedEvents events, SpeedPlans plans, SpeedRankings rankings) {
+    public SpeedEventResource(SpeedEvents events, SpeedPlans plans, SpeedRankings rankings,
+            SpeedScheduleMail mail) {
         this.events = events;
         this.plans = plans;
         this.rankings = rankings;
+        this.mail = mail;
     }
 
     /** 200 with {@code {"events": [...]}}, earliest first. */
@@ -100,6 +104,21 @@ public class SpeedEventResource {
     @Path("/{eventId}/plan")
     public Response plan(@PathParam("programmeId") int programmeId, @PathParam("eventId") int eventId) {
         return Json.ok(json(plans.plan(programmeId, eventId)));
+    }
+
+    /**
+     * Mails each participant their schedule with a calendar entry, but those who had it as it is now. 200 with
+     * {@code {"mailed": [names], "unchanged": [names], "noAddress": [names]}}; 409 when the plan does not fit.
+     */
+    @POST
+    @Path("/{eventId}/send")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response send(@PathParam("programmeId") int programmeId, @PathParam("eventId") int eventId,
+            String text) {
+        JsonBody.read(text, PREFIX).requireValid();
+        SpeedScheduleMail.Mailing mailing = mail.send(programmeId, eventId);
+        return Json.ok(Map.of("mailed", mailing.mailed(), "unchanged", mailing.unchanged(),
+                "noAddress", mailing.noAddress()));
     }
 
     /**
@@ -216,12 +235,17 @@ public class SpeedEventResource {
         return json;
     }
 
-    private static List<Map<String, String>> people(List<SpeedPlan.Person> people) {
+    private static List<Map<String, Object>> people(List<SpeedPlan.Person> people) {
         return people.stream().map(SpeedEventResource::json).toList();
     }
 
-    private static Map<String, String> json(SpeedPlan.Person person) {
-        return Map.of("key", person.key(), "name", person.name());
+    private static Map<String, Object> json(SpeedPlan.Person person) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", person.key());
+        json.put("name", person.name());
+        json.put("mentor", person.mentor());
+        json.put("department", person.department());
+        return json;
     }
 
     static Map<String, Object> json(SpeedEvent event) {

@@ -1,6 +1,7 @@
 package org.tandem.mentoring.web.rest.pairing;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -30,6 +31,7 @@ import org.tandem.mentoring.service.pairing.SpeedEvents;
 import org.tandem.mentoring.service.pairing.SpeedPlan;
 import org.tandem.mentoring.service.pairing.SpeedPlans;
 import org.tandem.mentoring.service.pairing.SpeedRankings;
+import org.tandem.mentoring.service.pairing.SpeedScheduleMail;
 import org.tandem.mentoring.service.pairing.SpeedSchedulePerson;
 import org.tandem.mentoring.web.rest.RestPipeline;
 
@@ -41,8 +43,9 @@ public class SpeedEventResourceTest {
     private final SpeedEvents events = mock(SpeedEvents.class);
     private final SpeedPlans plans = mock(SpeedPlans.class);
     private final SpeedRankings rankings = mock(SpeedRankings.class);
+    private final SpeedScheduleMail mail = mock(SpeedScheduleMail.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
-    private final SpeedEventResource resource = new SpeedEventResource(events, plans, rankings);
+    private final SpeedEventResource resource = new SpeedEventResource(events, plans, rankings, mail);
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Before
@@ -84,8 +87,8 @@ public class SpeedEventResourceTest {
     public void rank_shouldPassTheOrderTheMarksAndTheVersionAndShowTheStatusWithoutTheOrder() throws Exception {
         SpeedEvent event = new SpeedEvent(3, 7, START, "Room 4", 8, 6, 5, List.of(), true, 1);
         when(rankings.save(7, 3, List.of("pete", "olga"), java.util.Set.of("olga"), 0)).thenReturn(
-                new SpeedRankings.Mine(event, List.of(new SpeedPlan.Person("pete", "Pete"),
-                        new SpeedPlan.Person("olga", "Olga")), java.util.Set.of("olga"), true, true, 1));
+                new SpeedRankings.Mine(event, List.of(new SpeedPlan.Person("pete", "Pete", true, null),
+                        new SpeedPlan.Person("olga", "Olga", true, null)), java.util.Set.of("olga"), true, true, 1));
         when(rankings.status(7, 3)).thenReturn(List.of(new SpeedRankings.Status("mia", "Mia", true),
                 new SpeedRankings.Status("noah", "Noah", false)));
 
@@ -152,9 +155,9 @@ public class SpeedEventResourceTest {
 
     @Test
     public void plan_shouldGiveRoundsTablesAndWhoSitsOut() throws Exception {
-        SpeedPlan.Person ada = new SpeedPlan.Person("ada", "Ada Diaz");
-        SpeedPlan.Person mia = new SpeedPlan.Person("mia", "Mia");
-        SpeedPlan.Person noah = new SpeedPlan.Person("noah", "Noah");
+        SpeedPlan.Person ada = new SpeedPlan.Person("ada", "Ada Diaz", true, "Sales");
+        SpeedPlan.Person mia = new SpeedPlan.Person("mia", "Mia", false, null);
+        SpeedPlan.Person noah = new SpeedPlan.Person("noah", "Noah", false, "Finance");
         when(plans.plan(7, 3)).thenReturn(new SpeedPlan(3, true, List.of(new SpeedPlan.Round(1,
                 List.of(new SpeedPlan.Table(1, ada, List.of(mia))), List.of(noah)))));
         when(plans.plan(7, 4)).thenThrow(new Refusal.Conflict(SpeedPlans.TOO_FEW_TABLES, 2, 3));
@@ -164,6 +167,8 @@ public class SpeedEventResourceTest {
         assertEquals(1, round.get("number").asInt());
         assertEquals("Ada Diaz", round.get("tables").get(0).get("seated").get("name").asText());
         assertEquals("mia", round.get("tables").get(0).get("visitors").get(0).get("key").asText());
+        assertTrue(round.get("tables").get(0).get("seated").get("mentor").asBoolean());
+        assertEquals("Sales", round.get("tables").get(0).get("seated").get("department").asText());
         assertEquals("Noah", round.get("sittingOut").get(0).get("name").asText());
         assertEquals(409, call(() -> resource.plan(7, 4)).getStatus());
     }
@@ -172,7 +177,7 @@ public class SpeedEventResourceTest {
     public void mine_shouldGiveTheCallersRoundsWithTablesAndNames() throws Exception {
         SpeedEvent event = new SpeedEvent(3, 7, START, "Room 4", 8, 2, 5, List.of(), true, 1);
         when(plans.mine(7)).thenReturn(List.of(new SpeedSchedulePerson(event, List.of(
-                new SpeedSchedulePerson.Slot(1, 5, List.of(new SpeedPlan.Person("ada", "Ada Diaz"))),
+                new SpeedSchedulePerson.Slot(1, 5, List.of(new SpeedPlan.Person("ada", "Ada Diaz", true, "Sales"))),
                 new SpeedSchedulePerson.Slot(2, 0, List.of())))));
 
         JsonNode mine = body(call(() -> resource.mine(7))).get("events").get(0);
@@ -182,6 +187,20 @@ public class SpeedEventResourceTest {
         assertEquals("Ada Diaz", mine.get("slots").get(0).get("meet").get(0).get("name").asText());
         assertEquals(0, mine.get("slots").get(1).get("table").asInt());
         assertEquals(0, mine.get("slots").get(1).get("meet").size());
+    }
+
+    @Test
+    public void send_shouldSayWhoWasMailedWhoHadItAndWhoHasNoAddress() throws Exception {
+        when(mail.send(7, 3)).thenReturn(new SpeedScheduleMail.Mailing(List.of("Ada Diaz"), List.of("Mia"),
+                List.of("Noah")));
+        when(mail.send(7, 4)).thenThrow(new Refusal.Conflict(SpeedPlans.TOO_FEW_TABLES, 2, 3));
+
+        JsonNode sent = body(call(() -> resource.send(7, 3, "{}")));
+
+        assertEquals("Ada Diaz", sent.get("mailed").get(0).asText());
+        assertEquals("Mia", sent.get("unchanged").get(0).asText());
+        assertEquals("Noah", sent.get("noAddress").get(0).asText());
+        assertEquals(409, call(() -> resource.send(7, 4, "{}")).getStatus());
     }
 
     private JsonNode body(Response response) throws Exception {
