@@ -16,6 +16,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -55,7 +56,8 @@ public class ComponentImports {
             @ComponentImport MultiQueueTaskManager multiQueueTaskManager,
             @ComponentImport AccessModeService accessModeService,
             @ComponentImport PluginLicenseManager pluginLicenseManager,
-            @ComponentImport SpacePermissionManager spacePermissionManager) {
+            @ComponentImport SpacePermissionManager spacePermissionManager,
+            @ComponentImport TimeZoneManager timeZoneManager) {
         // nothing to do: the parameters declare the imports
     }
 }
