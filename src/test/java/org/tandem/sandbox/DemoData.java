@@ -14,6 +14,7 @@ import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
+import org.tandem.sandbox.host.SandboxTimeZones;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -68,6 +69,8 @@ public final class DemoData {
         {"Operations Analyst", "IT Support Engineer", "Facilities Coordinator"}};
     private static final String[] LOCATIONS = {"Berlin", "London", "Lisbon", "Toronto", "Singapore", "Austin"};
     private static final String[] LANGUAGES = {"de", "en", "pt", "en", "en", "en"};
+    /** The zones some people chose in their profile, which may differ from their office's. */
+    private static final String[] PROFILE_ZONES = {"Europe/Copenhagen", "America/New_York", "Asia/Singapore"};
     private static final String[] SECOND_LANGUAGES = {"en", "fr", "en", "fr", "zh", "es"};
 
     private final long seed;
@@ -142,6 +145,14 @@ public final class DemoData {
             }
         }
         return 0;
+    }
+
+    /** One person in ten chose a time zone in their profile; the others keep the site's default. */
+    public void timeZones(SandboxUsers users, SandboxTimeZones zones) {
+        List<SandboxUsers.Person> all = users.all();
+        for (int i = 0; i < all.size(); i += 10) {
+            zones.choose(all.get(i).key(), PROFILE_ZONES[i / 10 % PROFILE_ZONES.length]);
+        }
     }
 
     private SandboxUsers.Person person(Random r, Set<String> usernames, String dept, String title, String jobLevel,

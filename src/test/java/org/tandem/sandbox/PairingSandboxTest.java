@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -108,6 +109,9 @@ public class PairingSandboxTest {
             assertTrue(pairing.toString(), pairing.has("score"));
             assertTrue(pairing.toString(), pairing.get("explanation").size() > 0);
         }
+        // the demo people's time zones (their profile's, else their office's) reach the run
+        assertTrue(run.toString(), StreamSupport.stream(staged.spliterator(), false)
+                .anyMatch(p -> p.path("breakdown").path("TIME_ZONE").asInt() > 0));
 
         JsonNode published = post(coordinator, "/programmes/" + programmeId + "/pairings/publish", "{}", 200);
         assertEquals(staged.size(), published.size());

@@ -17,6 +17,7 @@ import org.tandem.sandbox.host.SandboxDirectory;
 import org.tandem.sandbox.host.SandboxEvents;
 import org.tandem.sandbox.host.SandboxI18n;
 import org.tandem.sandbox.host.SandboxLocales;
+import org.tandem.sandbox.host.SandboxTimeZones;
 import org.tandem.sandbox.host.SandboxPageBuilder;
 import org.tandem.sandbox.host.SandboxPermissionManager;
 import org.tandem.sandbox.host.SandboxPluginSettings;
@@ -101,6 +102,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxEvents events = new SandboxEvents();
     private final SandboxDirectory directory = new SandboxDirectory();
     private final SandboxLocales locales;
+    private final SandboxTimeZones timeZones = new SandboxTimeZones();
     private final SandboxWebSudo webSudo = SandboxWebSudo.fromEnvironment();
     private final SandboxClock clock;
     private final SandboxAccessMode accessMode;
@@ -127,6 +129,7 @@ public final class Sandbox implements AutoCloseable {
         this.permissions = new SandboxPermissions(users, content);
         DemoData demo = new DemoData(config.seed());
         demo.people(users);
+        demo.timeZones(users, timeZones);
 
         scope.onEnter(p -> AuthenticatedUserThreadLocal.set(p == null ? null : new SandboxUser(p)));
         this.activeObjects = db.activeObjects(tablePrefix(aoNamespace()));
@@ -145,6 +148,7 @@ public final class Sandbox implements AutoCloseable {
         host.put("templateRenderer", new VelocityTemplateRenderer(velocity, i18n, this::defaultVelocityContext));
         host.put("i18nResolver", i18n);
         host.put("localeManager", locales);
+        host.put("timeZoneManager", timeZones);
         host.put("salServices", new SandboxSal(server::baseUrl, config.dataDir().toAbsolutePath(),
                 () -> activeObjects));
         host.put("webSudoManager", webSudo);
@@ -432,6 +436,10 @@ public final class Sandbox implements AutoCloseable {
 
     public SandboxLocales locales() {
         return locales;
+    }
+
+    public SandboxTimeZones timeZones() {
+        return timeZones;
     }
 
     /**

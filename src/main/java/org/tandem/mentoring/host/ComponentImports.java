@@ -20,6 +20,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -63,7 +64,8 @@ public class ComponentImports {
             @ComponentImport SpaceBlueprintService spaceBlueprintService,
             @ComponentImport BlueprintWebItemService blueprintWebItemService,
             @ComponentImport I18NBeanFactory i18nBeanFactory,
-            @ComponentImport DocumentationBeanFactory documentationBeanFactory) {
+            @ComponentImport DocumentationBeanFactory documentationBeanFactory,
+            @ComponentImport TimeZoneManager timeZoneManager) {
         // nothing to do: the parameters declare the imports
     }
 }

@@ -2,11 +2,13 @@ package org.tandem.mentoring.host;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import jakarta.inject.Named;
 import com.atlassian.user.User;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TimeZone;
 
 /** People as the host knows them, by user key. */
 @Named
@@ -24,10 +27,12 @@ public class HostUsers {
 
     private final UserManager userManager;
     private final UserAccessor userAccessor;
+    private final TimeZoneManager timeZones;
 
-    public HostUsers(UserManager userManager, UserAccessor userAccessor) {
+    public HostUsers(UserManager userManager, UserAccessor userAccessor, TimeZoneManager timeZones) {
         this.userManager = userManager;
         this.userAccessor = userAccessor;
+        this.timeZones = timeZones;
     }
 
     /** The signed-in person's user key, empty for an anonymous visitor. */
@@ -120,5 +125,18 @@ public class HostUsers {
 
     public boolean isInGroup(String userKey, String group) {
         return group != null && !group.isBlank() && userManager.isUserInGroup(new UserKey(userKey), group);
+    }
+
+    /**
+     * The time zone of the person's profile, or empty when it is the site's default: the host answers the default
+     * for whoever never chose a zone, so the default tells nothing about the person.
+     */
+    public Optional<ZoneId> timeZone(String userKey) {
+        TimeZone zone = userKey == null ? null : timeZones.getUserTimeZone(new UserKey(userKey));
+        TimeZone site = timeZones.getDefaultTimeZone();
+        if (zone == null || site != null && zone.getID().equals(site.getID())) {
+            return Optional.empty();
+        }
+        return Optional.of(zone.toZoneId());
     }
 }

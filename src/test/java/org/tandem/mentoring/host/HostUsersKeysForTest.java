@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.user.User;
@@ -23,7 +24,8 @@ public class HostUsersKeysForTest {
 
     private final UserManager userManager = mock(UserManager.class);
     private final UserAccessor userAccessor = mock(UserAccessor.class);
-    private final HostUsers users = new HostUsers(userManager, userAccessor);
+    private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    private final HostUsers users = new HostUsers(userManager, userAccessor, timeZones);
 
     private static ConfluenceUser user(String key, String name, String email) {
         ConfluenceUser user = mock(ConfluenceUser.class);

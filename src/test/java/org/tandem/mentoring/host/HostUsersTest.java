@@ -8,17 +8,21 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import java.time.ZoneId;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.junit.Test;
 
 public class HostUsersTest {
 
     private final UserManager userManager = mock(UserManager.class);
     private final UserAccessor userAccessor = mock(UserAccessor.class);
-    private final HostUsers users = new HostUsers(userManager, userAccessor);
+    private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    private final HostUsers users = new HostUsers(userManager, userAccessor, timeZones);
 
     @Test
     public void isDeactivated_shouldAskTheHostAboutTheAccount() {
@@ -76,5 +80,17 @@ public class HostUsersTest {
         assertTrue(users.isInGroup("sam", "hr"));
         assertFalse(users.isInGroup("sam", " "));
         assertFalse(users.isInGroup("sam", null));
+    }
+
+    @Test
+    public void timeZone_shouldBeTheProfilesZoneUnlessItIsTheSiteDefault() {
+        when(timeZones.getDefaultTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
+        when(timeZones.getUserTimeZone(new UserKey("k-cph"))).thenReturn(TimeZone.getTimeZone("Europe/Copenhagen"));
+        when(timeZones.getUserTimeZone(new UserKey("k-none"))).thenReturn(TimeZone.getTimeZone("UTC"));
+
+        assertEquals(Optional.of(ZoneId.of("Europe/Copenhagen")), users.timeZone("k-cph"));
+        assertEquals(Optional.empty(), users.timeZone("k-none"));
+        assertEquals(Optional.empty(), users.timeZone("k-unknown"));
+        assertEquals(Optional.empty(), users.timeZone(null));
     }
 }

@@ -1,5 +1,9 @@
 package org.tandem.mentoring.service.pairing;
 
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -12,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.tandem.mentoring.domain.matching.HardRule;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.MatchingRequest;
@@ -21,6 +26,7 @@ import org.tandem.mentoring.domain.matching.Mentee;
 import org.tandem.mentoring.domain.matching.Mentor;
 import org.tandem.mentoring.domain.matching.PreparedMatching;
 import org.tandem.mentoring.domain.matching.Proposal;
+import org.tandem.mentoring.domain.orgchart.LocationZones;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.pairing.Pairing;
@@ -38,7 +44,9 @@ import org.tandem.mentoring.domain.programme.ProgrammeType;
  * <ul>
  * <li>Mentees bring their learning themes (by name), language, preferred mentors and exclusions; mentors their
  * offered themes, language, capacity, preferred mentees and exclusions. Departments and levels come from the org
- * chart.</li>
+ * chart. A person's time zone is their profile's on the host where they chose one, else the one their org chart
+ * location names (a zone id or its city), else unknown; it is taken as a UTC offset on the programme's start date
+ * (today while it has none), and looked up once per participant.</li>
  * <li>The org chart holds the participants in question and the whole chain of managers above each of them
  * (the whole organisation for a run, a snapshot of the few people for a single pair), so "anyone in the mentee's
  * line of authority" is checked at any depth.</li>
@@ -56,10 +64,27 @@ final class MatchingInput {
     private final Map<String, Participant> mentees;
     private final Map<String, Participant> mentors;
     private final Map<Integer, String> themeNames;
+    private final Function<String, Optional<ZoneId>> profileZones;
+    private final Instant at;
+    private final Map<String, Optional<Integer>> offsets = new HashMap<>();
 
+    /** Time zones from the org chart's locations only. */
     MatchingInput(MatchingEngine engine, Programme programme, MatchingSettings settings,
             Collection<Participant> approved, Map<Integer, String> themeNames, OrgChart chart) {
+        this(engine, programme, settings, approved, themeNames, chart, key -> Optional.empty(), Instant.now());
+    }
+
+    /**
+     * @param profileZones the time zone of a person's host profile, empty when they chose none
+     * @param now          the moment whose offsets count while the programme has no start date
+     */
+    MatchingInput(MatchingEngine engine, Programme programme, MatchingSettings settings,
+            Collection<Participant> approved, Map<Integer, String> themeNames, OrgChart chart,
+            Function<String, Optional<ZoneId>> profileZones, Instant now) {
         this.engine = engine;
+        this.profileZones = profileZones;
+        this.at = programme.startDate() == null ? now
+                : programme.startDate().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
         this.rules = settings.applyTo(rulesFor(programme));
         this.themeNames = Map.copyOf(themeNames);
         this.chart = chart;
@@ -187,14 +212,24 @@ final class MatchingInput {
     private Mentee mentee(Participant p) {
         return Mentee.builder(p.userKey()).department(department(p.userKey())).themes(themes(p))
                 .languages(languages(p).toArray(new String[0])).prefers(p.preferredUserKeys())
+                .utcOffsetMinutes(utcOffsetMinutes(p.userKey()))
                 .excludes(p.excludedUserKeys().toArray(new String[0])).build();
     }
 
     private Mentor mentor(Participant p, int places) {
         return Mentor.builder(p.userKey()).department(department(p.userKey())).expertise(themes(p))
                 .languages(languages(p).toArray(new String[0])).capacity(places)
+                .utcOffsetMinutes(utcOffsetMinutes(p.userKey()))
                 .prefers(p.preferredUserKeys().toArray(new String[0]))
                 .excludes(p.excludedUserKeys().toArray(new String[0])).build();
+    }
+
+    /** The person's offset from UTC in minutes at the programme's start, or null when their zone is unknown. */
+    private Integer utcOffsetMinutes(String key) {
+        return offsets.computeIfAbsent(key, k -> profileZones.apply(k).or(() -> {
+            OrgPerson person = chart.person(k);
+            return person == null ? Optional.empty() : LocationZones.zoneOf(person.location());
+        }).map(zone -> zone.getRules().getOffset(at).getTotalSeconds() / 60)).orElse(null);
     }
 
     private String department(String key) {

@@ -368,7 +368,8 @@ public class PairingRuns {
         for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
             names.put(theme.id(), theme.name());
         }
-        return new MatchingInput(engine, programme, settings.findOrDefaults(programme.id()), approved, names, chart);
+        return new MatchingInput(engine, programme, settings.findOrDefaults(programme.id()), approved, names, chart,
+                users::timeZone, clock.instant());
     }
 
     static void requireMatchingOpen(Programme programme) {

@@ -328,7 +328,7 @@ public final class OrgChartImportBench {
     private static final class BenchUsers extends HostUsers {
 
         BenchUsers(BenchDirectory directory) {
-            super(null, directory.accessor());
+            super(null, directory.accessor(), null);
         }
 
         @Override
