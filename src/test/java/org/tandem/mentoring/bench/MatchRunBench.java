@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,19 +28,22 @@ import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.sandbox.DemoCohort;
 import org.tandem.sandbox.DemoData;
 import org.tandem.sandbox.Sandbox;
+import org.tandem.sandbox.SandboxDatabase;
 import org.tandem.sandbox.SandboxTestSupport;
 
 /**
  * Times what a coordinator waits for after pressing "Run matching" on the pairing board: the REST request to a
  * running sandbox, from sending it to the whole answer received, with the staged pairs stored. Per size a fresh
- * sandbox (its H2 database in a temporary folder) gets an org chart of {@value #PEOPLE} people and the demo
+ * sandbox (its H2 database in a temporary folder, or a fresh PostgreSQL schema) gets an org chart of {@value #PEOPLE} people and the demo
  * cohort's programme (phase matching) is filled up to the size with approved mentees and mentors, with one to
  * three learning themes each, a language, mentors taking one to three mentees. The server's own split of the run
  * comes from the answer's {@code took}: reading the applications and the org chart, preparing the score graph,
  * solving, storing the staged pairs. Prints per size, after one warm-up run, the median of three:
- * {@code MATCH-RUN-BENCH mentees= mentors= read_ms= prepare_ms= solve_ms= store_ms= total_ms= db=h2}.
+ * {@code MATCH-RUN-BENCH mentees= mentors= read_ms= prepare_ms= solve_ms= store_ms= total_ms= db=<h2|postgres>}.
  *
  * <p>Arguments: {@code small} for 500x150 only (what CI runs); otherwise 500x150, 2,000x600 and 5,000x1,500.
+ * {@code postgres <url> <user>}: the sandbox on PostgreSQL instead of H2, in a schema {@value #PG_SCHEMA} made
+ * fresh for each size and dropped at the end.
  */
 public final class MatchRunBench {
 
@@ -45,22 +51,40 @@ public final class MatchRunBench {
     private static final int RUNS = 3;
     private static final String REST = "/rest/tandem/1.0";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PG_SCHEMA = "tandem_match_run";
 
     private MatchRunBench() {
     }
 
     public static void main(String[] args) throws Exception {
         boolean small = Arrays.asList(args).contains("small");
+        int pg = Arrays.asList(args).indexOf("postgres");
+        SandboxDatabase.Settings database = pg < 0 ? SandboxDatabase.Settings.H2
+                : new SandboxDatabase.Settings(args[pg + 1], args[pg + 2], "", PG_SCHEMA);
         int[][] sizes = small ? new int[][] {{500, 150}} : new int[][] {{500, 150}, {2000, 600}, {5000, 1500}};
-        for (int[] size : sizes) {
-            run(size[0], size[1]);
+        try {
+            for (int[] size : sizes) {
+                dropSchema(database);
+                run(size[0], size[1], database);
+            }
+        } finally {
+            dropSchema(database);
         }
     }
 
-    private static void run(int mentees, int mentors) throws Exception {
+    private static void dropSchema(SandboxDatabase.Settings database) throws Exception {
+        if (database.postgres()) {
+            try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+                    Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+            }
+        }
+    }
+
+    private static void run(int mentees, int mentors, SandboxDatabase.Settings database) throws Exception {
         Path data = Files.createTempDirectory("tandem-match-run-bench");
         Sandbox sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, data,
-                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")));
+                SandboxTestSupport.basedir().resolve("src/test/sandbox-web")).withDatabase(database));
         try {
             long seeding = System.nanoTime();
             int programmeId = cohort(sandbox, mentees, mentors);
@@ -78,8 +102,8 @@ public final class MatchRunBench {
             Arrays.sort(runs, Comparator.comparingLong(r -> r[4]));
             long[] median = runs[RUNS / 2];
             System.out.printf("MATCH-RUN-BENCH mentees=%d mentors=%d read_ms=%d prepare_ms=%d solve_ms=%d"
-                            + " store_ms=%d total_ms=%d db=h2%n", mentees, mentors, median[0], median[1], median[2],
-                    median[3], median[4]);
+                            + " store_ms=%d total_ms=%d db=%s%n", mentees, mentors, median[0], median[1], median[2],
+                    median[3], median[4], database.postgres() ? "postgres" : "h2");
         } finally {
             sandbox.close();
             try (Stream<Path> files = Files.walk(data)) {
