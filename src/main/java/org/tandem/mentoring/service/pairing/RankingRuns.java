@@ -29,6 +29,7 @@ import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
@@ -75,9 +76,10 @@ public class RankingRuns {
     @Inject
     public RankingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
-            MatchingSettingsRepository settings, SpeedEventRepository events, SpeedRankingRepository rankings) {
+            MatchingSettingsRepository settings, SpeedEventRepository events, SpeedRankingRepository rankings,
+            HostClock hostClock) {
         this(gate, programmes, participants, themes, orgChart, pairings, users, settings, events, rankings,
-                Clock.systemUTC());
+                hostClock.clock());
     }
 
     RankingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.tandem.mentoring.service.circle.PeerCircles;
 import org.tandem.mentoring.web.rest.Json;
+import org.tandem.mentoring.web.rest.JsonBody;
 
 /** {@code /rest/tandem/1.0/circles}: the caller's own alumni peer circles, and leaving one. */
 @Named
@@ -39,6 +40,7 @@ public class CircleResource {
     @Path("/{circleId}/leave")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response leave(@PathParam("circleId") int circleId, String text) {
+        JsonBody.read(text, "circle").requireValid();
         circles.leave(circleId);
         return Response.noContent().build();
     }
