@@ -2,6 +2,7 @@ package org.tandem.mentoring.bench.load;
 
 import org.apache.http.entity.ContentType;
 import org.tandem.sandbox.Sandbox;
+import org.tandem.sandbox.SandboxDatabase;
 import org.tandem.sandbox.SandboxTestSupport;
 import us.abstracta.jmeter.javadsl.core.samplers.BaseSampler.SamplerChild;
 import us.abstracta.jmeter.javadsl.core.preprocessors.DslJsr223PreProcessor.PreProcessorVars;
@@ -11,6 +12,10 @@ import us.abstracta.jmeter.javadsl.http.DslHttpSampler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,16 +43,23 @@ import static us.abstracta.jmeter.javadsl.JmeterDsl.weightedSwitchController;
  * once as a different demo person, work through a weighted mix of actions with think times (Apache JMeter, driven
  * from Java by jmeter-java-dsl); the same people and the same mix run twice, once against the pages without Tandem's
  * macros (the baseline: the sandbox renders each macro as nothing, {@code ?macros=none}) and once with them.
- * Prints one line:
- * {@code LOAD-BENCH nodes=<n> users=<n> actions=<n> p90_ms=<t> baseline_p90_ms=<t> ratio=<r> errors=<n>}.
+ * Prints one line per measurement:
+ * {@code LOAD-BENCH nodes=<n> users=<n> actions=<n> p90_ms=<t> baseline_p90_ms=<t> ratio=<r> errors=<n>
+ * db=<h2|postgres>}.
  * <p>
  * Arguments: {@code users=20 seconds=60 warmup=30} (the full size; {@code small} is 5 users, 20 s and 10 s).
- * Without {@code urls=} it starts one sandbox on H2 in a fresh temp folder; {@link #run} takes the base URLs of the
- * nodes of a prepared sandbox (the virtual people spread round-robin over them).
+ * {@link #main} measures one sandbox on H2 in a fresh temp folder, then, when PostgreSQL answers at
+ * {@code $PGHOST:$PGPORT} (127.0.0.1:5432, database test, user postgres), one node on the schema
+ * {@value #PG_SCHEMA} and two nodes on it (a fresh schema each time, dropped at the end); {@link #run} takes the
+ * base URLs of the nodes of a prepared sandbox (the virtual people spread round-robin over them).
  */
 public final class LoadBench {
 
     private static final String REST = LoadFixture.REST;
+    /** The bench's own PostgreSQL schema, dropped before and after each measurement on PostgreSQL. */
+    private static final String PG_SCHEMA = "tandem_load";
+    /** Confluence Data Center's system property naming a cluster node (the job log records it). */
+    private static final String NODE_PROPERTY = "confluence.cluster.node.name";
 
     /** The working day's mix: action and weight (per hundred actions) of the repeated part of the plan. */
     static final List<Map.Entry<String, Integer>> MIX = List.of(
@@ -97,24 +109,77 @@ public final class LoadBench {
                 }
             }
         }
-        Path data = SandboxTestSupport.tempDir("load-bench");
-        Path web = SandboxTestSupport.basedir().resolve("src/test/sandbox-web");
-        try (Sandbox sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, data, web))) {
-            long t0 = System.nanoTime();
-            LoadFixture.Plan plan = LoadFixture.build(sandbox, users);
-            System.out.printf("# fixture: %d people in %d ms; H2 in %s (removed at the end)%n",
-                    plan.people().size(), (System.nanoTime() - t0) / 1_000_000, data);
-            Path out = SandboxTestSupport.basedir().resolve("target/load");
-            Files.createDirectories(out);
-            System.out.println(new LoadBench(plan, List.of(sandbox.baseUrl()), users, out)
-                    .run("1", Duration.ofSeconds(warmup), Duration.ofSeconds(seconds)));
+        Path out = SandboxTestSupport.basedir().resolve("target/load");
+        Files.createDirectories(out);
+        Duration warm = Duration.ofSeconds(warmup);
+        Duration run = Duration.ofSeconds(seconds);
+        measure(SandboxDatabase.Settings.H2, 1, users, warm, run, out);
+        SandboxDatabase.Settings pg = new SandboxDatabase.Settings("jdbc:postgresql://" + env("PGHOST", "127.0.0.1")
+                + ":" + env("PGPORT", "5432") + "/" + env("TANDEM_PG_DATABASE", "test"),
+                env("TANDEM_PG_ADMIN", "postgres"), "", PG_SCHEMA);
+        try {
+            dropSchema(pg);
+        } catch (SQLException e) {
+            System.out.println("# PostgreSQL does not answer at " + pg.url() + " as " + pg.user() + " ("
+                    + e.getMessage().lines().findFirst().orElse("") + "): load on H2 only");
+            System.exit(0);
         }
-        try (var files = Files.walk(data)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
+        if (System.getProperty(NODE_PROPERTY) == null) {
+            System.setProperty(NODE_PROPERTY, "node-a");
+        }
+        try {
+            measure(pg, 1, users, warm, run, out);
+            dropSchema(pg);
+            measure(pg, 2, users, warm, run, out);
+        } finally {
+            dropSchema(pg);
         }
         System.exit(0);
+    }
+
+    /**
+     * One LOAD-BENCH line on a fresh sandbox: node A in this JVM (H2 in a temp folder, or the PostgreSQL schema
+     * with that folder as shared home), with {@code nodes=2} also node B in a child JVM on the same schema and
+     * folder; the fixture is built through node A and the virtual people alternate between the nodes.
+     */
+    private static void measure(SandboxDatabase.Settings db, int nodes, int users, Duration warmup,
+                                Duration duration, Path out) throws Exception {
+        Path data = SandboxTestSupport.tempDir("load-bench");
+        Path web = SandboxTestSupport.basedir().resolve("src/test/sandbox-web");
+        String name = db.postgres() ? "postgres" : "h2";
+        try (Sandbox sandbox = Sandbox.start(Sandbox.Config.forPlugin(0, data, web).withDatabase(db)
+                .withNode(db.postgres() ? "node-a" : "node-1"));
+             ChildNode second = nodes < 2 ? null : ChildNode.start("node-b", db, data,
+                     out.resolve("node-b.log"), Duration.ofMinutes(10))) {
+            long t0 = System.nanoTime();
+            LoadFixture.Plan plan = LoadFixture.build(sandbox, users);
+            System.out.printf("# fixture: %d people in %d ms; %s (removed at the end)%n", plan.people().size(),
+                    (System.nanoTime() - t0) / 1_000_000, db.postgres()
+                            ? "PostgreSQL schema " + db.schema() + ", shared home " + data
+                            : "H2 in " + data);
+            List<String> bases = second == null ? List.of(sandbox.baseUrl())
+                    : List.of(sandbox.baseUrl(), second.baseUrl());
+            System.out.println(new LoadBench(plan, bases, users, out).run(Integer.toString(nodes), warmup, duration)
+                    + " db=" + name);
+        } finally {
+            try (var files = Files.walk(data)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static void dropSchema(SandboxDatabase.Settings pg) throws SQLException {
+        try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password());
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + pg.schema() + " CASCADE");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
     }
 
     /** Warms up, runs the baseline then Tandem, and answers the LOAD-BENCH line. */
