@@ -154,6 +154,15 @@ public class CanarySandboxTest {
         answer(mentee, "PULSE", "CnySurveyText");
         // back to today, so that the end falls on today
         SANDBOX.get().clock().advance(java.time.Duration.ofDays(-31));
+        // the manager's mid-point feedback: its author only. The programme's dates move so that its middle day
+        // falls a week into the running pairing, the manager answers that day, and the dates move back
+        String movedBack = middleDayIn(7);
+        SANDBOX.get().clock().advance(java.time.Duration.ofDays(7));
+        answer(signedIn(SANDBOX.get().users(), fixture.people.get("manager")), "MANAGER_MIDPOINT",
+                "CnyMidpointManagerText");
+        SANDBOX.get().clock().advance(java.time.Duration.ofDays(-7));
+        programme().setStartDate(movedBack);
+        programme().save();
         JsonNode running = JSON.readTree(ok(mentor.get(REST + "/pairings/" + pairId), 200));
         ok(send(mentor, "POST", "/pairings/" + pairId + "/end", "{\"version\":" + running.path("version").asInt()
                 + ",\"reason\":\"CnyEndReason\"}"), 200);
@@ -170,9 +179,11 @@ public class CanarySandboxTest {
         Field alumni = new Field("alumni check-in text", "CnyAlumniText", Set.of("mentee"));
         Field alumniManager = new Field("alumni check-in text of the manager", "CnyAlumniManagerText",
                 Set.of("manager"));
-        checks += sweep(List.of(end, survey, closing, alumni, alumniManager), hits);
+        Field midpointManager = new Field("mid-point feedback text of the manager", "CnyMidpointManagerText",
+                Set.of("manager"));
+        checks += sweep(List.of(end, survey, closing, alumni, alumniManager, midpointManager), hits);
         System.out.printf("canaries: %d fields x %d viewers (%d searches over every GET of the permission table, "
-                + "every page, search, mail and log), %d hits outside the audience%n", FIELDS.size() + 5,
+                + "every page, search, mail and log), %d hits outside the audience%n", FIELDS.size() + 6,
                 clients.size(), checks, hits.size());
         assertEquals(String.join("\n", hits), List.of(), hits);
     }
@@ -269,6 +280,31 @@ public class CanarySandboxTest {
         JsonNode now = JSON.readTree(ok(coordinator.get(REST + "/programmes/" + programme), 200));
         ok(send(coordinator, "POST", "/programmes/" + programme + "/phase", "{\"version\":"
                 + now.path("version").asInt() + ",\"phase\":\"" + phase + "\"}"), 200);
+    }
+
+    private static org.tandem.mentoring.store.ProgrammeEntity programme() {
+        return SANDBOX.get().activeObjects().get(org.tandem.mentoring.store.ProgrammeEntity.class,
+                Integer.parseInt(fixture.values.get("{P}")));
+    }
+
+    /**
+     * Moves the fixture programme's start so that its middle day (as the survey schedule counts it: half the days
+     * from the start to its last day) is {@code days} from the sandbox's today; returns the start it had.
+     */
+    private static String middleDayIn(int days) {
+        org.tandem.mentoring.store.ProgrammeEntity programme = programme();
+        String before = programme.getStartDate();
+        java.time.LocalDate wanted = java.time.LocalDate.now(SANDBOX.get().clock()).plusDays(days);
+        java.time.LocalDate start = wanted.minusDays(java.time.temporal.ChronoUnit.DAYS.between(wanted,
+                wanted.plusMonths(programme.getDurationMonths())) / 2);
+        for (int i = 0; i < 5; i++) {
+            java.time.LocalDate middle = start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start,
+                    start.plusMonths(programme.getDurationMonths()).minusDays(1)) / 2);
+            start = start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(middle, wanted));
+        }
+        programme.setStartDate(start.toString());
+        programme.save();
+        return before;
     }
 
     /** Answers the viewer's open survey of this kind: every item scored 4, "other" as a closing reason, a text. */
