@@ -28,11 +28,13 @@ public class ScriptRulesTest {
     private static final String WIZARD = "blueprint-wizard.js";
     /**
      * Scripts that still reload the page after a change, because the server draws what changed: the enrolment form
-     * (the application and its state), the programme administration (phase, next steps, counts) and the pairing
-     * board's consent and publishing steps (rows, waiting lists and steps per person).
+     * (the application and its state), the programme administration (phase, next steps, counts), the pairing
+     * board's consent and publishing steps (rows, waiting lists and steps per person), a speed-mentoring event
+     * added, changed or deleted (its plan by table and each person's rounds) and a peer circle formed or left (the
+     * former mentees by theme and the circles).
      */
     private static final Set<String> MAY_RELOAD = Set.of("enrol.js", "programme.js", "pairing.js", "session.js", "learning.js",
-            "survey.js");
+            "survey.js", "speed-events.js", "circles.js");
 
     private static final Pattern FETCH = Pattern.compile("\\bfetch\\s*\\(");
     private static final Pattern REST_BASE = Pattern.compile("function\\s+restBase|restBase\\s*=|['\"]/rest/tandem");
