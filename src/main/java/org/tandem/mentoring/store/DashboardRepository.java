@@ -259,8 +259,8 @@ public class DashboardRepository {
     /**
      * Retention since {@code start} (epoch milliseconds) at each of {@code at}: one statement. The people in the
      * chart on {@code start} are those in it now and those who left it after {@code start} (people who joined since
-     * count as there from the start: the chart keeps no day of arrival). Everyone is counted in one pass over the
-     * chart; the programme's people are looked up from its own rows through the user key indexes.
+     * count as there from the start: the chart keeps no day of arrival). Everyone is the chart's count plus the
+     * leavers since the start; the programme's people are looked up from its own rows through the user key indexes.
      */
     public List<Retained> retention(int programmeId, long start, long[] at) {
         Optional<NativeSql> found = nativeSql();
@@ -277,11 +277,18 @@ public class DashboardRepository {
         String mentees = "SELECT " + sql.column(PairingEntity.MENTEE_KEY) + " AS uk FROM "
                 + sql.table(PairingEntity.class) + " WHERE " + pid + " = ? AND " + sql.column("STATE") + " IN (?, ?)";
         StringBuilder stayed = new StringBuilder();
+        StringBuilder everyoneStayed = new StringBuilder();
+        StringBuilder leaversStayed = new StringBuilder();
         for (int i = 0; i < at.length; i++) {
             stayed.append(", SUM(CASE WHEN y.left_on IS NULL OR y.left_on > ? THEN 1 ELSE 0 END)");
+            everyoneStayed.append(", o.n + COALESCE(l.s").append(i).append(", 0)");
+            leaversStayed.append(", SUM(CASE WHEN ").append(leftOn).append(" > ? THEN 1 ELSE 0 END) AS s").append(i);
         }
-        String everyone = "SELECT 'ALL' AS grp, COUNT(*)" + stayed + " FROM (SELECT CAST(NULL AS BIGINT) AS left_on"
-                + " FROM " + org + " UNION ALL SELECT " + leftOn + " FROM " + leaver + " WHERE " + leftOn + " > ?) y";
+        // everyone: the people in the chart now (a count the database keeps, not a walk over the chart) and the
+        // leavers who left after the start, counted apart
+        String everyone = "SELECT 'ALL' AS grp, o.n + l.n" + everyoneStayed + " FROM (SELECT COUNT(*) AS n FROM " + org
+                + ") o CROSS JOIN (SELECT COUNT(*) AS n" + leaversStayed + " FROM " + leaver + " WHERE " + leftOn
+                + " > ?) l";
         String some = " COUNT(*)" + stayed + " FROM (SELECT CASE WHEN o." + id + " IS NOT NULL THEN NULL ELSE l."
                 + leftOn + " END AS left_on FROM (%s) k LEFT JOIN " + org + " o ON o." + user + " = k.uk LEFT JOIN "
                 + leaver + " l ON l." + user + " = k.uk AND l." + leftOn + " > ? WHERE o." + id + " IS NOT NULL OR l."
