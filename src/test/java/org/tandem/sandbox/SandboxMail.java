@@ -51,7 +51,7 @@ public final class SandboxMail {
         try (Connection c = db.connection()) {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO SBX_MAIL (SENT_AT, TO_ADDRESS, SUBJECT, BODY,"
-                    + " MIME_TYPE, NODE) VALUES (?,?,?,?,?,?)", new String[] {"ID"})) {
+                    + " MIME_TYPE, NODE) VALUES (?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 ps.setTimestamp(1, Timestamp.from(clock.instant()));
                 ps.setString(2, to);
                 ps.setString(3, subject);
@@ -61,7 +61,7 @@ public final class SandboxMail {
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    id = keys.getLong(1);
+                    id = keys.getLong(1); // the identity column, which comes first (PostgreSQL returns every column)
                 }
             }
             for (Attachment attachment : attachments) {
