@@ -123,19 +123,21 @@ public class DashboardRepository {
                     pairings.add(new Count(r.getInt(1), r.getString(2), "", r.getInt(5)));
                     return null;
                 });
-        Object[] rhythmArgs = programmeId == null ? new Object[] {now, "ACTIVE"}
-                : new Object[] {now, "ACTIVE", programmeId};
+        // the running pairings are chosen here, not in SQL: given a condition on the state, H2 may walk the state's
+        // index (every pairing of every programme) instead of the programme's own pairings
+        Object[] rhythmArgs = programmeId == null ? new Object[] {now} : new Object[] {now, programmeId};
+        String andProgramme = programmeId == null ? "" : " WHERE p." + pid + " = ?";
         List<Rhythm> rhythms = query(sql, "SELECT p." + pid + ", p." + id + ", p." + sql.column(PairingEntity.MENTEE_KEY)
                 + ", p." + sql.column(PairingEntity.MENTOR_KEY) + ", h." + sql.column(PairingHomeEntity.CADENCE)
                 + ", COUNT(s." + id + "), MAX(s." + sql.column(SessionEntity.STARTS_AT) + "), p."
-                + sql.column(PairingEntity.DECIDED_AT) + " FROM " + pairing + " p LEFT JOIN " + home + " h ON h."
-                + pairingId + " = p." + id + " LEFT JOIN " + session + " s ON s." + pairingId + " = p." + id
-                + " AND s." + sql.column(SessionEntity.STARTS_AT) + " <= ? WHERE p." + state + " = ?" + andP
+                + sql.column(PairingEntity.DECIDED_AT) + ", p." + state + " FROM " + pairing + " p LEFT JOIN " + home
+                + " h ON h." + pairingId + " = p." + id + " LEFT JOIN " + session + " s ON s." + pairingId + " = p."
+                + id + " AND s." + sql.column(SessionEntity.STARTS_AT) + " <= ?" + andProgramme
                 + " GROUP BY p." + pid + ", p." + id + ", p." + sql.column(PairingEntity.MENTEE_KEY) + ", p."
                 + sql.column(PairingEntity.MENTOR_KEY) + ", h." + sql.column(PairingHomeEntity.CADENCE) + ", p."
-                + sql.column(PairingEntity.DECIDED_AT) + " ORDER BY p." + id, rhythmArgs,
-                r -> new Rhythm(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getInt(6), nullableLong(r, 7), nullableLong(r, 8)));
+                + sql.column(PairingEntity.DECIDED_AT) + ", p." + state + " ORDER BY p." + id, rhythmArgs,
+                r -> "ACTIVE".equals(r.getString(9)) ? new Rhythm(r.getInt(1), r.getInt(2), r.getString(3),
+                        r.getString(4), r.getString(5), r.getInt(6), nullableLong(r, 7), nullableLong(r, 8)) : null);
         Object[] themeArgs = programmeId == null ? new Object[] {"DECLINED", "WITHDRAWN"}
                 : new Object[] {"DECLINED", "WITHDRAWN", programmeId};
         List<ThemeCount> themes = query(sql, "SELECT t." + pid + ", p." + sql.column(ParticipantEntity.PARTICIPANT_ROLE)
