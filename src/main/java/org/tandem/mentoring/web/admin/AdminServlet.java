@@ -6,7 +6,6 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
-import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.ServletException;
@@ -34,6 +33,7 @@ import org.tandem.mentoring.service.admin.GlobalSettingsService;
 import org.tandem.mentoring.service.orgchart.ImportMode;
 import org.tandem.mentoring.service.orgchart.OrgChartImportRecord;
 import org.tandem.mentoring.service.orgchart.OrgChartImportService;
+import org.tandem.mentoring.web.macro.Templates;
 import org.tandem.mentoring.web.macro.WriteBanners;
 import org.tandem.mentoring.web.rest.WriteCheck;
 
@@ -250,14 +250,7 @@ public class AdminServlet extends HttpServlet {
 
     private void render(HttpServletResponse response, int status, String template, Map<String, Object> model)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        try {
-            renderer.render(template, model, response.getWriter());
-        } catch (RenderingException e) {
-            throw new IOException("Could not render " + template, e);
-        }
+        Templates.page(renderer, response, status, template, model);
     }
 
     /** The import modes as plain values for the template: name and i18n keys, UPDATE (the safer one) checked. */

@@ -1,7 +1,6 @@
 package org.tandem.mentoring.web.pairing;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServlet;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.pairing.SpeedPlans;
+import org.tandem.mentoring.web.macro.Templates;
 import org.tandem.mentoring.web.macro.pairing.SpeedEventsView;
 
 /**
@@ -61,14 +61,7 @@ public class SpeedRunSheetServlet extends HttpServlet {
             status = HttpServletResponse.SC_FORBIDDEN;
             model.put("refusal", i18n.getText("tandem.speed.sheet.forbidden"));
         }
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        try {
-            renderer.render(TEMPLATE, model, response.getWriter());
-        } catch (RenderingException e) {
-            throw new IOException("Could not render " + TEMPLATE, e);
-        }
+        Templates.page(renderer, response, status, TEMPLATE, model);
     }
 
     /** The event's id, or 0 (which no event has) when the address names none. */

@@ -2,7 +2,6 @@ package org.tandem.mentoring.web.thanks;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServlet;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.thanks.MentorThanks;
+import org.tandem.mentoring.web.macro.Templates;
 
 /**
  * {@code /plugins/servlet/tandem/thanks?programme=<id>[&mentor=<user key>]}: a mentor's printable thank-you for a
@@ -73,14 +73,7 @@ public class ThanksServlet extends HttpServlet {
 
     private void render(HttpServletResponse response, int status, String template, Map<String, Object> model)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        try {
-            renderer.render(template, model, response.getWriter());
-        } catch (RenderingException e) {
-            throw new IOException("Could not render " + template, e);
-        }
+        Templates.page(renderer, response, status, template, model);
     }
 
     private static URI currentUri(HttpServletRequest request) {
