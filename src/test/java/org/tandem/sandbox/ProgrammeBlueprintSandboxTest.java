@@ -168,7 +168,7 @@ public class ProgrammeBlueprintSandboxTest {
         List<SandboxContent.Page> pages = sandbox.get().content().pages(key);
         Set<String> titles = pages.stream().map(SandboxContent.Page::title).collect(Collectors.toSet());
         for (String page : List.of("charter", "how-it-works", "mentor-guide", "confidentiality", "enrol", "pairings",
-                "dashboards", "managers")) {
+                "speed-rankings", "dashboards", "managers")) {
             String title = texts.getText(locale, "tandem.blueprint.page." + page);
             assertFalse(title, title.equals(texts.getText(Locale.ENGLISH, "tandem.blueprint.page." + page)));
             assertTrue(title + " in " + titles, titles.contains(title));
@@ -194,7 +194,7 @@ public class ProgrammeBlueprintSandboxTest {
             assertEquals(page.title(), 200, shown.statusCode());
             assertFalse(page.title() + ": " + shown.body(), shown.body().contains("sandbox-macro-error"));
         }
-        assertEquals("links on Home (5), Enrol (2), How it works (2) and Dashboards (1)", 10, links);
+        assertEquals("links on Home (5), Enrol (2), How it works (2), Dashboards (1) and the rankings (1)", 11, links);
         String home = reader.get("/display/" + key).body();
         assertTrue(home, home.contains("class=\"tandem-programme\""));
         assertTrue(home, home.contains(SandboxVelocity.escape(

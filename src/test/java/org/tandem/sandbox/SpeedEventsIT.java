@@ -149,7 +149,7 @@ public class SpeedEventsIT {
 
         d.get(sandbox.get().baseUrl() + "sandbox/mail");
         WebElement summary = waiting(d).until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//table[@id='mail-outbox']//summary[contains(., 'UTC')]")));
+                By.xpath("//table[@id='mail-outbox']//summary[contains(., 'Speed mentoring in')]")));
         summary.click();
         waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.mail-attachment")));
         browser.screenshot("speed-events-5-outbox");
