@@ -119,6 +119,11 @@ public class ProgrammeBlueprintSandboxTest {
                 "Mentor guide", "Rules of confidentiality", "Enrol")));
         SandboxContent.Page enrol = sandbox.get().content().page("PEER27", "Enrol").orElseThrow();
         assertEquals(space.homePageId(), enrol.parentId());
+        SandboxContent.Page rankings = sandbox.get().content().page("PEER27", "Speed-mentoring rankings")
+                .orElseThrow();
+        assertEquals("the rankings under Pairings", sandbox.get().content().page("PEER27", "Pairings")
+                .orElseThrow().id(), (long) rankings.parentId());
+        assertTrue(rankings.body(), rankings.body().contains("ac:name=\"tandem-speed-ranking\""));
         assertTrue(sandbox.get().permissions().canAdministerSpace(coordinator.key(), "PEER27"));
         assertTrue(sandbox.get().permissions().canViewSpace(staff.key(), "PEER27"));
 
