@@ -167,9 +167,12 @@ public class SpeedEventsIT {
                         && !sandbox.get().users().isDeactivated(p.userKey())
                         && !sandbox.get().users().isMember(p.userKey(), DemoData.COORDINATORS))
                 .findFirst().orElseThrow();
+        sandbox.get().timeZones().choose(mentee.userKey(), "Pacific/Auckland");
         signIn(d, sandbox.get().users().byKey(mentee.userKey()).orElseThrow());
         openPairings(d);
         waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tandem-speed-mine")));
+        String when = d.findElement(By.cssSelector(".tandem-speed-schedule h4")).getText();
+        assertTrue("in the zone of the mentee's profile: " + when, when.endsWith("(New Zealand Daylight Time)"));
         assertEquals(3, d.findElements(By.cssSelector(".tandem-speed-rounds tbody tr")).size());
         assertTrue(d.findElements(By.cssSelector("[data-speed-form]")).isEmpty());
         assertTrue(d.findElement(By.cssSelector(".tandem-speed-schedule")).getText().contains(PLACE));
