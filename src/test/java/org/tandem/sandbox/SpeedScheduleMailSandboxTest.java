@@ -20,8 +20,9 @@ import org.tandem.mentoring.store.ProgrammeRepository;
 
 /**
  * Sending a speed-mentoring event's schedules through the REST API: every participant gets one mail in their own
- * language and time zone (their profile's before their office's) with the calendar entry attached; sending again mails nobody; after the event moves, everybody gets it
- * again with the same calendar UID and a higher SEQUENCE, so calendars replace the entry.
+ * language and time zone (their profile's before their office's) with the calendar entry attached; sending again
+ * mails nobody; after the event moves, everybody gets it again with the same calendar UID and a higher SEQUENCE, so
+ * calendars replace the entry.
  */
 public class SpeedScheduleMailSandboxTest {
 

@@ -15,7 +15,10 @@ import java.util.Objects;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 
-/** Lets a mocked {@link OrgChartRepository} answer {@code whole}, {@code snapshot}, {@code findDirectReports} and {@code findByUserKeys} from a map of people. */
+/**
+ * Lets a mocked {@link OrgChartRepository} answer {@code whole}, {@code snapshot}, {@code findDirectReports} and
+ * {@code findByUserKeys} from a map of people.
+ */
 public final class OrgChartStubs {
 
     private OrgChartStubs() {

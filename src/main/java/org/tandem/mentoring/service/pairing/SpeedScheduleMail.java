@@ -30,8 +30,9 @@ import org.tandem.mentoring.store.SpeedEventRepository;
 /**
  * Mails each participant of a speed-mentoring event their own schedule, for the programme's coordinators: in the
  * recipient's language, as HTML or plain text as they chose, one line per round (time in the recipient's zone, see
- * {@link PersonZones}; table; whom they meet with side and department) and a calendar entry for the event attached. A schedule is sent once: sending again
- * mails only the people whose schedule (or the event's time or place) changed since, and says who had theirs.
+ * {@link PersonZones}; table; whom they meet with side and department) and a calendar entry for the event attached
+ * (its times in UTC, which calendars show in their owner's zone). A schedule is sent once: sending again mails only
+ * the people whose schedule (or the event's time or place) changed since, and says who had theirs.
  */
 @Named
 public class SpeedScheduleMail {
