@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -127,6 +128,7 @@ public class SpeedRankingIT {
         open(d, person(a), "Pairings");
         WebElement rank = waiting(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "[data-speed-after='" + event.id() + "'] a[data-speed-rank-link]")));
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", rank);
         browser.axe().check("speed-events-after");
         browser.screenshot("speed-ranking-0-schedule-link");
         rank.click();
