@@ -1,5 +1,5 @@
 /*
- * Speed-mentoring events: times written again in the reader's own time zone and language; for coordinators the
+ * Speed-mentoring events (the server writes their times in the reader's time zone): for coordinators the
  * form that adds or changes an event, deleting one, and sending the schedules, all through Tandem's REST API
  * (field errors next to their fields and announced, as on the matching settings); the run sheet's print button.
  * Server text is set as text only.
@@ -8,29 +8,6 @@
     'use strict';
 
     var T = window.Tandem;
-
-    function language() {
-        return document.documentElement.getAttribute('lang') || navigator.language || 'en';
-    }
-
-    /** Each time the server wrote in UTC, in the reader's time zone, with the zone's name on dates. */
-    function localTimes(scope) {
-        T.each(scope.querySelectorAll('time[data-speed-time]'), function (time) {
-            var at = new Date(time.getAttribute('datetime'));
-            if (isNaN(at.getTime()) || typeof Intl === 'undefined') {
-                return;
-            }
-            var options = time.hasAttribute('data-speed-time-only')
-                ? {hour: '2-digit', minute: '2-digit'}
-                : {year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
-                    timeZoneName: 'short'};
-            try {
-                time.textContent = new Intl.DateTimeFormat(language(), options).format(at);
-            } catch (e) {
-                // the server's UTC text stays
-            }
-        });
-    }
 
     function base(root) {
         return '/programmes/' + encodeURIComponent(root.getAttribute('data-programme-id')) + '/speed-events';
@@ -206,7 +183,6 @@
     }
 
     function bind(root) {
-        localTimes(root);
         var form = root.querySelector('[data-speed-form]');
         if (form) {
             form.addEventListener('submit', function (e) {
@@ -241,7 +217,6 @@
 
     T.ready(function () {
         T.each(document.querySelectorAll('[data-tandem-speed]'), bind);
-        T.each(document.querySelectorAll('.tandem-run-sheet'), localTimes);
         T.each(document.querySelectorAll('[data-speed-print]'), function (button) {
             button.addEventListener('click', function () {
                 window.print();

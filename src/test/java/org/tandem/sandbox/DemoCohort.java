@@ -74,11 +74,12 @@ public final class DemoCohort {
         }
         DemoData.withProgrammeMacro(content,
                 blueprintPages.create(content, blueprint, SPACE, NAME, creator, Locale.ENGLISH, Map.of()));
-        content.pages(SPACE).stream().filter(page -> page.title().equals("Pairings")).findFirst()
-                .ifPresent(pairings -> speedRankings(content, pairings.id(), creator));
     }
 
-    /** The rankings after the speed-mentoring events, under the pairing board. */
+    /**
+     * The rankings after the speed-mentoring events, under the pairing board, for a space made without the
+     * blueprint (the blueprint makes this page itself).
+     */
     private static void speedRankings(SandboxContent content, long parentId, String creator) {
         content.createPage(SPACE, DemoData.SPEED_RANKINGS, parentId,
                 "<ac:structured-macro ac:name=\"tandem-speed-ranking\" ac:schema-version=\"1\"/>", creator);

@@ -39,7 +39,10 @@ public final class DemoData {
     public static final String SPACE = "MENTOR";
     /** The page of the demo space that holds "My mentoring". */
     public static final String MY_MENTORING = "My mentoring";
-    /** The page of the speed-mentoring rankings in cohort B's space, under Pairings (the event views link to it). */
+    /**
+     * The title of the speed-mentoring rankings page that the blueprint makes under Pairings in English (the event
+     * views link to it once an event is over).
+     */
     public static final String SPEED_RANKINGS = "Speed-mentoring rankings";
     public static final String WELCOME = "WELCOME";
     public static final String COORDINATORS = "tandem-coordinators";

@@ -119,6 +119,11 @@ public class ProgrammeBlueprintSandboxTest {
                 "Mentor guide", "Rules of confidentiality", "Enrol")));
         SandboxContent.Page enrol = sandbox.get().content().page("PEER27", "Enrol").orElseThrow();
         assertEquals(space.homePageId(), enrol.parentId());
+        SandboxContent.Page rankings = sandbox.get().content().page("PEER27", "Speed-mentoring rankings")
+                .orElseThrow();
+        assertEquals("the rankings under Pairings", sandbox.get().content().page("PEER27", "Pairings")
+                .orElseThrow().id(), (long) rankings.parentId());
+        assertTrue(rankings.body(), rankings.body().contains("ac:name=\"tandem-speed-ranking\""));
         assertTrue(sandbox.get().permissions().canAdministerSpace(coordinator.key(), "PEER27"));
         assertTrue(sandbox.get().permissions().canViewSpace(staff.key(), "PEER27"));
 
@@ -168,7 +173,7 @@ public class ProgrammeBlueprintSandboxTest {
         List<SandboxContent.Page> pages = sandbox.get().content().pages(key);
         Set<String> titles = pages.stream().map(SandboxContent.Page::title).collect(Collectors.toSet());
         for (String page : List.of("charter", "how-it-works", "mentor-guide", "confidentiality", "enrol", "pairings",
-                "dashboards", "managers")) {
+                "speed-rankings", "dashboards", "managers")) {
             String title = texts.getText(locale, "tandem.blueprint.page." + page);
             assertFalse(title, title.equals(texts.getText(Locale.ENGLISH, "tandem.blueprint.page." + page)));
             assertTrue(title + " in " + titles, titles.contains(title));
@@ -194,7 +199,7 @@ public class ProgrammeBlueprintSandboxTest {
             assertEquals(page.title(), 200, shown.statusCode());
             assertFalse(page.title() + ": " + shown.body(), shown.body().contains("sandbox-macro-error"));
         }
-        assertEquals("links on Home (5), Enrol (2), How it works (2) and Dashboards (1)", 10, links);
+        assertEquals("links on Home (5), Enrol (2), How it works (2), Dashboards (1) and the rankings (1)", 11, links);
         String home = reader.get("/display/" + key).body();
         assertTrue(home, home.contains("class=\"tandem-programme\""));
         assertTrue(home, home.contains(SandboxVelocity.escape(

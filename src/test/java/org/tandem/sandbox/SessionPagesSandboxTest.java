@@ -93,6 +93,8 @@ public class SessionPagesSandboxTest {
         List<SandboxContent.Page> homes = content.children(pairingsPage.getId()).stream()
                 .filter(page -> !page.title().equals(DemoData.SPEED_RANKINGS)).toList();
         assertEquals(homes.toString(), 1, homes.size());
+        assertEquals("the blueprint's rankings page, made once", 1, content.children(pairingsPage.getId()).stream()
+                .filter(page -> page.title().equals(DemoData.SPEED_RANKINGS)).count());
         pairingPage = homes.get(0).id();
 
         SandboxTestSupport.Client mentor = signedIn(mentorKey);

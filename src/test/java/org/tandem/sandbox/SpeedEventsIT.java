@@ -149,7 +149,7 @@ public class SpeedEventsIT {
 
         d.get(sandbox.get().baseUrl() + "sandbox/mail");
         WebElement summary = waiting(d).until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//table[@id='mail-outbox']//summary[contains(., 'UTC')]")));
+                By.xpath("//table[@id='mail-outbox']//summary[contains(., 'Speed mentoring in')]")));
         summary.click();
         waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.mail-attachment")));
         browser.screenshot("speed-events-5-outbox");
@@ -167,9 +167,12 @@ public class SpeedEventsIT {
                         && !sandbox.get().users().isDeactivated(p.userKey())
                         && !sandbox.get().users().isMember(p.userKey(), DemoData.COORDINATORS))
                 .findFirst().orElseThrow();
+        sandbox.get().timeZones().choose(mentee.userKey(), "Pacific/Auckland");
         signIn(d, sandbox.get().users().byKey(mentee.userKey()).orElseThrow());
         openPairings(d);
         waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tandem-speed-mine")));
+        String when = d.findElement(By.cssSelector(".tandem-speed-schedule h4")).getText();
+        assertTrue("in the zone of the mentee's profile: " + when, when.endsWith("(New Zealand Daylight Time)"));
         assertEquals(3, d.findElements(By.cssSelector(".tandem-speed-rounds tbody tr")).size());
         assertTrue(d.findElements(By.cssSelector("[data-speed-form]")).isEmpty());
         assertTrue(d.findElement(By.cssSelector(".tandem-speed-schedule")).getText().contains(PLACE));

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,10 +35,10 @@ import org.tandem.mentoring.store.SpeedEventRepository;
 import org.tandem.mentoring.store.SpeedRankingRepository;
 
 /**
- * The speed-mentoring rankings in a real browser: after an event of two mentees and two mentors, a mentee and a
- * mentor each order the people they met with the keyboard buttons and save (axe passes on both views); the
- * coordinator sees that all four ranked, runs stable matching from the rankings, and the pairing board shows the
- * staged pairs explained by the rankings.
+ * The speed-mentoring rankings in a real browser: after an event of two mentees and two mentors, a mentee follows
+ * the link under their schedule to the rankings page; a mentee and a mentor each order the people they met with the
+ * keyboard buttons and save (axe passes on both views); the coordinator sees that all four ranked, runs stable
+ * matching from the rankings, and the pairing board shows the staged pairs explained by the rankings.
  */
 public class SpeedRankingIT {
 
@@ -124,7 +125,14 @@ public class SpeedRankingIT {
                 programmeId, Instant.parse("2025-12-01T15:00:00Z"), "Room 4", 8, 2, 2, four, true, 0),
                 coordinator.key(), Instant.parse("2025-11-01T09:00:00Z"));
 
-        open(d, person(a), DemoData.SPEED_RANKINGS);
+        open(d, person(a), "Pairings");
+        WebElement rank = waiting(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[data-speed-after='" + event.id() + "'] a[data-speed-rank-link]")));
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", rank);
+        browser.axe().check("speed-events-after");
+        browser.screenshot("speed-ranking-0-schedule-link");
+        rank.click();
+        waiting(d).until(ExpectedConditions.urlContains("pageId="));
         moveUpAndSave(d, y);
         browser.axe().check("speed-ranking");
         browser.screenshot("speed-ranking-1-mentee");

@@ -11,15 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.tandem.mentoring.domain.orgchart.LocationZones;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
 
 /**
  * Sending a speed-mentoring event's schedules through the REST API: every participant gets one mail in their own
- * language with the calendar entry attached; sending again mails nobody; after the event moves, everybody gets it
- * again with the same calendar UID and a higher SEQUENCE, so calendars replace the entry.
+ * language and time zone (their profile's before their office's) with the calendar entry attached; sending again
+ * mails nobody; after the event moves, everybody gets it again with the same calendar UID and a higher SEQUENCE, so
+ * calendars replace the entry.
  */
 public class SpeedScheduleMailSandboxTest {
 
@@ -39,6 +42,10 @@ public class SpeedScheduleMailSandboxTest {
                 .filter(k -> sandbox.get().users().byKey(k).isPresent() && !sandbox.get().users().isDeactivated(k))
                 .findFirst().orElseThrow();
         sandbox.get().locales().choose(dane, "da");
+        sandbox.get().timeZones().choose(dane, "Pacific/Auckland");
+        String office = new OrgChartRepository(sandbox.get().activeObjects()).findByUserKey(dane).orElseThrow()
+                .location();
+        assertTrue(office, LocationZones.zoneOf(office).orElseThrow().getId().matches("(Europe|America|Asia)/.*"));
         String coordinator = sandbox.get().users().members(DemoData.COORDINATORS).iterator().next();
         SandboxTestSupport.Client c = new SandboxTestSupport.Client(sandbox.get());
         c.signIn(sandbox.get().users().byKey(coordinator).orElseThrow().username());
@@ -58,7 +65,8 @@ public class SpeedScheduleMailSandboxTest {
         SandboxMail.Mail danish = sandbox.get().mail().outbox().stream().filter(m -> m.to().equals(email))
                 .findFirst().orElseThrow();
         assertTrue(danish.subject(), danish.subject().startsWith("Speed-mentoring i "));
-        assertTrue(danish.body(), danish.body().contains("Runde 1 kl. "));
+        assertTrue("in the profile's zone, not the office's", danish.body().contains("Runde 1 kl. 03.00"));
+        assertTrue(danish.body(), danish.body().contains("15. jan. 2027 03.00 (Newzealandsk sommertid)"));
         String ics = danish.attachments().get(0).text();
         assertTrue(ics, ics.contains("SUMMARY:Speed-mentoring: "));
         assertTrue(ics, ics.contains("DTSTART:20270114T140000Z\r\nDTEND:20270114T142000Z\r\n"));

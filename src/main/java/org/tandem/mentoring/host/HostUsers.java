@@ -9,6 +9,7 @@ import com.atlassian.sal.api.user.UserProfile;
 import jakarta.inject.Named;
 import com.atlassian.user.User;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -138,5 +139,11 @@ public class HostUsers {
             return Optional.empty();
         }
         return Optional.of(zone.toZoneId());
+    }
+
+    /** The site's default time zone, the one the host shows to whoever never chose one; UTC when it has none. */
+    public ZoneId siteTimeZone() {
+        TimeZone site = timeZones.getDefaultTimeZone();
+        return site == null ? ZoneOffset.UTC : site.toZoneId();
     }
 }

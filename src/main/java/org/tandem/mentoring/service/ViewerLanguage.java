@@ -5,9 +5,12 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import org.tandem.mentoring.host.ViewerLocale;
@@ -57,6 +60,23 @@ public class ViewerLanguage {
     public static String date(LocalDate date, Locale locale) {
         return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                 .format(date);
+    }
+
+    /**
+     * A moment as a date and time in {@code zone} with the zone's name, such as "14 Jan 2027, 16:00 (Central
+     * European Standard Time)", as {@code locale} writes it.
+     */
+    public static String dateTimeIn(Instant instant, ZoneId zone, Locale locale) {
+        return instant == null ? null : new DateTimeFormatterBuilder()
+                .appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT).appendLiteral(" (")
+                .appendZoneText(TextStyle.FULL).appendLiteral(')').toFormatter(locale)
+                .withZone(zone).format(instant);
+    }
+
+    /** A moment's time of day in {@code zone}, such as "16:00", as {@code locale} writes it. */
+    public static String timeIn(Instant instant, ZoneId zone, Locale locale) {
+        return instant == null ? null : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(instant);
     }
 
     public static String dateTimeUtc(Instant instant, Locale locale) {

@@ -15,7 +15,10 @@ import java.util.Objects;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 
-/** Lets a mocked {@link OrgChartRepository} answer {@code whole} and {@code snapshot} from a map of people. */
+/**
+ * Lets a mocked {@link OrgChartRepository} answer {@code whole}, {@code snapshot}, {@code findDirectReports} and
+ * {@code findByUserKeys} from a map of people.
+ */
 public final class OrgChartStubs {
 
     private OrgChartStubs() {
@@ -28,6 +31,16 @@ public final class OrgChartStubs {
         when(orgChart.findDirectReports(anyString())).thenAnswer(call -> stored.values().stream()
                 .filter(p -> call.getArgument(0).equals(p.managerKey()))
                 .sorted(Comparator.comparing(OrgPerson::userKey)).toList());
+        when(orgChart.findByUserKeys(anyCollection())).thenAnswer(call -> {
+            Map<String, OrgPerson> found = new LinkedHashMap<>();
+            for (Object key : call.<Collection<?>>getArgument(0)) {
+                OrgPerson person = stored.get(key);
+                if (person != null) {
+                    found.put(person.userKey(), person);
+                }
+            }
+            return found;
+        });
     }
 
     /** The people with these keys and everyone above them, as the repository reads them. */

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,8 +41,8 @@ public class Outbox {
      * One thing a letter tells: {@code key} says what it is about (sent once per recipient), {@code decision} that
      * it needs the recipient's decision (sent even with reminders off), {@code textKey} and {@code args} the text
      * (a {@link LocalDate} argument is written in the recipient's language, an {@link Instant} as a date and time
-     * in UTC, a {@link Text} as its own sentence), {@code link} the context-relative address of the page where
-     * they act.
+     * in UTC, a {@link Moment} in its zone, a {@link Text} as its own sentence), {@code link} the context-relative
+     * address of the page where they act.
      */
     public record Line(String key, boolean decision, String textKey, List<Serializable> args, String link) {
         public Line {
@@ -56,6 +57,14 @@ public class Outbox {
         public Text {
             args = List.copyOf(args);
         }
+    }
+
+    /**
+     * A moment written in the recipient's language in the time zone the caller chose for them: a date and time with
+     * the zone's name, or with {@code timeOnly} the time of day alone.
+     */
+    public record Moment(Instant at, ZoneId zone, boolean timeOnly) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A letter to one person: a subject, an opening sentence and lines. */
@@ -153,6 +162,8 @@ public class Outbox {
     public String text(Locale locale, String key, List<Serializable> args) {
         Serializable[] written = args.stream().map(a -> a instanceof LocalDate d ? ViewerLanguage.date(d, locale)
                 : a instanceof Instant at ? ViewerLanguage.dateTimeUtc(at, locale)
+                : a instanceof Moment m ? (m.timeOnly() ? ViewerLanguage.timeIn(m.at(), m.zone(), locale)
+                        : ViewerLanguage.dateTimeIn(m.at(), m.zone(), locale))
                 : a instanceof Text inner ? text(locale, inner.key(), inner.args()) : a)
                 .toArray(Serializable[]::new);
         return i18n.getText(locale, key, written);

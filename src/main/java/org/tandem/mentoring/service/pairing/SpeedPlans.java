@@ -2,6 +2,7 @@ package org.tandem.mentoring.service.pairing;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,8 +27,10 @@ import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
+import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.SpacePageTitles;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.MatchingSettingsRepository;
@@ -49,6 +52,8 @@ public class SpeedPlans {
 
     public static final String TOO_FEW_TABLES = "tandem.pairing.error.speed.tables";
     public static final String MENTEES_CANNOT_SIT = "tandem.pairing.error.speed.mentees-seated";
+    /** The title of the blueprint's page that holds the rankings after the events ({@code tandem-speed-ranking}). */
+    public static final String RANKINGS_TITLE = "tandem.blueprint.page.speed-rankings";
 
     private final PairingGate gate;
     private final ProgrammeGate programmeGate;
@@ -59,11 +64,15 @@ public class SpeedPlans {
     private final OrgChartRepository orgChart;
     private final MatchingSettingsRepository settings;
     private final HostUsers users;
+    private final PersonZones zones;
+    private final SpacePageTitles pages;
+    private final HostClock clock;
 
     @Inject
     public SpeedPlans(ProgrammeGate gate, ProgrammeRepository programmes, OrgChartRepository orgChart,
             PairingStore pairings, HostUsers users, ParticipantRepository participants,
-            LearningThemeRepository themes, MatchingSettingsRepository settings, SpeedEventRepository events) {
+            LearningThemeRepository themes, MatchingSettingsRepository settings, SpeedEventRepository events,
+            SpacePageTitles pages, HostClock clock) {
         this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
         this.programmeGate = gate;
         this.programmes = programmes;
@@ -73,6 +82,9 @@ public class SpeedPlans {
         this.orgChart = orgChart;
         this.settings = settings;
         this.users = users;
+        this.zones = new PersonZones(users, orgChart);
+        this.pages = pages;
+        this.clock = clock;
     }
 
     /** The event's plan, round by round. */
@@ -105,7 +117,7 @@ public class SpeedPlans {
             } catch (Refusal.Conflict e) {
                 planned = new SpeedPage.Planned(event, null, e);
             }
-            return new SpeedPage.RunSheet(programme.name(), planned);
+            return new SpeedPage.RunSheet(programme.name(), planned, zones.of(viewer));
         });
     }
 
@@ -151,8 +163,14 @@ public class SpeedPlans {
                 }
                 approved.addAll(cohort.people());
             }
+            Instant now = clock.now();
+            Set<Integer> rankingOpen = all.stream().filter(event -> SpeedRankings.over(event, now))
+                    .map(SpeedEvent::id).collect(Collectors.toSet());
+            String rankingsLink = rankingOpen.isEmpty() ? null : pages.find(programme.spaceKey(), RANKINGS_TITLE)
+                    .map(page -> "/pages/viewpage.action?pageId=" + page.id()).orElse(null);
             return new SpeedPage(programme.id(), programme.name(), coordinator,
-                    SpeedEvents.OPEN.contains(programme.phase()), planned, approved, cohort.mine(all, viewer.get()));
+                    SpeedEvents.OPEN.contains(programme.phase()), planned, approved, cohort.mine(all, viewer.get()),
+                    zones.of(viewer.get()), rankingsLink, rankingOpen);
         }));
     }
 

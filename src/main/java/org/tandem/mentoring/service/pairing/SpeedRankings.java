@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,7 @@ public class SpeedRankings {
     private final Outbox outbox;
     private final WaitingLinks links;
     private final HostClock clock;
+    private final PersonZones zones;
 
     /** What a person sees of their ranking: the people they met, in their order, and whether they may rank now. */
     public record Mine(SpeedEvent event, List<SpeedPlan.Person> people, Set<String> notPaired, boolean saved,
@@ -67,10 +69,11 @@ public class SpeedRankings {
 
     /**
      * The rankings page of a programme: the events the viewer met somebody at, and, for its coordinators, every
-     * event of the programme, with the context-relative address of its pairing board.
+     * event of the programme, with the context-relative address of its pairing board and the viewer's time zone
+     * (see {@link PersonZones}).
      */
     public record Page(int programmeId, boolean coordinator, List<SpeedEvent> ranking, List<SpeedEvent> coordinated,
-            String boardLink) {
+            String boardLink, ZoneId zone) {
         public Page {
             ranking = List.copyOf(ranking);
             coordinated = List.copyOf(coordinated);
@@ -93,6 +96,7 @@ public class SpeedRankings {
         this.outbox = outbox;
         this.links = links;
         this.clock = clock;
+        this.zones = new PersonZones(users, orgChart);
     }
 
     /** The rankings page of the programme in the space, if there is one the viewer may see. */
@@ -108,7 +112,7 @@ public class SpeedRankings {
                     .filter(event -> !plannedOrNone(programme, event).met(viewer).isEmpty()).toList();
             boolean coordinator = gate.coordinates(viewer, programme);
             return new Page(programme.id(), coordinator, met, coordinator ? all : List.of(),
-                    links.pairings(programme));
+                    links.pairings(programme), zones.of(viewer));
         }));
     }
 
@@ -182,11 +186,12 @@ public class SpeedRankings {
                     .toList();
             LocalDate day = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
             Map<String, JobRunLog.MailPreference> preferences = outbox.preferences(rest);
+            Map<String, ZoneId> zoneOf = zones.of(rest);
             int sent = 0;
             for (String person : rest) {
                 Outbox.Line line = new Outbox.Line("speed-ranking:" + eventId + ":" + day, true,
                         "tandem.mail.speed-ranking.line", List.<Serializable>of(programme.name(),
-                                LocalDate.ofInstant(event.startsAt(), ZoneOffset.UTC)), links.pairings(programme));
+                                LocalDate.ofInstant(event.startsAt(), zoneOf.get(person))), links.pairings(programme));
                 Outbox.Letter letter = new Outbox.Letter(person, "tandem.mail.speed-ranking.subject",
                         List.of(programme.name()), "tandem.mail.speed-ranking.intro", List.of(line));
                 if (outbox.send(JOB, day, letter, preferences.get(person)) == Outbox.Sent.SENT) {
@@ -226,7 +231,11 @@ public class SpeedRankings {
 
     /** True once the event's last round has ended. */
     private boolean over(SpeedEvent event) {
-        Instant end = event.startsAt().plusSeconds(60L * event.minutesPerRound() * event.rounds());
-        return !clock.now().isBefore(end);
+        return over(event, clock.now());
+    }
+
+    /** True once the event's last round has ended at {@code now}: its people may rank those they met. */
+    static boolean over(SpeedEvent event, Instant now) {
+        return !now.isBefore(event.roundStart(event.rounds() + 1));
     }
 }

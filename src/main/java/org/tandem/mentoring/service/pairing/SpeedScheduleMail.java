@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -28,9 +29,10 @@ import org.tandem.mentoring.store.SpeedEventRepository;
 
 /**
  * Mails each participant of a speed-mentoring event their own schedule, for the programme's coordinators: in the
- * recipient's language, as HTML or plain text as they chose, one line per round (time in UTC, table, whom they meet
- * with side and department) and a calendar entry for the event attached. A schedule is sent once: sending again
- * mails only the people whose schedule (or the event's time or place) changed since, and says who had theirs.
+ * recipient's language, as HTML or plain text as they chose, one line per round (time in the recipient's zone, see
+ * {@link PersonZones}; table; whom they meet with side and department) and a calendar entry for the event attached
+ * (its times in UTC, which calendars show in their owner's zone). A schedule is sent once: sending again mails only
+ * the people whose schedule (or the event's time or place) changed since, and says who had theirs.
  */
 @Named
 public class SpeedScheduleMail {
@@ -54,9 +56,10 @@ public class SpeedScheduleMail {
     private final WaitingLinks links;
     private final HostHome home;
     private final HostClock clock;
+    private final PersonZones zones;
 
     public SpeedScheduleMail(SpeedPlans plans, SpeedEventRepository events, ProgrammeRepository programmes,
-            Outbox outbox, WaitingLinks links, HostHome home, HostClock clock) {
+            Outbox outbox, WaitingLinks links, HostHome home, HostClock clock, PersonZones zones) {
         this.plans = plans;
         this.events = events;
         this.programmes = programmes;
@@ -64,6 +67,7 @@ public class SpeedScheduleMail {
         this.links = links;
         this.home = home;
         this.clock = clock;
+        this.zones = zones;
     }
 
     /** Sends the event's schedules that were not sent as they are now. */
@@ -74,6 +78,7 @@ public class SpeedScheduleMail {
                 .orElseThrow(() -> PairingRefusals.programmeNotFound(programmeId));
         Map<String, SpeedPlan.Person> people = people(plan);
         Map<String, JobRunLog.MailPreference> preferences = outbox.preferences(people.keySet());
+        Map<String, ZoneId> zoneOf = zones.of(people.keySet());
         String link = links.pairings(programme);
         Instant now = clock.now();
         LocalDate day = now.atZone(ZoneOffset.UTC).toLocalDate();
@@ -82,7 +87,7 @@ public class SpeedScheduleMail {
         List<String> noAddress = new ArrayList<>();
         for (SpeedPlan.Person person : people.values()) {
             List<SpeedSchedulePerson.Slot> slots = SpeedSchedulePerson.slots(plan, person.key());
-            Outbox.Letter letter = letter(programme, event, person.key(), slots, link);
+            Outbox.Letter letter = letter(programme, event, person.key(), zoneOf.get(person.key()), slots, link);
             Outbox.Sent sent = outbox.send(JOB, day, letter, preferences.get(person.key()),
                     locale -> List.of(calendar(programme, event, person.key(), letter, locale, now)));
             switch (sent) {
@@ -107,19 +112,24 @@ public class SpeedScheduleMail {
         return people;
     }
 
-    /** The letter: the event first, then a line per round; the lines' keys change when the schedule does. */
-    private Outbox.Letter letter(Programme programme, SpeedEvent event, String key,
+    /**
+     * The letter, its times in {@code zone}: the event first, then a line per round; the lines' keys change when the
+     * schedule does.
+     */
+    private Outbox.Letter letter(Programme programme, SpeedEvent event, String key, ZoneId zone,
             List<SpeedSchedulePerson.Slot> slots, String link) {
+        Outbox.Moment start = new Outbox.Moment(event.startsAt(), zone, false);
         String prefix = "speed:" + event.id() + ":" + fingerprint(event, slots) + ":";
         List<Outbox.Line> lines = new ArrayList<>();
-        lines.add(new Outbox.Line(prefix + "event", true, TEXT + "event", List.of(event.startsAt(),
+        lines.add(new Outbox.Line(prefix + "event", true, TEXT + "event", List.of(start,
                 event.place(), event.rounds(), event.minutesPerRound()), link));
         for (SpeedSchedulePerson.Slot slot : slots) {
+            Outbox.Moment at = new Outbox.Moment(event.roundStart(slot.round()), zone, true);
             lines.add(new Outbox.Line(prefix + slot.round(), true, slot.table() == 0 ? TEXT + "break"
-                    : TEXT + "round", slot.table() == 0 ? List.of(slot.round(), event.roundStart(slot.round()))
-                    : List.of(slot.round(), event.roundStart(slot.round()), slot.table(), met(slot.meet())), link));
+                    : TEXT + "round", slot.table() == 0 ? List.of(slot.round(), at)
+                    : List.of(slot.round(), at, slot.table(), met(slot.meet())), link));
         }
-        return new Outbox.Letter(key, TEXT + "subject", List.of(programme.name(), event.startsAt()),
+        return new Outbox.Letter(key, TEXT + "subject", List.of(programme.name(), start),
                 TEXT + "intro", lines);
     }
 

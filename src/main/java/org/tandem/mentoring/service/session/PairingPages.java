@@ -2,16 +2,13 @@ package org.tandem.mentoring.service.session;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Named;
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.session.PairingHome;
 import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.host.HostUsers;
-import org.tandem.mentoring.service.ViewerLanguage;
+import org.tandem.mentoring.service.SpacePageTitles;
 import org.tandem.mentoring.service.pairing.ActivePairingListener;
 import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.SessionStore;
@@ -71,24 +68,8 @@ public class PairingPages implements ActivePairingListener {
         return pageId;
     }
 
-    /**
-     * The programme space's Pairings page. The space blueprint titled it in the language of the person who created
-     * the space, which need not be the language of the person asking now: the title is tried in theirs first, then
-     * in every language Tandem ships.
-     */
+    /** The programme space's Pairings page, titled in whichever language the space was created. */
     private Optional<HostPages.PageFacts> pairingsPage(String spaceKey) {
-        Set<String> titles = new LinkedHashSet<>();
-        titles.add(i18n.getText(PAIRINGS_TITLE));
-        for (Locale language : ViewerLanguage.LANGUAGES) {
-            titles.add(i18n.getText(language, PAIRINGS_TITLE));
-        }
-        for (String title : titles) {
-            Optional<HostPages.PageFacts> page = title == null ? Optional.empty()
-                    : pages.pageByTitle(spaceKey, title);
-            if (page.isPresent()) {
-                return page;
-            }
-        }
-        return Optional.empty();
+        return new SpacePageTitles(pages, i18n).find(spaceKey, PAIRINGS_TITLE);
     }
 }

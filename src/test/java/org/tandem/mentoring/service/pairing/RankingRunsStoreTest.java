@@ -46,8 +46,10 @@ import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.host.HostClock;
+import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.SpacePageTitles;
 import org.tandem.mentoring.service.jobs.Outbox;
 import org.tandem.mentoring.service.programme.Coordinators;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
@@ -113,7 +115,8 @@ public class RankingRunsStoreTest {
         MatchingSettingsRepository settings = new MatchingSettingsRepository(ao);
         ProgrammeGate gate = new ProgrammeGate(programmes, users, spaces, coordinators, transactions);
         SpeedPlans plans = new SpeedPlans(gate, programmes, orgChart, pairings, users, participants, themes, settings,
-                events);
+                events, new SpacePageTitles(mock(HostPages.class), mock(I18nResolver.class)),
+                new HostClock(Optional.of(Clock.fixed(AFTER, ZoneOffset.UTC))));
         SpeedRankings speedRankings = new SpeedRankings(gate, programmes, orgChart, pairings, users, events,
                 rankings, plans, mock(Outbox.class), new WaitingLinks(mock(I18nResolver.class)),
                 new HostClock(Optional.of(Clock.fixed(AFTER, ZoneOffset.UTC))));

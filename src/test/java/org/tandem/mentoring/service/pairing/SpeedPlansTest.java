@@ -8,11 +8,16 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.sal.api.message.I18nResolver;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -20,7 +25,11 @@ import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
 import org.tandem.mentoring.domain.matching.SpeedEvent;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.host.HostClock;
+import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.SpacePageTitles;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.SpeedEventRepository;
 
@@ -35,9 +44,12 @@ public class SpeedPlansTest extends PairingServicesFixture {
 
     private final SpeedEventRepository store = mock(SpeedEventRepository.class);
     private final Map<Integer, SpeedEvent> stored = new HashMap<>();
+    private final HostPages pages = mock(HostPages.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
     private final SpeedPlans service = new SpeedPlans(
             new ProgrammeGate(programmes, users, spaces, coordinators, transactions), programmes, orgChart, pairings,
-            users, participants, themes, settings, store);
+            users, participants, themes, settings, store, new SpacePageTitles(pages, i18n),
+            new HostClock(Optional.of(Clock.fixed(NOW, ZoneOffset.UTC))));
 
     @Before
     public void setUpStore() {
@@ -260,6 +272,52 @@ public class SpeedPlansTest extends PairingServicesFixture {
         assertThrows(Refusal.Forbidden.class, () -> service.runSheet(1));
         signIn(STRANGER);
         assertThrows(Refusal.NotFound.class, () -> service.runSheet(1));
+    }
+
+    @Test
+    public void forSpace_shouldShowTimesInTheProfileZoneThenTheLocationsThenTheSites() {
+        when(programmes.findBySpace("MENTOR", 0L)).thenAnswer(call -> Optional.of(programme));
+        event(1, 3, 3, List.of(), true);
+        chart.put(MIA, new OrgPerson(MIA, BOSS, "Sales", 3, "Berlin", null, null, null));
+        chart.put(NOAH, new OrgPerson(NOAH, BOSS, "Sales", 3, "Singapore", null, null, null));
+        when(users.timeZone(MIA)).thenReturn(Optional.of(ZoneId.of("America/New_York")));
+        when(users.siteTimeZone()).thenReturn(ZoneId.of("Europe/Lisbon"));
+
+        signIn(MIA);
+        SpeedPage mia = service.forSpace("MENTOR").orElseThrow();
+        signIn(NOAH);
+        SpeedPage noah = service.forSpace("MENTOR").orElseThrow();
+        signIn(PETE);
+        SpeedPage pete = service.forSpace("MENTOR").orElseThrow();
+        signIn(CAROL);
+        SpeedPage.RunSheet sheet = service.runSheet(1);
+
+        assertEquals("the profile's zone, not Berlin's", ZoneId.of("America/New_York"), mia.zone());
+        assertEquals("no profile zone: the location's", ZoneId.of("Asia/Singapore"), noah.zone());
+        assertEquals("neither: the site's", ZoneId.of("Europe/Lisbon"), pete.zone());
+        assertEquals(ZoneId.of("Europe/Lisbon"), sheet.zone());
+    }
+
+    @Test
+    public void forSpace_shouldLinkTheEventsThatAreOverToTheSpacesRankingsPage() {
+        when(programmes.findBySpace("MENTOR", 0L)).thenAnswer(call -> Optional.of(programme));
+        stored.put(1, new SpeedEvent(1, 7, NOW.minusSeconds(3 * 8 * 60), "Hall", 8, 3, 3, List.of(), true, 1));
+        stored.put(2, new SpeedEvent(2, 7, NOW.minusSeconds(60), "Hall", 8, 3, 3, List.of(), true, 1));
+        event(3, 3, 3, List.of(), true);
+        signIn(MIA);
+
+        assertEquals("no rankings page in the space: no link", null,
+                service.forSpace("MENTOR").orElseThrow().rankingsLink());
+
+        when(i18n.getText(Locale.GERMAN, SpeedPlans.RANKINGS_TITLE)).thenReturn("Rangfolgen");
+        when(pages.pageByTitle("MENTOR", "Rangfolgen"))
+                .thenReturn(Optional.of(new HostPages.PageFacts(55L, "MENTOR", 20L, "Rangfolgen")));
+        SpeedPage page = service.forSpace("MENTOR").orElseThrow();
+
+        assertEquals("found in the language the space was made in", "/pages/viewpage.action?pageId=55",
+                page.rankingsLink());
+        assertEquals("the event whose last round has ended, not the one under way or to come", Set.of(1),
+                page.rankingOpen());
     }
 
     /** Whether {@code boss} is anywhere above {@code key} in the chart. */

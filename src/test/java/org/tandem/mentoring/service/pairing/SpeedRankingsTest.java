@@ -31,7 +31,9 @@ import org.tandem.mentoring.domain.matching.SpeedEvent;
 import org.tandem.mentoring.domain.matching.SpeedRanking;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.host.HostClock;
+import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.service.Refusal;
+import org.tandem.mentoring.service.SpacePageTitles;
 import org.tandem.mentoring.service.jobs.Outbox;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.service.waiting.WaitingLinks;
@@ -55,7 +57,8 @@ public class SpeedRankingsTest extends PairingServicesFixture {
     private final ProgrammeGate gate = new ProgrammeGate(programmes, users, spaces, coordinators, transactions);
     private Instant now = NOW;
     private final SpeedPlans plans = new SpeedPlans(gate, programmes, orgChart, pairings, users, participants,
-            themes, settings, events);
+            themes, settings, events, new SpacePageTitles(mock(HostPages.class), mock(I18nResolver.class)),
+            new HostClock(Optional.of(Clock.fixed(NOW, ZoneOffset.UTC))));
     private final SpeedRankings service = new SpeedRankings(gate, programmes, orgChart, pairings, users, events,
             store, plans, outbox, new WaitingLinks(mock(I18nResolver.class)),
             new HostClock(Optional.of(Clock.fixed(NOW, ZoneOffset.UTC))) {

@@ -21,7 +21,8 @@ import org.tandem.mentoring.web.pairing.SpeedRunSheetServlet;
  * {@code tandem-speed-events}: the speed-mentoring events of the programme in the space. A participant sees their
  * own rounds at each event they take part in; coordinators add, change and delete events ({@code
  * js/speed-events.js} over the REST API), see each event's plan by table, open the host's run sheet and send the
- * schedules. Anybody else sees a plain note; the service decides who sees what.
+ * schedules. Once an event is over, both link to the space's rankings page. Anybody else sees a plain note; the
+ * service decides who sees what.
  */
 @Named
 public class SpeedEventsMacro extends BlockMacro {
@@ -47,8 +48,10 @@ public class SpeedEventsMacro extends BlockMacro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         page.require(WEB_RESOURCE);
-        String runSheet = application.getBaseUrl(UrlMode.RELATIVE) + SpeedRunSheetServlet.PATH + "?event=";
+        String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
+        String runSheet = contextPath + SpeedRunSheetServlet.PATH + "?event=";
         return page.render(TEMPLATE, "speed", plans.forSpace(MacroParameters.spaceKey(parameters, context))
-                .map(found -> new SpeedEventsView(found, page.i18n(), language.locale(), runSheet)).orElse(null));
+                .map(found -> new SpeedEventsView(found, page.i18n(), language.locale(), runSheet, contextPath))
+                .orElse(null));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.tandem.mentoring.domain.matching.SpeedEvent;
 import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.pairing.SpeedPage;
@@ -13,9 +14,9 @@ import org.tandem.mentoring.service.pairing.SpeedSchedulePerson;
 
 /**
  * What the speed-mentoring template shows, its texts in the reader's language: a participant's own rounds at each
- * event, and for coordinators every event with its plan by table. Times are written in UTC here; the page's script
- * writes them again in the reader's own time zone. User data is never named {@code ...Html}: the template escapes
- * all of it.
+ * event, and for coordinators every event with its plan by table, each event that is over linked to the space's
+ * rankings page where there is one. Times are written in the reader's time zone (their profile's, else their
+ * location's, else the site's). User data is never named {@code ...Html}: the template escapes all of it.
  */
 public final class SpeedEventsView {
 
@@ -23,20 +24,27 @@ public final class SpeedEventsView {
     private final I18nResolver i18n;
     private final Locale reader;
     private final String runSheetBase;
+    private final String contextPath;
 
-    /** {@code runSheetBase}: the run sheet's address up to the event's id. */
-    public SpeedEventsView(SpeedPage page, I18nResolver i18n, Locale reader, String runSheetBase) {
+    /**
+     * {@code runSheetBase}: the run sheet's address up to the event's id; {@code contextPath}: what goes before a
+     * context-relative address.
+     */
+    public SpeedEventsView(SpeedPage page, I18nResolver i18n, Locale reader, String runSheetBase,
+            String contextPath) {
         this.page = page;
         this.i18n = i18n;
         this.reader = reader;
         this.runSheetBase = runSheetBase;
+        this.contextPath = contextPath;
     }
 
     /** The run sheet's event: as a coordinator sees it on the page. */
     public static Event runSheet(SpeedPage.RunSheet sheet, I18nResolver i18n, Locale reader) {
         SpeedPage.Planned planned = sheet.planned();
         return new SpeedEventsView(new SpeedPage(planned.event().programmeId(), sheet.programmeName(), true, false,
-                List.of(planned), List.of(), List.of()), i18n, reader, "").getEvents().get(0);
+                List.of(planned), List.of(), List.of(), sheet.zone(), null, Set.of()), i18n, reader, "", "")
+                .getEvents().get(0);
     }
 
     public int getProgrammeId() {
@@ -87,7 +95,11 @@ public final class SpeedEventsView {
     }
 
     private String when(Instant instant) {
-        return i18n.getText("tandem.speed.utc", ViewerLanguage.dateTimeUtc(instant, reader));
+        return ViewerLanguage.dateTimeIn(instant, page.zone(), reader);
+    }
+
+    private String time(Instant instant) {
+        return ViewerLanguage.timeIn(instant, page.zone(), reader);
     }
 
     private static boolean link(String place) {
@@ -128,6 +140,12 @@ public final class SpeedEventsView {
         public String getFacts() {
             return i18n.getText("tandem.speed.facts", event.rounds(), event.minutesPerRound(), event.tables());
         }
+
+        /** The rankings page's address once the event is over; null before, or when the space has no such page. */
+        public String getRankingsUrl() {
+            return page.rankingsLink() == null || !page.rankingOpen().contains(event.id()) ? null
+                    : contextPath + page.rankingsLink();
+        }
     }
 
     /** One participant's rounds at one event. */
@@ -166,7 +184,7 @@ public final class SpeedEventsView {
         }
 
         public String getTime() {
-            return when(event.roundStart(slot.round()));
+            return time(event.roundStart(slot.round()));
         }
 
         public String getStartsAt() {
@@ -245,8 +263,8 @@ public final class SpeedEventsView {
             return numbers;
         }
 
-        public List<Table> getPlan() {
-            return planned.plan() == null ? List.of() : tables(planned.plan());
+        public List<SpeedPlanTable> getPlan() {
+            return planned.plan() == null ? List.of() : SpeedPlanTable.of(planned.plan(), Person::new);
         }
 
         /** Who sits each round out, round by round. */
@@ -290,7 +308,7 @@ public final class SpeedEventsView {
         }
 
         public String getTime() {
-            return when(event.roundStart(round.number()));
+            return time(event.roundStart(round.number()));
         }
 
         public String getStartsAt() {
@@ -325,48 +343,6 @@ public final class SpeedEventsView {
 
         public List<Person> getVisitors() {
             return table.visitors().stream().map(Person::new).toList();
-        }
-    }
-
-    private List<Table> tables(SpeedPlan plan) {
-        List<Table> tables = new ArrayList<>();
-        if (plan.rounds().isEmpty()) {
-            return tables;
-        }
-        for (int i = 0; i < plan.rounds().get(0).tables().size(); i++) {
-            List<List<Person>> rounds = new ArrayList<>();
-            for (SpeedPlan.Round round : plan.rounds()) {
-                rounds.add(round.tables().get(i).visitors().stream().map(Person::new).toList());
-            }
-            SpeedPlan.Table first = plan.rounds().get(0).tables().get(i);
-            tables.add(new Table(first.number(), new Person(first.seated()), rounds));
-        }
-        return tables;
-    }
-
-    /** A table of the plan: who stays seated there and who comes to it, round by round. */
-    public static final class Table {
-
-        private final int number;
-        private final Person seated;
-        private final List<List<Person>> rounds;
-
-        Table(int number, Person seated, List<List<Person>> rounds) {
-            this.number = number;
-            this.seated = seated;
-            this.rounds = List.copyOf(rounds);
-        }
-
-        public int getNumber() {
-            return number;
-        }
-
-        public Person getSeated() {
-            return seated;
-        }
-
-        public List<List<Person>> getRounds() {
-            return rounds;
         }
     }
 

@@ -8,6 +8,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Named;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,18 +60,19 @@ public class SpeedRankingMacro extends BlockMacro {
         found.ifPresent(p -> {
             model.put("programmeId", p.programmeId());
             model.put("coordinator", p.coordinator());
-            model.put("ranking", events(p.ranking(), "tandem.speed.ranking.event"));
-            model.put("coordinated", events(p.coordinated(), "tandem.speed.ranking.status.title"));
+            model.put("ranking", events(p.ranking(), "tandem.speed.ranking.event", p.zone()));
+            model.put("coordinated", events(p.coordinated(), "tandem.speed.ranking.status.title", p.zone()));
             model.put("boardUrl", application.getBaseUrl(UrlMode.RELATIVE) + p.boardLink());
         });
         return page.render(TEMPLATE, model);
     }
 
-    private List<Map<String, Object>> events(List<SpeedEvent> events, String titleKey) {
+    private List<Map<String, Object>> events(List<SpeedEvent> events, String titleKey, ZoneId zone) {
         return events.stream().map(event -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", event.id());
-            item.put("title", page.i18n().getText(titleKey, language.dateTimeUtc(event.startsAt()), event.place()));
+            item.put("title", page.i18n().getText(titleKey, ViewerLanguage.dateTimeIn(event.startsAt(), zone,
+                    language.locale()), event.place()));
             return item;
         }).toList();
     }
