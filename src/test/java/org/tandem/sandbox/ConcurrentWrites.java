@@ -99,6 +99,28 @@ public abstract class ConcurrentWrites {
                 SessionNoteEntity.SESSION_ID + " = ?", person.sessionId()));
     }
 
+    /** Twenty sessions of one person change the same version of their note at once: one change, 19 conflicts. */
+    @Test
+    public void twentyChangesOfOneNoteVersion_shouldKeepOne() throws Exception {
+        LoadFixture.Person person = LoadFixture.build(sandbox(), 1).people().get(0);
+        String notes = REST + "/sessions/" + person.sessionId() + "/notes";
+        HttpResponse<String> first = signedIn(person.username()).post(notes, "application/json",
+                "{\"text\":\"First\",\"version\":0}");
+        assertEquals(first.body(), 200, first.statusCode());
+        int version = JSON.readTree(first.body()).path("version").asInt();
+        List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            SandboxTestSupport.Client client = signedIn(person.username());
+            String text = "Change " + i;
+            requests.add(() -> client.post(notes, "application/json",
+                    "{\"text\":\"" + text + "\",\"version\":" + version + "}"));
+        }
+
+        Map<Integer, Integer> answers = race(requests);
+
+        assertEquals(Map.of(200, 1, 409, THREADS - 1), answers);
+    }
+
     private SandboxTestSupport.Client signedIn(String username) throws Exception {
         SandboxTestSupport.Client client = new SandboxTestSupport.Client(sandbox());
         client.signIn(username);
