@@ -40,7 +40,7 @@ import org.tandem.sandbox.host.SandboxLicence;
  * format, to {@code target/permissions-actual.txt}.
  *
  * <p>Two more passes run the whole table while Tandem may not write: in read-only mode, and with an expired licence
- * and with none. Every row that may write (any method but GET) answers the refusal (503 read-only, 403 unlicensed,
+ * and with none. Every row that may write (any method but GET) answers the refusal (405 read-only as in Confluence, 403 unlicensed,
  * with its reason) unless the host refused it before Tandem's code ran (401, REST's administrators-only 403), every
  * read row answers exactly as the table says, and
  * Tandem's tables hash the same before and after the pass: nothing changed.
@@ -101,7 +101,7 @@ public class PermissionTableSandboxTest {
     public void readOnlyMode_shouldRefuseEveryWriteAndAnswerEveryReadAsTheTableSays() throws Exception {
         SANDBOX.get().accessMode().set(AccessMode.READ_ONLY);
         try {
-            blockedPass("read-only", 503);
+            blockedPass("read-only", 405);
         } finally {
             SANDBOX.get().accessMode().set(AccessMode.READ_WRITE);
         }

@@ -48,17 +48,17 @@ public class WritesBlockedSandboxTest {
     }
 
     @Test
-    public void readOnlyMode_shouldRefuseAWriteWith503AndAJsonMessageAndChangeNothing() throws Exception {
+    public void readOnlyMode_shouldRefuseAWriteWith405AsConfluenceDoesAndAJsonMessageAndChangeNothing() throws Exception {
         SandboxTestSupport.Client coordinator = coordinator();
         sandbox.get().accessMode().set(AccessMode.READ_ONLY);
         SortedMap<String, String> before = sandbox.get().tandemTables();
 
         HttpResponse<String> refused = addTheme(coordinator, "Budgeting in maintenance");
 
-        assertEquals(refused.body(), 503, refused.statusCode());
+        assertEquals(refused.body(), 405, refused.statusCode());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode body = JSON.readTree(refused.body());
-        assertEquals(503, body.get("status").asInt());
+        assertEquals(405, body.get("status").asInt());
         assertEquals("read-only", body.get("reason").asText());
         assertEquals(READ_ONLY, body.get("message").asText());
         assertEquals(before, sandbox.get().tandemTables());
@@ -154,7 +154,7 @@ public class WritesBlockedSandboxTest {
 
         assertTrue(blocked, blocked.contains("tandem-admin-blocked"));
         assertTrue(blocked.contains("data-tandem-write-banner=\"read-only\""));
-        assertEquals(saved.body(), 503, saved.statusCode());
+        assertEquals(saved.body(), 405, saved.statusCode());
         assertTrue(saved.body().contains(READ_ONLY));
         sandbox.get().accessMode().set(AccessMode.READ_WRITE);
         assertTrue(admin.get(ADMIN_PAGE).body().contains(field));

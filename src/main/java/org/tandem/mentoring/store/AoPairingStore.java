@@ -42,9 +42,10 @@ public class AoPairingStore implements PairingStore {
     private static final int IN_CHUNK = 500;
     /**
      * Transactions a step on a pairing runs in before a lost race for a mentor's place is reported. Under the
-     * READ COMMITTED isolation of the host a lost race is simply read again inside the transaction; a database that
-     * serializes transactions (the store tests' PostgreSQL) refuses the whole transaction instead, which is then
-     * run again. Nested in a caller's transaction the retry cannot help; the caller retries.
+     * READ COMMITTED isolation of the host (and of the stand-in, in the store tests and the sandbox) a lost race is
+     * simply read again inside the transaction; a database that refuses the whole transaction instead (a deadlock,
+     * or a serialization failure where transactions run SERIALIZABLE) has it run again. Nested in a caller's
+     * transaction the retry cannot help; the caller retries.
      */
     private static final int TRANSACTION_ATTEMPTS = 60;
 

@@ -64,8 +64,9 @@ final class RowVersionUpdate {
             statement.setInt(index, expectedVersion);
             updated = statement.executeUpdate();
         } catch (SQLException e) {
-            if (aborted(e)) {
-                // serialization failure or deadlock: a concurrent writer got there first
+            if (lostRace(e)) {
+                // deadlock or serialization failure, or on H2 a concurrent update or lock timeout: a concurrent
+                // writer got there first
                 throw new StaleVersionException(record, id, expectedVersion);
             }
             throw new IllegalStateException("Could not update " + record + " " + id, e);

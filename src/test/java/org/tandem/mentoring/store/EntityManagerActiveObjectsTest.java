@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -63,6 +66,33 @@ public class EntityManagerActiveObjectsTest {
         }));
 
         assertEquals(0, ao.count(OrgPersonEntity.class));
+    }
+
+    /**
+     * Confluence runs its transactions at the driver's default, READ COMMITTED; so does the stand-in (not the
+     * SERIALIZABLE that {@code net.java.ao} would choose), as the database itself reports inside the transaction.
+     */
+    @Test
+    @NonTransactional
+    public void executeInTransaction_shouldRunAtReadCommittedAsTheHostDoes() {
+        String level = ao.executeInTransaction(() -> {
+            try {
+                Connection connection = entityManager.getProvider().getConnection(); // the transaction's own
+                assertEquals(Connection.TRANSACTION_READ_COMMITTED, connection.getTransactionIsolation());
+                if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                    return "read committed";
+                }
+                try (Statement statement = connection.createStatement();
+                        ResultSet row = statement.executeQuery("SHOW transaction_isolation")) {
+                    row.next();
+                    return row.getString(1);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertEquals("read committed", level);
     }
 
     @Test

@@ -39,7 +39,8 @@ import org.tandem.sandbox.ao.EntityManagerActiveObjects;
  * The database holds the uniqueness rules, so that writers racing past the checks in code still leave one row:
  * one open application per person and programme, one row of places per mentor and programme, one theme of a name
  * per programme. Each race starts its writers together on a latch; exactly one wins. The others are refused as a
- * duplicate, or (on a database that serializes transactions, such as the store tests' PostgreSQL) as a lost race,
+ * duplicate, or (where the database refuses a whole transaction instead: a deadlock, or a serialization failure at
+ * SERIALIZABLE; the store tests run at the host's READ COMMITTED) as a lost race,
  * which the services answer with a 409 as well.
  */
 @RunWith(ActiveObjectsJUnitRunner.class)

@@ -31,8 +31,26 @@ import net.java.ao.builder.EntityManagerBuilder;
  * or the transaction {@code ActiveObjectsJUnitRunner} wraps around each test) it joins that transaction inside a
  * savepoint, so a failing callback still leaves nothing of its own work behind. {@link SQLException}s surface as
  * {@link ActiveObjectsSqlException}, unchecked like the host's.
+ *
+ * <p>Transactions run at READ COMMITTED, as in Confluence: there Active Objects joins the host's transaction, on
+ * a connection at the JDBC driver's default isolation (READ COMMITTED on PostgreSQL, and on H2). Left alone,
+ * {@code net.java.ao}'s own {@code DatabaseProvider.startTransaction()} would make every transaction SERIALIZABLE,
+ * and PostgreSQL then refuses concurrent writers with serialization failures (SQLState 40001) that a real
+ * Confluence never raises. It reads the level from the system property {@value #ISOLATION_PROPERTY} at each
+ * transaction; this class sets it unless it is set already.
  */
 public class EntityManagerActiveObjects implements ActiveObjects {
+
+    /** The system property {@code net.java.ao.DatabaseProvider} reads its transactions' isolation level from. */
+    public static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+    /** The host's isolation level: READ COMMITTED. */
+    public static final String HOST_ISOLATION = "TRANSACTION_READ_COMMITTED";
+
+    static {
+        if (System.getProperty(ISOLATION_PROPERTY) == null) {
+            System.setProperty(ISOLATION_PROPERTY, HOST_ISOLATION);
+        }
+    }
 
     private final EntityManager entityManager;
 

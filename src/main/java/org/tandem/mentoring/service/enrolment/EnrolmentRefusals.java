@@ -56,7 +56,11 @@ public final class EnrolmentRefusals {
         if (e instanceof StoreValidationException refused) {
             return switch (refused.field()) {
                 case ParticipantRepository.ENROLMENT -> new Refusal.Conflict(ALREADY_APPLIED);
-                case "participant.userKey" -> invalid(ApplicationRules.ROLE, ApplicationRules.error("already-applied"));
+                // the store's own check found an open application committed meanwhile (READ COMMITTED lets it
+                // see one a parallel request wrote): the same conflict as the unique key's
+                case "participant.userKey" -> refused.problem() == StoreValidationException.Problem.DUPLICATE
+                        ? new Refusal.Conflict(ALREADY_APPLIED)
+                        : invalid(ApplicationRules.ROLE, ApplicationRules.error("already-applied"));
                 case "participant.themeIds" -> invalid(ApplicationRules.THEMES,
                         ApplicationRules.error("themes.unknown", ""));
                 case "participant.state" -> new Refusal.Conflict(STATE);

@@ -20,10 +20,19 @@ import org.tandem.mentoring.service.access.Writes;
  * Refuses every Tandem REST request that may write (any method but GET, HEAD and OPTIONS) while {@link Writes}
  * blocks writing, before it reaches a resource: a resource added later is covered without a line of its own.
  *
- * <p>In read-only mode the answer is 503 (the site is under maintenance; try again when it is over), without a
- * valid licence 403; both in the JSON error shape of {@link Errors} with {@code "reason"} set to
+ * <p>In read-only mode the answer is 405, as Confluence's own REST API answers a write in read-only mode; without
+ * a valid licence 403; both in the JSON error shape of {@link Errors} with {@code "reason"} set to
  * {@code read-only} or {@code unlicensed}. A request that {@link WebSudoCheck} turns away hears that instead,
  * whichever of the two filters runs first.
+ *
+ * <p>Where Confluence's 405 comes from: its REST plugin's {@code ReadOnlyAccessRequestFilter}
+ * ({@code com.atlassian.confluence.plugins.restapi.filters}) throws
+ * {@code com.atlassian.confluence.api.service.exceptions.ReadOnlyException} for POST, PUT and DELETE while
+ * {@code AccessModeService.isReadOnlyAccessModeEnabled()}, and
+ * {@code com.atlassian.confluence.rest.api.model.ExceptionConverter.Server} maps that exception to
+ * {@code AdditionalStatus.READ_ONLY_MODE_ENABLED}: status 405, reason phrase {@code READ_ONLY} (neither 503 nor
+ * 409). Read in Confluence's classes as decompiled in public code on GitHub (ngannk-fptu/Decompiled-Files). Like
+ * Confluence, the answer carries no {@code Allow} header.
  */
 @Named
 @Provider
@@ -64,9 +73,12 @@ public class WriteCheck implements ContainerRequestFilter {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(entity).build();
     }
 
-    /** 503 in read-only mode, 403 without a valid licence. */
+    /** Confluence's status for a write in read-only mode (its {@code READ_ONLY_MODE_ENABLED}). */
+    public static final int READ_ONLY_STATUS = 405;
+
+    /** 405 in read-only mode, as Confluence answers; 403 without a valid licence. */
     public static int status(WriteBlock block) {
-        return block.reason() == WriteBlock.Reason.READ_ONLY ? Response.Status.SERVICE_UNAVAILABLE.getStatusCode()
+        return block.reason() == WriteBlock.Reason.READ_ONLY ? READ_ONLY_STATUS
                 : Response.Status.FORBIDDEN.getStatusCode();
     }
 }

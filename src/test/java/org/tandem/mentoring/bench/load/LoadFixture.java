@@ -6,6 +6,7 @@ import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
+import org.tandem.mentoring.store.AoPairingStore;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,7 +50,60 @@ public final class LoadFixture {
                        long dashboardPageId, int enrolProgrammeId, int themeId) {
     }
 
+    /** A mentor with one place left and the pairings that wait only for them: {@code {id, version}} each. */
+    public record LastSeat(String mentorUsername, List<int[]> pairings) {
+    }
+
     private LoadFixture() {
+    }
+
+    /**
+     * One more mentor of cohort B (space LEAD), new to it, with {@code mentees} new mentees published to them; each
+     * pairing has the mentee's acceptance and the manager's acknowledgement and waits only for the mentor's. The
+     * mentor's places are then cut to one, still free: the first acceptance to arrive takes the last place.
+     */
+    public static LastSeat lastSeat(Sandbox sandbox, int mentees) throws Exception {
+        SandboxUsers users = sandbox.users();
+        ProgrammeRepository programmes = new ProgrammeRepository(sandbox.activeObjects());
+        int cohort = programmes.findBySpaceKey(DemoCohort.SPACE).orElseThrow().id();
+        ParticipantRepository participants = new ParticipantRepository(sandbox.activeObjects());
+        Set<String> used = new HashSet<>(users.members(DemoData.COORDINATORS));
+        used.addAll(users.members(SandboxUsers.ADMINISTRATORS));
+        participants.findByProgramme(cohort).forEach(p -> used.add(p.userKey()));
+        String coordinator = DemoData.coordinator(users).key();
+        int theme = new LearningThemeRepository(sandbox.activeObjects()).findAvailableTo(cohort).stream()
+                .filter(t -> t.programmeId() == null).findFirst().orElseThrow().id();
+        List<SandboxUsers.Person> free = new ArrayList<>(users.all().stream()
+                .filter(p -> p.managerKey() != null && !used.contains(p.key())).toList());
+        SandboxUsers.Person mentor = take(free, p -> p.level() >= 4);
+        Instant when = Instant.parse("2026-01-10T09:00:00Z");
+        approve(participants, Participant.apply(cohort, mentor.key(), ParticipantRole.MENTOR, List.of(theme))
+                .withCapacity(mentees), mentor, coordinator, when);
+        List<SandboxUsers.Person> waiting = new ArrayList<>();
+        for (int i = 0; i < mentees; i++) {
+            SandboxUsers.Person mentee = take(free, p -> !above(users, mentor.key(), p)
+                    && !above(users, p.key(), mentor));
+            approve(participants, Participant.apply(cohort, mentee.key(), ParticipantRole.MENTEE, List.of(theme)),
+                    mentee, coordinator, when);
+            waiting.add(mentee);
+        }
+        SandboxTestSupport.Client c = signedIn(sandbox, coordinator);
+        List<Integer> ids = new ArrayList<>();
+        for (SandboxUsers.Person mentee : waiting) {
+            ids.add(add(c, cohort, mentee, mentor));
+        }
+        expect(c.post(REST + "/programmes/" + cohort + "/pairings/publish", "application/json", "{}"), 200);
+        SandboxTestSupport.Client asMentor = signedIn(sandbox, mentor.key());
+        List<int[]> pairings = new ArrayList<>();
+        for (int i = 0; i < mentees; i++) {
+            consent(signedIn(sandbox, waiting.get(i).key()), ids.get(i), "ACCEPT");
+            consent(signedIn(sandbox, waiting.get(i).managerKey()), ids.get(i), "ACKNOWLEDGE");
+            int version = JSON.readTree(expect(asMentor.get(REST + "/pairings/" + ids.get(i)), 200)).path("version")
+                    .asInt();
+            pairings.add(new int[] {ids.get(i), version});
+        }
+        new AoPairingStore(sandbox.activeObjects()).reserveSeats(cohort, Map.of(mentor.key(), 1));
+        return new LastSeat(mentor.username(), pairings);
     }
 
     public static Plan build(Sandbox sandbox, int count) throws Exception {

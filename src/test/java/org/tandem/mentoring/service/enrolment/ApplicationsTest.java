@@ -216,9 +216,9 @@ public class ApplicationsTest extends EnrolmentTestBase {
         doThrow(new StoreValidationException("participant.userKey", StoreValidationException.Problem.DUPLICATE,
                 "already enrolled")).when(participants).create(any());
 
-        Refusal.Invalid e = invalid(() -> applications.apply(7, menteeForm()));
+        Refusal.Conflict e = assertThrows(Refusal.Conflict.class, () -> applications.apply(7, menteeForm()));
 
-        assertEquals("tandem.enrol.error.already-applied", e.fieldErrors().get("role").key());
+        assertEquals("tandem.enrol.error.already-applied", e.messageKey());
     }
 
     @Test
