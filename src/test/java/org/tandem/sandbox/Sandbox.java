@@ -120,9 +120,9 @@ public final class Sandbox implements AutoCloseable {
 
         this.db = new SandboxDatabase(config.dataDir(), config.database());
         AutoCloseable startup = db.startupLock();
-        SandboxHostState hostState = new SandboxHostState(db);
+        SandboxHostState hostState = new SandboxHostState(db, scope);
         this.licence = new SandboxLicence(descriptor.pluginKey(), hostState);
-        this.locales = new SandboxLocales(hostState, scope);
+        this.locales = new SandboxLocales(hostState);
         this.clock = new SandboxClock(hostState);
         this.accessMode = new SandboxAccessMode(hostState);
         this.mail = new SandboxMail(db, clock, config.node());

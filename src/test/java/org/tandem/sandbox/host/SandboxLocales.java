@@ -4,7 +4,6 @@ import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
 import java.util.Locale;
-import org.tandem.sandbox.RequestScope;
 import java.util.Optional;
 import org.tandem.sandbox.PropertiesText;
 import org.tandem.sandbox.SandboxHostState;
@@ -16,16 +15,9 @@ import org.tandem.sandbox.SandboxHostState;
 public final class SandboxLocales implements LocaleManager {
 
     private final SandboxHostState state;
-    private final RequestScope scope;
 
     public SandboxLocales(SandboxHostState state) {
-        this(state, new RequestScope());
-    }
-
-    /** Reads a person's language once per request of {@code scope}, as Confluence reads preferences from memory. */
-    public SandboxLocales(SandboxHostState state, RequestScope scope) {
         this.state = state;
-        this.scope = scope;
     }
 
     @Override
@@ -42,8 +34,8 @@ public final class SandboxLocales implements LocaleManager {
     }
 
     public Locale of(String userKey) {
-        return userKey == null ? getSiteDefaultLocale() : scope.remember("language:" + userKey,
-                () -> state.get("language:" + userKey).map(Locale::forLanguageTag).orElse(getSiteDefaultLocale()));
+        return userKey == null ? getSiteDefaultLocale() : state.get("language:" + userKey)
+                .map(Locale::forLanguageTag).orElse(getSiteDefaultLocale());
     }
 
     /** Stores the person's language when the sandbox offers it; returns it, or empty for an unknown tag. */
@@ -53,10 +45,7 @@ public final class SandboxLocales implements LocaleManager {
         }
         Optional<Locale> language = PropertiesText.LANGUAGES.stream()
                 .filter(l -> l.getLanguage().equals(languageTag.strip())).findFirst();
-        language.ifPresent(l -> {
-            state.put("language:" + userKey, l.toLanguageTag());
-            scope.forget("language:" + userKey);
-        });
+        language.ifPresent(l -> state.put("language:" + userKey, l.toLanguageTag()));
         return language;
     }
 }
