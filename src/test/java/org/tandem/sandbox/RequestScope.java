@@ -22,6 +22,7 @@ public final class RequestScope {
         final HttpServletResponse response;
         final SandboxUsers.Person user;
         final Set<String> requiredResources = new LinkedHashSet<>();
+        final java.util.Map<String, Object> remembered = new java.util.HashMap<>();
 
         State(HttpServletRequest request, HttpServletResponse response, SandboxUsers.Person user) {
             this.request = request;
@@ -93,6 +94,32 @@ public final class RequestScope {
     public HttpServletResponse response() {
         State s = current.get();
         return s == null ? null : s.response;
+    }
+
+    /**
+     * The value under {@code key} computed once for the request on this thread (as Confluence keeps a person's
+     * preferences in memory rather than reading them for every message); outside a request, computed each time.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remember(String key, java.util.function.Supplier<T> value) {
+        State s = current.get();
+        if (s == null) {
+            return value.get();
+        }
+        Object known = s.remembered.get(key);
+        if (known == null) {
+            known = value.get();
+            s.remembered.put(key, known);
+        }
+        return (T) known;
+    }
+
+    /** Drops what {@link #remember} kept under {@code key} for this request (after a change of it). */
+    public void forget(String key) {
+        State s = current.get();
+        if (s != null) {
+            s.remembered.remove(key);
+        }
     }
 
     public void requireResource(String completeKey) {

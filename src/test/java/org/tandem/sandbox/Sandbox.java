@@ -108,6 +108,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxAccessMode accessMode;
     private final SandboxLicence licence;
     private final SandboxMail mail;
+    private final java.util.concurrent.atomic.LongAdder aoStatements = new java.util.concurrent.atomic.LongAdder();
 
     private Sandbox(Config config) throws Exception {
         this.config = config;
@@ -119,7 +120,7 @@ public final class Sandbox implements AutoCloseable {
 
         this.db = new SandboxDatabase(config.dataDir(), config.database());
         AutoCloseable startup = db.startupLock();
-        SandboxHostState hostState = new SandboxHostState(db);
+        SandboxHostState hostState = new SandboxHostState(db, scope);
         this.licence = new SandboxLicence(descriptor.pluginKey(), hostState);
         this.locales = new SandboxLocales(hostState);
         this.clock = new SandboxClock(hostState);
@@ -133,6 +134,7 @@ public final class Sandbox implements AutoCloseable {
 
         scope.onEnter(p -> AuthenticatedUserThreadLocal.set(p == null ? null : new SandboxUser(p)));
         this.activeObjects = db.activeObjects(tablePrefix(aoNamespace()));
+        activeObjects.entityManager().getProvider().addSqlListener(sql -> aoStatements.increment());
 
         SandboxUserServices userServices = new SandboxUserServices(users, scope);
         this.contentServices = new SandboxContentServices(content, permissions, users, userServices, scope);
@@ -669,6 +671,14 @@ public final class Sandbox implements AutoCloseable {
 
     public ActiveObjects activeObjects() {
         return activeObjects;
+    }
+
+    /**
+     * The SQL statements run since the start: {@code [0]} those of the plugin through Active Objects, {@code [1]}
+     * those of the sandbox's own tables (pages, permissions, settings); for the load bench's figures.
+     */
+    public long[] sqlStatements() {
+        return new long[] {aoStatements.sum(), db.statements()};
     }
 
     @Override

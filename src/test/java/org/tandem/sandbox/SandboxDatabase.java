@@ -55,6 +55,7 @@ public final class SandboxDatabase implements AutoCloseable {
     private final String url;
     private final JdbcConnectionPool h2;
     private final BasicDataSource postgres;
+    private final java.util.concurrent.atomic.LongAdder statements = new java.util.concurrent.atomic.LongAdder();
 
     public SandboxDatabase(Path dataDir) {
         this(dataDir, Settings.H2);
@@ -123,7 +124,23 @@ public final class SandboxDatabase implements AutoCloseable {
     }
 
     public Connection connection() throws SQLException {
-        return postgres() ? postgres.getConnection() : h2.getConnection();
+        Connection c = postgres() ? postgres.getConnection() : h2.getConnection();
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+                        statements.increment();
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** How many statements the sandbox's own tables were asked for since the start (the load bench's figures). */
+    public long statements() {
+        return statements.sum();
     }
 
     /** The Active Objects tables of the plugin, in this database, with the host's table prefix. */

@@ -86,16 +86,42 @@ public final class SandboxContentServices implements SpaceManager, PageManager, 
 
     // ---- mapping
 
+    /**
+     * A space whose home page is read when asked for, as Hibernate loads Confluence's Space.homePage lazily: the
+     * macros look spaces up several times per page view and never ask for the home page.
+     */
+    private final class LazyHomeSpace extends Space {
+        private Long homePageId;
+
+        LazyHomeSpace(String key, Long homePageId) {
+            super(key);
+            this.homePageId = homePageId;
+        }
+
+        @Override
+        public Page getHomePage() {
+            if (homePageId != null) {
+                long id = homePageId;
+                homePageId = null;
+                content.page(id).ifPresent(home -> super.setHomePage(toPage(home, this, false)));
+            }
+            return super.getHomePage();
+        }
+
+        @Override
+        public void setHomePage(Page homePage) {
+            homePageId = null;
+            super.setHomePage(homePage);
+        }
+    }
+
     Space toSpace(SandboxContent.Space s) {
         if (s == null) {
             return null;
         }
-        Space space = new Space(s.key());
+        Space space = new LazyHomeSpace(s.key(), s.homePageId());
         space.setId(s.id());
         space.setName(s.name());
-        if (s.homePageId() != null) {
-            content.page(s.homePageId()).ifPresent(home -> space.setHomePage(toPage(home, space, false)));
-        }
         return space;
     }
 

@@ -47,7 +47,8 @@ import static us.abstracta.jmeter.javadsl.JmeterDsl.weightedSwitchController;
  * {@code LOAD-BENCH nodes=<n> users=<n> actions=<n> p90_ms=<t> baseline_p90_ms=<t> ratio=<r> errors=<n>
  * db=<h2|postgres>}.
  * <p>
- * Arguments: {@code users=20 seconds=60 warmup=30} (the full size; {@code small} is 5 users, 20 s and 10 s).
+ * Arguments: {@code users=20 seconds=60 warmup=30} (the full size; {@code small} is 5 users, 20 s and 10 s);
+ * {@code h2} measures on H2 only.
  * {@link #main} measures one sandbox on H2 in a fresh temp folder, then, when PostgreSQL answers at
  * {@code $PGHOST:$PGPORT} (127.0.0.1:5432, database test, user postgres), one node on the schema
  * {@value #PG_SCHEMA} and two nodes on it (a fresh schema each time, dropped at the end); {@link #run} takes the
@@ -75,8 +76,16 @@ public final class LoadBench {
     private final int users;
     private final Path out;
     private final Map<Integer, Integer> noteVersions = new ConcurrentHashMap<>();
+    /** The SQL statements node A has run so far (plugin, sandbox), or null when the bench cannot see them. */
+    private final java.util.function.Supplier<long[]> sql;
 
     public LoadBench(LoadFixture.Plan plan, List<String> bases, int users, Path out) {
+        this(plan, bases, users, out, null);
+    }
+
+    public LoadBench(LoadFixture.Plan plan, List<String> bases, int users, Path out,
+                     java.util.function.Supplier<long[]> sql) {
+        this.sql = sql;
         if (plan.people().size() < users) {
             throw new IllegalArgumentException("the fixture has " + plan.people().size() + " people for " + users
                     + " virtual people");
@@ -91,7 +100,9 @@ public final class LoadBench {
         int users = 20;
         int seconds = 60;
         int warmup = 30;
+        boolean h2Only = false;
         for (String arg : args) {
+            h2Only |= arg.equals("h2");
             if (arg.equals("small")) {
                 users = 5;
                 seconds = 20;
@@ -114,6 +125,9 @@ public final class LoadBench {
         Duration warm = Duration.ofSeconds(warmup);
         Duration run = Duration.ofSeconds(seconds);
         measure(SandboxDatabase.Settings.H2, 1, users, warm, run, out);
+        if (h2Only) {
+            System.exit(0);
+        }
         SandboxDatabase.Settings pg = new SandboxDatabase.Settings("jdbc:postgresql://" + env("PGHOST", "127.0.0.1")
                 + ":" + env("PGPORT", "5432") + "/" + env("TANDEM_PG_DATABASE", "test"),
                 env("TANDEM_PG_ADMIN", "postgres"), "", PG_SCHEMA);
@@ -159,8 +173,9 @@ public final class LoadBench {
                             : "H2 in " + data);
             List<String> bases = second == null ? List.of(sandbox.baseUrl())
                     : List.of(sandbox.baseUrl(), second.baseUrl());
-            System.out.println(new LoadBench(plan, bases, users, out).run(Integer.toString(nodes), warmup, duration)
-                    + " db=" + name);
+            System.out.println(new LoadBench(plan, bases, users, out, sandbox::sqlStatements)
+                    .run(Integer.toString(nodes), warmup, duration) + " db=" + name);
+            new PageCost(sandbox, plan).measure(20).forEach(System.out::println);
         } finally {
             try (var files = Files.walk(data)) {
                 for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -188,14 +203,28 @@ public final class LoadBench {
             plan("warm-up", false, false, warmup).run();
             plan("warm-up", true, false, warmup).run();
         }
+        long[] sql0 = sql == null ? null : sql.get();
         Stats baseline = Stats.read(plan("baseline", false, true, duration));
+        long[] sql1 = sql == null ? null : sql.get();
         Stats tandem = Stats.read(plan("tandem", true, true, duration));
-        System.out.println("# detail baseline " + baseline.detail());
-        System.out.println("# detail tandem   " + tandem.detail());
+        long[] sql2 = sql == null ? null : sql.get();
+        System.out.println("# detail baseline " + baseline.detail() + statements(sql0, sql1, baseline, nodes));
+        System.out.println("# detail tandem   " + tandem.detail() + statements(sql1, sql2, tandem, nodes));
         return String.format(Locale.ROOT,
                 "LOAD-BENCH nodes=%s users=%d actions=%d p90_ms=%d baseline_p90_ms=%d ratio=%.2f errors=%d",
                 nodes, users, tandem.actions(), tandem.p90(), baseline.p90(),
                 baseline.p90() == 0 ? 0.0 : (double) tandem.p90() / baseline.p90(), tandem.errors() + baseline.errors());
+    }
+
+    /** The SQL statements per action of a run on node A (plugin + sandbox), or nothing when not measured. */
+    private static String statements(long[] before, long[] after, Stats run, String nodes) {
+        if (before == null || run.actions() == 0) {
+            return "";
+        }
+        double share = nodes.equals("1") ? 1.0 : 1.0 / Integer.parseInt(nodes);
+        return String.format(Locale.ROOT, " sql_per_action=%.1f+%.1f%s",
+                (after[0] - before[0]) / (run.actions() * share), (after[1] - before[1]) / (run.actions() * share),
+                share < 1 ? " (node A, its share of the actions)" : "");
     }
 
     /** The test plan of one run; its results go to a JTL file under target/load/&lt;name&gt;. */

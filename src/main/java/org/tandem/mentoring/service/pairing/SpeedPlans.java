@@ -150,6 +150,11 @@ public class SpeedPlans {
         return gate.inTransaction(() -> programmeGate.inSpace(spaceKey, viewer.get()).map(programme -> {
             boolean coordinator = gate.coordinates(viewer.get(), programme);
             List<SpeedEvent> all = events.findByProgramme(programme.id());
+            if (!coordinator && all.isEmpty()) {
+                // no event to take part in and none to plan: the cohort and its org chart would go unused
+                return new SpeedPage(programme.id(), programme.name(), false,
+                        SpeedEvents.OPEN.contains(programme.phase()), List.of(), List.of(), List.of());
+            }
             Cohort cohort = new Cohort(programme);
             List<SpeedPage.Planned> planned = new ArrayList<>();
             List<SpeedPlan.Person> approved = new ArrayList<>();
