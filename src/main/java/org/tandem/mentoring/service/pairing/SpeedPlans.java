@@ -153,7 +153,8 @@ public class SpeedPlans {
             if (!coordinator && all.isEmpty()) {
                 // no event to take part in and none to plan: the cohort and its org chart would go unused
                 return new SpeedPage(programme.id(), programme.name(), false,
-                        SpeedEvents.OPEN.contains(programme.phase()), List.of(), List.of(), List.of());
+                        SpeedEvents.OPEN.contains(programme.phase()), List.of(), List.of(), List.of(),
+                        zones.of(viewer.get()), null, Set.of());
             }
             Cohort cohort = new Cohort(programme);
             List<SpeedPage.Planned> planned = new ArrayList<>();
