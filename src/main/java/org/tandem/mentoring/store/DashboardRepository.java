@@ -99,9 +99,6 @@ public class DashboardRepository {
         String session = sql.table(SessionEntity.class);
         String home = sql.table(PairingHomeEntity.class);
         String partTheme = sql.table(ParticipantThemeEntity.class);
-        String expect = sql.table(ExpectationsEntity.class);
-        String learning = sql.table(LearningEntity.class);
-        String fit = sql.table(FitAnswerEntity.class);
         String pid = sql.column("PROGRAMME_ID");
         String id = sql.column("ID");
         String state = sql.column("STATE");
@@ -146,27 +143,7 @@ public class DashboardRepository {
                 + " WHERE p." + state + " NOT IN (?, ?)" + andP + " GROUP BY t." + pid + ", p."
                 + sql.column(ParticipantEntity.PARTICIPANT_ROLE) + ", t." + sql.column(ParticipantThemeEntity.THEME_ID),
                 themeArgs, r -> new ThemeCount(r.getInt(1), r.getString(2), r.getInt(3), r.getInt(4)));
-        String feedbackBy = sql.column(LearningEntity.FEEDBACK_BY);
-        List<Engagement> engagement = query(sql, "SELECT g." + id + ","
-                + " (SELECT COUNT(DISTINCT e." + pairingId + ") FROM " + expect + " e JOIN " + pairing + " p ON p."
-                + id + " = e." + pairingId + " WHERE p." + pid + " = g." + id + "),"
-                + " (SELECT COUNT(DISTINCT e." + sql.column(ExpectationsEntity.MANAGER_KEY) + ") FROM " + expect
-                + " e JOIN " + pairing + " p ON p." + id + " = e." + pairingId + " WHERE p." + pid + " = g." + id + "),"
-                + " (SELECT COUNT(*) FROM " + learning + " l WHERE l." + pid + " = g." + id + " AND l." + feedbackBy
-                + " IS NOT NULL),"
-                + " (SELECT COUNT(DISTINCT l." + feedbackBy + ") FROM " + learning + " l WHERE l." + pid + " = g."
-                + id + " AND l." + feedbackBy + " IS NOT NULL),"
-                + " (SELECT COUNT(*) FROM " + learning + " l WHERE l." + pid + " = g." + id + " AND l."
-                + sql.column(LearningEntity.SHARED) + " = ?),"
-                + " (SELECT COUNT(DISTINCT f." + pairingId + ") FROM " + fit + " f JOIN " + pairing + " p ON p." + id
-                + " = f." + pairingId + " WHERE p." + pid + " = g." + id + " AND p." + state + " = ? AND f."
-                + sql.column(FitAnswerEntity.ANSWER) + " = ?)"
-                + " FROM " + sql.table(ProgrammeEntity.class) + " g"
-                + (programmeId == null ? "" : " WHERE g." + id + " = ?"),
-                programmeId == null ? new Object[] {true, "ENDED", "NOT_A_FIT"}
-                        : new Object[] {true, "ENDED", "NOT_A_FIT", programmeId},
-                r -> new Engagement(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6),
-                        r.getInt(7)));
+        List<Engagement> engagement = ProgrammeStatements.engagement(sql, programmeId);
         return new ProgrammeFigures(participants, pairings, rhythms, themes, engagement);
     }
 
@@ -276,8 +253,11 @@ public class DashboardRepository {
         String id = sql.column("ID");
         String org = sql.table(OrgPersonEntity.class);
         String leaver = sql.table(OrgLeaverEntity.class);
+        // the state is tested in a CASE, not as a condition an index could serve: given "STATE IN (?, ?)", H2 walks
+        // the state's index (every running and ended pairing of every programme) instead of the programme's own
         String mentees = "SELECT " + sql.column(PairingEntity.MENTEE_KEY) + " AS uk FROM "
-                + sql.table(PairingEntity.class) + " WHERE " + pid + " = ? AND " + sql.column("STATE") + " IN (?, ?)";
+                + sql.table(PairingEntity.class) + " WHERE " + pid + " = ? AND CASE WHEN " + sql.column("STATE")
+                + " IN (?, ?) THEN 1 ELSE 0 END = 1";
         StringBuilder stayed = new StringBuilder();
         StringBuilder everyoneStayed = new StringBuilder();
         StringBuilder leaversStayed = new StringBuilder();
