@@ -253,52 +253,58 @@ public class DashboardRepository {
         String id = sql.column("ID");
         String org = sql.table(OrgPersonEntity.class);
         String leaver = sql.table(OrgLeaverEntity.class);
-        // the state is tested in a CASE, not as a condition an index could serve: given "STATE IN (?, ?)", H2 walks
-        // the state's index (every running and ended pairing of every programme) instead of the programme's own
-        String mentees = "SELECT " + sql.column(PairingEntity.MENTEE_KEY) + " AS uk FROM "
-                + sql.table(PairingEntity.class) + " WHERE " + pid + " = ? AND CASE WHEN " + sql.column("STATE")
-                + " IN (?, ?) THEN 1 ELSE 0 END = 1";
         StringBuilder stayed = new StringBuilder();
+        StringBuilder menteesStayed = new StringBuilder();
         StringBuilder everyoneStayed = new StringBuilder();
         StringBuilder leaversStayed = new StringBuilder();
         for (int i = 0; i < at.length; i++) {
             stayed.append(", SUM(CASE WHEN y.left_on IS NULL OR y.left_on > ? THEN 1 ELSE 0 END)");
+            menteesStayed.append(", SUM(CASE WHEN y.m = 1 AND (y.left_on IS NULL OR y.left_on > ?) THEN 1 ELSE 0 END)");
             everyoneStayed.append(", o.n + COALESCE(l.s").append(i).append(", 0)");
             leaversStayed.append(", SUM(CASE WHEN ").append(leftOn).append(" > ? THEN 1 ELSE 0 END) AS s").append(i);
         }
         // everyone: the people in the chart now (a count the database keeps, not a walk over the chart) and the
-        // leavers who left after the start, counted apart
-        String everyone = "SELECT 'ALL' AS grp, o.n + l.n" + everyoneStayed + " FROM (SELECT COUNT(*) AS n FROM " + org
-                + ") o CROSS JOIN (SELECT COUNT(*) AS n" + leaversStayed + " FROM " + leaver + " WHERE " + leftOn
-                + " > ?) l";
-        String some = " COUNT(*)" + stayed + " FROM (SELECT CASE WHEN o." + id + " IS NOT NULL THEN NULL ELSE l."
-                + leftOn + " END AS left_on FROM (%s) k LEFT JOIN " + org + " o ON o." + user + " = k.uk LEFT JOIN "
-                + leaver + " l ON l." + user + " = k.uk AND l." + leftOn + " > ? WHERE o." + id + " IS NOT NULL OR l."
-                + id + " IS NOT NULL) y";
-        String enrolled = "SELECT " + user + " AS uk FROM " + sql.table(ParticipantEntity.class) + " WHERE " + pid
-                + " = ? UNION " + mentees;
+        // leavers who left after the start, counted apart (its row padded to the width of the programme's row)
+        String everyone = "SELECT 'ALL' AS grp, o.n + l.n" + everyoneStayed + ", 0" + ", 0".repeat(at.length)
+                + " FROM (SELECT COUNT(*) AS n FROM " + org + ") o CROSS JOIN (SELECT COUNT(*) AS n" + leaversStayed
+                + " FROM " + leaver + " WHERE " + leftOn + " > ?) l";
+        // the programme's people, each once with m = 1 for a mentee of an active or ended pairing: its participants
+        // and those mentees, looked up in the chart in one pass. The state is tested in a CASE, not as a condition
+        // an index could serve: given "STATE IN (?, ?)", H2 walks the state's index (every running and ended
+        // pairing of every programme) instead of the programme's own pairings
+        String people = "SELECT uk, MAX(m) AS m FROM (SELECT " + user + " AS uk, 0 AS m FROM "
+                + sql.table(ParticipantEntity.class) + " WHERE " + pid + " = ? UNION ALL SELECT CASE WHEN "
+                + sql.column("STATE") + " IN (?, ?) THEN " + sql.column(PairingEntity.MENTEE_KEY) + " END, 1 FROM "
+                + sql.table(PairingEntity.class) + " WHERE " + pid + " = ?) u WHERE uk IS NOT NULL GROUP BY uk";
+        String programme = "SELECT 'PEOPLE', COUNT(*)" + stayed + ", SUM(y.m)" + menteesStayed + " FROM (SELECT k.m,"
+                + " CASE WHEN o." + id + " IS NOT NULL THEN NULL ELSE l." + leftOn + " END AS left_on FROM (" + people
+                + ") k LEFT JOIN " + org + " o ON o." + user + " = k.uk LEFT JOIN " + leaver + " l ON l." + user
+                + " = k.uk AND l." + leftOn + " > ? WHERE o." + id + " IS NOT NULL OR l." + id + " IS NOT NULL) y";
         List<Object> args = new ArrayList<>();
-        for (int part = 0; part < 3; part++) {
+        for (long day : at) {
+            args.add(day);
+        }
+        args.add(start);
+        for (int twice = 0; twice < 2; twice++) {
             for (long day : at) {
                 args.add(day);
             }
-            if (part == 0) {
-                args.add(start);
-            } else if (part == 1) {
-                args.addAll(List.of(programmeId, programmeId, "ACTIVE", "ENDED", start));
-            } else {
-                args.addAll(List.of(programmeId, "ACTIVE", "ENDED", start));
-            }
         }
-        return query(sql, everyone + " UNION ALL SELECT 'PARTICIPANT'," + String.format(some, enrolled)
-                + " UNION ALL SELECT 'MENTEE'," + String.format(some, "SELECT DISTINCT uk FROM (" + mentees + ") m"),
-                args.toArray(), r -> {
-                    List<Integer> counts = new ArrayList<>();
-                    for (int i = 0; i < at.length; i++) {
-                        counts.add(r.getInt(3 + i));
-                    }
-                    return new Retained(r.getString(1), r.getInt(2), counts);
-                });
+        args.addAll(List.of(programmeId, "ACTIVE", "ENDED", programmeId, start));
+        List<Retained> groups = new ArrayList<>();
+        query(sql, everyone + " UNION ALL " + programme, args.toArray(), r -> {
+            boolean all = "ALL".equals(r.getString(1));
+            for (int g = 0; g < (all ? 1 : 2); g++) {
+                int first = 2 + g * (at.length + 1);
+                List<Integer> counts = new ArrayList<>();
+                for (int i = 0; i < at.length; i++) {
+                    counts.add(r.getInt(first + 1 + i));
+                }
+                groups.add(new Retained(all ? "ALL" : g == 0 ? "PARTICIPANT" : "MENTEE", r.getInt(first), counts));
+            }
+            return null;
+        });
+        return groups;
     }
 
     /** Every learning theme's name by id (default taxonomy and programmes' own): one statement. */
