@@ -135,12 +135,15 @@ public class DashboardRepository {
                 + sql.column(PairingEntity.DECIDED_AT) + ", p." + state + " ORDER BY p." + id, rhythmArgs,
                 r -> "ACTIVE".equals(r.getString(9)) ? new Rhythm(r.getInt(1), r.getInt(2), r.getString(3),
                         r.getString(4), r.getString(5), r.getInt(6), nullableLong(r, 7), nullableLong(r, 8)) : null);
+        // the programme is named on both tables, so that each is read through its own programme index: with the
+        // participants' alone, PostgreSQL hashes every participant's themes (300,000 rows at the largest size)
         Object[] themeArgs = programmeId == null ? new Object[] {"DECLINED", "WITHDRAWN"}
-                : new Object[] {"DECLINED", "WITHDRAWN", programmeId};
+                : new Object[] {"DECLINED", "WITHDRAWN", programmeId, programmeId};
         List<ThemeCount> themes = query(sql, "SELECT t." + pid + ", p." + sql.column(ParticipantEntity.PARTICIPANT_ROLE)
                 + ", t." + sql.column(ParticipantThemeEntity.THEME_ID) + ", COUNT(*) FROM " + partTheme + " t JOIN "
                 + participant + " p ON p." + id + " = t." + sql.column(ParticipantThemeEntity.PARTICIPANT_ID)
-                + " WHERE p." + state + " NOT IN (?, ?)" + andP + " GROUP BY t." + pid + ", p."
+                + " WHERE p." + state + " NOT IN (?, ?)" + andP + (programmeId == null ? "" : " AND t." + pid + " = ?")
+                + " GROUP BY t." + pid + ", p."
                 + sql.column(ParticipantEntity.PARTICIPANT_ROLE) + ", t." + sql.column(ParticipantThemeEntity.THEME_ID),
                 themeArgs, r -> new ThemeCount(r.getInt(1), r.getString(2), r.getInt(3), r.getInt(4)));
         List<Engagement> engagement = ProgrammeStatements.engagement(sql, programmeId);
