@@ -310,6 +310,29 @@ public class DashboardRepository {
         return groups;
     }
 
+    /**
+     * How many learnings of a programme are shared, by theme id: a GROUP BY, not a row per learning read into Java;
+     * nothing is opened. Two statements: one shared learning of the programme (none: no counts), the counts.
+     */
+    public Map<Integer, Integer> sharedByTheme(int programmeId) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        LearningEntity[] any = ao.find(LearningEntity.class, Query.select("ID")
+                .where(LearningEntity.PROGRAMME_ID + " = ? AND " + LearningEntity.SHARED + " = ?", programmeId, true)
+                .limit(1));
+        if (any.length == 0) {
+            return counts;
+        }
+        NativeSql sql = NativeSql.of(any[0]);
+        String theme = sql.column(LearningEntity.THEME_ID);
+        query(sql, "SELECT " + theme + ", COUNT(*) FROM " + sql.table(LearningEntity.class) + " WHERE "
+                + sql.column(LearningEntity.PROGRAMME_ID) + " = ? AND " + sql.column(LearningEntity.SHARED)
+                + " = ? GROUP BY " + theme, new Object[] {programmeId, true}, r -> {
+                    counts.merge(r.getInt(1), r.getInt(2), Integer::sum);
+                    return null;
+                });
+        return counts;
+    }
+
     /** Every learning theme's name by id (default taxonomy and programmes' own): one statement. */
     public java.util.Map<Integer, String> themeNames() {
         java.util.Map<Integer, String> names = new java.util.HashMap<>();

@@ -141,26 +141,10 @@ public class LearningRepository {
 
     /**
      * How many learnings of a programme are shared, by theme id, counted in the database (a GROUP BY, not a row per
-     * learning read into Java); nothing is opened. Two statements: one shared learning found (none: no counts), the
-     * counts.
+     * learning read into Java, {@link DashboardRepository#sharedByTheme}); nothing is opened.
      */
     public Map<Integer, Integer> countSharedByTheme(int programmeId) {
-        Map<Integer, Integer> counts = new TreeMap<>();
-        LearningEntity[] any = ao.find(LearningEntity.class, Query.select("ID")
-                .where(LearningEntity.PROGRAMME_ID + " = ? AND " + LearningEntity.SHARED + " = ?", programmeId, true)
-                .limit(1));
-        if (any.length == 0) {
-            return counts;
-        }
-        NativeSql sql = NativeSql.of(any[0]);
-        String theme = sql.column(LearningEntity.THEME_ID);
-        DashboardRepository.query(sql, "SELECT " + theme + ", COUNT(*) FROM " + sql.table(LearningEntity.class)
-                + " WHERE " + sql.column(LearningEntity.PROGRAMME_ID) + " = ? AND " + sql.column(LearningEntity.SHARED)
-                + " = ? GROUP BY " + theme, new Object[] {programmeId, true}, r -> {
-                    counts.merge(r.getInt(1), r.getInt(2), Integer::sum);
-                    return null;
-                });
-        return counts;
+        return new DashboardRepository(ao).sharedByTheme(programmeId);
     }
 
     private Learning learning(LearningEntity e) {
