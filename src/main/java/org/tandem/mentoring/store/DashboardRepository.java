@@ -99,9 +99,6 @@ public class DashboardRepository {
         String session = sql.table(SessionEntity.class);
         String home = sql.table(PairingHomeEntity.class);
         String partTheme = sql.table(ParticipantThemeEntity.class);
-        String expect = sql.table(ExpectationsEntity.class);
-        String learning = sql.table(LearningEntity.class);
-        String fit = sql.table(FitAnswerEntity.class);
         String pid = sql.column("PROGRAMME_ID");
         String id = sql.column("ID");
         String state = sql.column("STATE");
@@ -138,35 +135,18 @@ public class DashboardRepository {
                 + sql.column(PairingEntity.DECIDED_AT) + ", p." + state + " ORDER BY p." + id, rhythmArgs,
                 r -> "ACTIVE".equals(r.getString(9)) ? new Rhythm(r.getInt(1), r.getInt(2), r.getString(3),
                         r.getString(4), r.getString(5), r.getInt(6), nullableLong(r, 7), nullableLong(r, 8)) : null);
+        // the programme is named on both tables, so that each is read through its own programme index: with the
+        // participants' alone, PostgreSQL hashes every participant's themes (300,000 rows at the largest size)
         Object[] themeArgs = programmeId == null ? new Object[] {"DECLINED", "WITHDRAWN"}
-                : new Object[] {"DECLINED", "WITHDRAWN", programmeId};
+                : new Object[] {"DECLINED", "WITHDRAWN", programmeId, programmeId};
         List<ThemeCount> themes = query(sql, "SELECT t." + pid + ", p." + sql.column(ParticipantEntity.PARTICIPANT_ROLE)
                 + ", t." + sql.column(ParticipantThemeEntity.THEME_ID) + ", COUNT(*) FROM " + partTheme + " t JOIN "
                 + participant + " p ON p." + id + " = t." + sql.column(ParticipantThemeEntity.PARTICIPANT_ID)
-                + " WHERE p." + state + " NOT IN (?, ?)" + andP + " GROUP BY t." + pid + ", p."
+                + " WHERE p." + state + " NOT IN (?, ?)" + andP + (programmeId == null ? "" : " AND t." + pid + " = ?")
+                + " GROUP BY t." + pid + ", p."
                 + sql.column(ParticipantEntity.PARTICIPANT_ROLE) + ", t." + sql.column(ParticipantThemeEntity.THEME_ID),
                 themeArgs, r -> new ThemeCount(r.getInt(1), r.getString(2), r.getInt(3), r.getInt(4)));
-        String feedbackBy = sql.column(LearningEntity.FEEDBACK_BY);
-        List<Engagement> engagement = query(sql, "SELECT g." + id + ","
-                + " (SELECT COUNT(DISTINCT e." + pairingId + ") FROM " + expect + " e JOIN " + pairing + " p ON p."
-                + id + " = e." + pairingId + " WHERE p." + pid + " = g." + id + "),"
-                + " (SELECT COUNT(DISTINCT e." + sql.column(ExpectationsEntity.MANAGER_KEY) + ") FROM " + expect
-                + " e JOIN " + pairing + " p ON p." + id + " = e." + pairingId + " WHERE p." + pid + " = g." + id + "),"
-                + " (SELECT COUNT(*) FROM " + learning + " l WHERE l." + pid + " = g." + id + " AND l." + feedbackBy
-                + " IS NOT NULL),"
-                + " (SELECT COUNT(DISTINCT l." + feedbackBy + ") FROM " + learning + " l WHERE l." + pid + " = g."
-                + id + " AND l." + feedbackBy + " IS NOT NULL),"
-                + " (SELECT COUNT(*) FROM " + learning + " l WHERE l." + pid + " = g." + id + " AND l."
-                + sql.column(LearningEntity.SHARED) + " = ?),"
-                + " (SELECT COUNT(DISTINCT f." + pairingId + ") FROM " + fit + " f JOIN " + pairing + " p ON p." + id
-                + " = f." + pairingId + " WHERE p." + pid + " = g." + id + " AND p." + state + " = ? AND f."
-                + sql.column(FitAnswerEntity.ANSWER) + " = ?)"
-                + " FROM " + sql.table(ProgrammeEntity.class) + " g"
-                + (programmeId == null ? "" : " WHERE g." + id + " = ?"),
-                programmeId == null ? new Object[] {true, "ENDED", "NOT_A_FIT"}
-                        : new Object[] {true, "ENDED", "NOT_A_FIT", programmeId},
-                r -> new Engagement(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6),
-                        r.getInt(7)));
+        List<Engagement> engagement = ProgrammeStatements.engagement(sql, programmeId);
         return new ProgrammeFigures(participants, pairings, rhythms, themes, engagement);
     }
 
@@ -276,49 +256,81 @@ public class DashboardRepository {
         String id = sql.column("ID");
         String org = sql.table(OrgPersonEntity.class);
         String leaver = sql.table(OrgLeaverEntity.class);
-        String mentees = "SELECT " + sql.column(PairingEntity.MENTEE_KEY) + " AS uk FROM "
-                + sql.table(PairingEntity.class) + " WHERE " + pid + " = ? AND " + sql.column("STATE") + " IN (?, ?)";
         StringBuilder stayed = new StringBuilder();
+        StringBuilder menteesStayed = new StringBuilder();
         StringBuilder everyoneStayed = new StringBuilder();
         StringBuilder leaversStayed = new StringBuilder();
         for (int i = 0; i < at.length; i++) {
             stayed.append(", SUM(CASE WHEN y.left_on IS NULL OR y.left_on > ? THEN 1 ELSE 0 END)");
+            menteesStayed.append(", SUM(CASE WHEN y.m = 1 AND (y.left_on IS NULL OR y.left_on > ?) THEN 1 ELSE 0 END)");
             everyoneStayed.append(", o.n + COALESCE(l.s").append(i).append(", 0)");
             leaversStayed.append(", SUM(CASE WHEN ").append(leftOn).append(" > ? THEN 1 ELSE 0 END) AS s").append(i);
         }
         // everyone: the people in the chart now (a count the database keeps, not a walk over the chart) and the
-        // leavers who left after the start, counted apart
-        String everyone = "SELECT 'ALL' AS grp, o.n + l.n" + everyoneStayed + " FROM (SELECT COUNT(*) AS n FROM " + org
-                + ") o CROSS JOIN (SELECT COUNT(*) AS n" + leaversStayed + " FROM " + leaver + " WHERE " + leftOn
-                + " > ?) l";
-        String some = " COUNT(*)" + stayed + " FROM (SELECT CASE WHEN o." + id + " IS NOT NULL THEN NULL ELSE l."
-                + leftOn + " END AS left_on FROM (%s) k LEFT JOIN " + org + " o ON o." + user + " = k.uk LEFT JOIN "
-                + leaver + " l ON l." + user + " = k.uk AND l." + leftOn + " > ? WHERE o." + id + " IS NOT NULL OR l."
-                + id + " IS NOT NULL) y";
-        String enrolled = "SELECT " + user + " AS uk FROM " + sql.table(ParticipantEntity.class) + " WHERE " + pid
-                + " = ? UNION " + mentees;
+        // leavers who left after the start, counted apart (its row padded to the width of the programme's row)
+        String everyone = "SELECT 'ALL' AS grp, o.n + l.n" + everyoneStayed + ", 0" + ", 0".repeat(at.length)
+                + " FROM (SELECT COUNT(*) AS n FROM " + org + ") o CROSS JOIN (SELECT COUNT(*) AS n" + leaversStayed
+                + " FROM " + leaver + " WHERE " + leftOn + " > ?) l";
+        // the programme's people, each once with m = 1 for a mentee of an active or ended pairing: its participants
+        // and those mentees, looked up in the chart in one pass. The state is tested in a CASE, not as a condition
+        // an index could serve: given "STATE IN (?, ?)", H2 walks the state's index (every running and ended
+        // pairing of every programme) instead of the programme's own pairings
+        String people = "SELECT uk, MAX(m) AS m FROM (SELECT " + user + " AS uk, 0 AS m FROM "
+                + sql.table(ParticipantEntity.class) + " WHERE " + pid + " = ? UNION ALL SELECT CASE WHEN "
+                + sql.column("STATE") + " IN (?, ?) THEN " + sql.column(PairingEntity.MENTEE_KEY) + " END, 1 FROM "
+                + sql.table(PairingEntity.class) + " WHERE " + pid + " = ?) u WHERE uk IS NOT NULL GROUP BY uk";
+        String programme = "SELECT 'PEOPLE', COUNT(*)" + stayed + ", SUM(y.m)" + menteesStayed + " FROM (SELECT k.m,"
+                + " CASE WHEN o." + id + " IS NOT NULL THEN NULL ELSE l." + leftOn + " END AS left_on FROM (" + people
+                + ") k LEFT JOIN " + org + " o ON o." + user + " = k.uk LEFT JOIN " + leaver + " l ON l." + user
+                + " = k.uk AND l." + leftOn + " > ? WHERE o." + id + " IS NOT NULL OR l." + id + " IS NOT NULL) y";
         List<Object> args = new ArrayList<>();
-        for (int part = 0; part < 3; part++) {
+        for (long day : at) {
+            args.add(day);
+        }
+        args.add(start);
+        for (int twice = 0; twice < 2; twice++) {
             for (long day : at) {
                 args.add(day);
             }
-            if (part == 0) {
-                args.add(start);
-            } else if (part == 1) {
-                args.addAll(List.of(programmeId, programmeId, "ACTIVE", "ENDED", start));
-            } else {
-                args.addAll(List.of(programmeId, "ACTIVE", "ENDED", start));
-            }
         }
-        return query(sql, everyone + " UNION ALL SELECT 'PARTICIPANT'," + String.format(some, enrolled)
-                + " UNION ALL SELECT 'MENTEE'," + String.format(some, "SELECT DISTINCT uk FROM (" + mentees + ") m"),
-                args.toArray(), r -> {
-                    List<Integer> counts = new ArrayList<>();
-                    for (int i = 0; i < at.length; i++) {
-                        counts.add(r.getInt(3 + i));
-                    }
-                    return new Retained(r.getString(1), r.getInt(2), counts);
+        args.addAll(List.of(programmeId, "ACTIVE", "ENDED", programmeId, start));
+        List<Retained> groups = new ArrayList<>();
+        query(sql, everyone + " UNION ALL " + programme, args.toArray(), r -> {
+            boolean all = "ALL".equals(r.getString(1));
+            for (int g = 0; g < (all ? 1 : 2); g++) {
+                int first = 2 + g * (at.length + 1);
+                List<Integer> counts = new ArrayList<>();
+                for (int i = 0; i < at.length; i++) {
+                    counts.add(r.getInt(first + 1 + i));
+                }
+                groups.add(new Retained(all ? "ALL" : g == 0 ? "PARTICIPANT" : "MENTEE", r.getInt(first), counts));
+            }
+            return null;
+        });
+        return groups;
+    }
+
+    /**
+     * How many learnings of a programme are shared, by theme id: a GROUP BY, not a row per learning read into Java;
+     * nothing is opened. Two statements: one shared learning of the programme (none: no counts), the counts.
+     */
+    public Map<Integer, Integer> sharedByTheme(int programmeId) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        LearningEntity[] any = ao.find(LearningEntity.class, Query.select("ID")
+                .where(LearningEntity.PROGRAMME_ID + " = ? AND " + LearningEntity.SHARED + " = ?", programmeId, true)
+                .limit(1));
+        if (any.length == 0) {
+            return counts;
+        }
+        NativeSql sql = NativeSql.of(any[0]);
+        String theme = sql.column(LearningEntity.THEME_ID);
+        query(sql, "SELECT " + theme + ", COUNT(*) FROM " + sql.table(LearningEntity.class) + " WHERE "
+                + sql.column(LearningEntity.PROGRAMME_ID) + " = ? AND " + sql.column(LearningEntity.SHARED)
+                + " = ? GROUP BY " + theme, new Object[] {programmeId, true}, r -> {
+                    counts.merge(r.getInt(1), r.getInt(2), Integer::sum);
+                    return null;
                 });
+        return counts;
     }
 
     /** Every learning theme's name by id (default taxonomy and programmes' own): one statement. */

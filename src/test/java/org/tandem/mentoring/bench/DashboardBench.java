@@ -58,6 +58,8 @@ import org.tandem.mentoring.service.access.Writes;
  * {@code DASH-BENCH dashboard=<manager|programme> pairings=<n> statements=<k> render_ms=<t> db=<h2|postgres>}.
  *
  * <p>Arguments: {@code small} for 10 and 1,000 pairings only, {@code largest} for 100,000 only (otherwise all four);
+ * {@code programme} to time the programme dashboard alone, {@code repeat=<n>} to time each dashboard n times over
+ * one fixture (the fixture at the largest size takes minutes to write);
  * {@code postgres <url> <admin user>} to run on PostgreSQL instead of H2 in memory: the bench creates its own role
  * and schema {@value #PG_SCHEMA} as the admin user, fresh for each size, and drops both at the end. Host services
  * (the signed-in person, display names, coordinator checks) are stand-ins answering at once, display names and the
@@ -83,11 +85,14 @@ public final class DashboardBench {
         int pg = Arrays.asList(args).indexOf("postgres");
         List<Integer> sizes = small ? List.of(10, 1_000) : Arrays.asList(args).contains("largest") ? List.of(100_000)
                 : List.of(10, 1_000, 10_000, 100_000);
+        boolean programmeOnly = Arrays.asList(args).contains("programme");
+        int repeat = Arrays.stream(args).filter(a -> a.startsWith("repeat=")).mapToInt(a -> Integer.parseInt(
+                a.substring("repeat=".length()))).findFirst().orElse(1);
         try {
             for (int size : sizes) {
                 EntityManager em = pg < 0 ? h2(size) : postgres(args[pg + 1], args[pg + 2]);
                 try {
-                    run(em, size, pg < 0 ? "h2" : "postgres");
+                    run(em, size, pg < 0 ? "h2" : "postgres", programmeOnly, repeat);
                 } finally {
                     if (pg < 0) {
                         try (Connection c = em.getProvider().getConnection(); Statement s = c.createStatement()) {
@@ -145,7 +150,8 @@ public final class DashboardBench {
     }
 
     @SuppressWarnings("unchecked")
-    private static void run(EntityManager em, int pairings, String db) throws Exception {
+    private static void run(EntityManager em, int pairings, String db, boolean programmeOnly, int repeat)
+            throws Exception {
         em.migrateDestructively(StoreEntities.all());
         // the largest size: 30 programmes of 3,334 pairings, 5,001 participants each, sessions in six pairings
         // of ten (about 60,000); a survey answer for every tenth pairing (10,000)
@@ -217,8 +223,12 @@ public final class DashboardBench {
                 mock(Writes.class));
         Map<String, String> space = Map.of("space", "BENCH");
         Map<String, String> everyone = Map.of("scope", "all");
-        report("manager", pairings, db, em, () -> managerMacro.execute(everyone, "", context));
-        report("programme", pairings, db, em, () -> programmeMacro.execute(space, "", context));
+        for (int i = 0; i < repeat; i++) {
+            if (!programmeOnly) {
+                report("manager", pairings, db, em, () -> managerMacro.execute(everyone, "", context));
+            }
+            report("programme", pairings, db, em, () -> programmeMacro.execute(space, "", context));
+        }
     }
 
     private static void report(String dashboard, int pairings, String db, EntityManager em, Callable<String> render)
@@ -227,6 +237,9 @@ public final class DashboardBench {
             render.call();
         }
         String statements = statements(em, render);
+        if (Boolean.getBoolean("dash.trace")) {
+            trace(em, render);
+        }
         long[] times = new long[RUNS];
         long[] cpu = new long[RUNS];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -260,6 +273,57 @@ public final class DashboardBench {
             em.getProvider().removeSqlListener(listener);
         }
         return String.valueOf(count.get());
+    }
+
+    /**
+     * With {@code -Ddash.trace=true}: for each statement of one rendering, the median over ten renderings of the
+     * time from its preparation to the next one's (or the rendering's end), its own work and the Java work after it.
+     */
+    private static void trace(EntityManager em, Callable<String> render) throws Exception {
+        List<String> sqls = new ArrayList<>();
+        List<long[]> gaps = new ArrayList<>();
+        List<long[]> cpuGaps = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int run = 0; run < 10; run++) {
+            List<String> seen = new ArrayList<>();
+            List<Long> at = new ArrayList<>();
+            List<Long> cpuAt = new ArrayList<>();
+            net.java.ao.DatabaseProvider.SqlListener listener = sql -> {
+                seen.add(sql);
+                at.add(System.nanoTime());
+                cpuAt.add(threads.getCurrentThreadCpuTime());
+            };
+            em.getProvider().addSqlListener(listener);
+            long start = System.nanoTime();
+            try {
+                render.call();
+            } finally {
+                em.getProvider().removeSqlListener(listener);
+            }
+            long end = System.nanoTime();
+            long cpuEnd = threads.getCurrentThreadCpuTime();
+            if (run == 0) {
+                sqls.addAll(seen);
+                seen.forEach(x -> {
+                    gaps.add(new long[10]);
+                    cpuGaps.add(new long[10]);
+                });
+                System.out.println("# trace before the first statement: " + (at.get(0) - start) / 1_000 + " us");
+            }
+            for (int i = 0; i < seen.size() && i < gaps.size(); i++) {
+                gaps.get(i)[run] = (i + 1 < at.size() ? at.get(i + 1) : end) - at.get(i);
+                cpuGaps.get(i)[run] = (i + 1 < cpuAt.size() ? cpuAt.get(i + 1) : cpuEnd) - cpuAt.get(i);
+            }
+        }
+        for (int i = 0; i < sqls.size(); i++) {
+            long[] g = gaps.get(i);
+            Arrays.sort(g);
+            Arrays.sort(cpuGaps.get(i));
+            String sql = sqls.get(i).replaceAll("\\s+", " ");
+            System.out.printf("# trace %2d %7.1f ms cpu %7.1f ms %s%n", i, g[5] / 1e6, cpuGaps.get(i)[5] / 1e6,
+                    sql.substring(0, Math.min(140,
+                    sql.length())));
+        }
     }
 
     private static org.tandem.mentoring.service.ViewerLanguage english() {

@@ -122,9 +122,14 @@ public final class DashboardFixture {
             c.commit();
             c.setAutoCommit(auto);
         }
-        sql.analyze(PairingEntity.class);
-        sql.analyze(SessionEntity.class);
-        sql.analyze(OrgPersonEntity.class);
+        // every table written, as autovacuum would have done on a live database: without statistics PostgreSQL's
+        // planner guesses a handful of rows for a programme's participants and hashes whole tables to join them
+        for (Class<? extends net.java.ao.RawEntity<?>> table : List.of(ProgrammeEntity.class, PairingEntity.class,
+                SessionEntity.class, OrgPersonEntity.class, ParticipantEntity.class, ParticipantThemeEntity.class,
+                LearningEntity.class, ExpectationsEntity.class, FitAnswerEntity.class, SurveyAnswerEntity.class,
+                SurveyRatingEntity.class)) {
+            sql.analyze(table);
+        }
         return pid;
     }
 

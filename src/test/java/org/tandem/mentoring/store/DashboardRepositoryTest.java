@@ -70,6 +70,28 @@ public class DashboardRepositoryTest {
     }
 
     @Test
+    public void engagement_shouldBeEachProgrammesOwnAcrossProgrammesAndZeroWithoutPairings() throws Exception {
+        int small = DashboardFixture.seed(entityManager, "Small", 16);
+        int other = DashboardFixture.seed(entityManager, "Other", 40);
+        int empty = entityManager.create(ProgrammeEntity.class,
+                new net.java.ao.DBParam(ProgrammeEntity.NAME, "Empty"),
+                new net.java.ao.DBParam(ProgrammeEntity.PROGRAMME_TYPE, "ONE_TO_ONE"),
+                new net.java.ao.DBParam(ProgrammeEntity.CADENCE, "FORTNIGHTLY"),
+                new net.java.ao.DBParam(ProgrammeEntity.PHASE, "RUNNING")).getID();
+
+        List<DashboardRepository.Engagement> every = dashboards.programmeFigures(null, DashboardFixture.NOW)
+                .engagement();
+
+        assertEquals(List.of(small, other, empty), every.stream().map(DashboardRepository.Engagement::programmeId)
+                .toList());
+        assertEquals(dashboards.programmeFigures(small, DashboardFixture.NOW).engagement(), List.of(every.get(0)));
+        assertEquals(dashboards.programmeFigures(other, DashboardFixture.NOW).engagement(), List.of(every.get(1)));
+        assertEquals(new DashboardRepository.Engagement(other, 20, 5, 5, 5, 10, 4), every.get(1));
+        assertEquals(List.of(new DashboardRepository.Engagement(empty, 0, 0, 0, 0, 0, 0)),
+                dashboards.programmeFigures(empty, DashboardFixture.NOW).engagement());
+    }
+
+    @Test
     public void belowManager_shouldReachDirectReportsOrEveryoneBelow() throws Exception {
         int pid = DashboardFixture.seed(entityManager, "Small", 16);
         String p = "p" + pid + "-";
