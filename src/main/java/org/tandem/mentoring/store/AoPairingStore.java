@@ -277,6 +277,25 @@ public class AoPairingStore implements PairingStore {
         return found;
     }
 
+    /** Reads the programme's ADDED log entries only, then those of their pairings still staged (one query per 500). */
+    @Override
+    public List<Pairing> findStagedByHand(int programmeId) {
+        List<Integer> added = Arrays.stream(ao.find(PairingEventEntity.class, Query.select().where(
+                PairingEventEntity.PROGRAMME_ID + " = ? AND " + PairingEventEntity.EVENT_TYPE + " = ?", programmeId,
+                PairingEventType.ADDED.name()))).map(PairingEventEntity::getPairingId).distinct().toList();
+        List<Pairing> found = new ArrayList<>();
+        for (int from = 0; from < added.size(); from += IN_CHUNK) {
+            List<Integer> chunk = added.subList(from, Math.min(added.size(), from + IN_CHUNK));
+            List<Object> args = new ArrayList<>(List.of(programmeId, PairingState.STAGED.name()));
+            args.addAll(chunk);
+            found.addAll(load(Query.select().where(PairingEntity.PROGRAMME_ID + " = ? AND " + PairingEntity.STATE
+                    + " = ? AND ID IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    args.toArray())));
+        }
+        found.sort(Comparator.comparingInt(Pairing::id));
+        return found;
+    }
+
     @Override
     public List<Pairing> findByManager(String managerKey) {
         return load(Query.select().where(PairingEntity.MANAGER_KEY + " = ?", managerKey).order("ID ASC"));

@@ -2,6 +2,8 @@ package org.tandem.mentoring.store;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +72,21 @@ public interface PairingStore {
 
     /** The pairings of a programme in one of {@code states}, oldest first. */
     List<Pairing> findByProgrammeAndStates(int programmeId, Set<PairingState> states);
+
+    /**
+     * The staged pairings of a programme that a coordinator added by hand (logged {@link PairingEventType#ADDED}),
+     * oldest first: what a new matching run keeps unless told to discard them.
+     */
+    default List<Pairing> findStagedByHand(int programmeId) {
+        Set<Integer> added = new HashSet<>();
+        for (PairingEvent event : findProgrammeEvents(programmeId)) {
+            if (event.type() == PairingEventType.ADDED) {
+                added.add(event.pairingId());
+            }
+        }
+        return findByProgrammeAndStates(programmeId, EnumSet.of(PairingState.STAGED)).stream()
+                .filter(p -> added.contains(p.id())).toList();
+    }
 
     /** Pairings of a person as mentee or mentor, in every programme, oldest first. */
     List<Pairing> findByPerson(String userKey);

@@ -176,7 +176,8 @@ public class ParticipantRepository {
 
     /** Everyone enrolled in a programme, in enrolment order. */
     public List<Participant> findByProgramme(int programmeId) {
-        return load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"));
+        return load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"),
+                programmeId);
     }
 
     /** Every application in one state, across programmes. */
@@ -186,7 +187,7 @@ public class ParticipantRepository {
 
     public List<Participant> findByProgrammeAndState(int programmeId, ParticipantState state) {
         return load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND " + ParticipantEntity.STATE
-                + " = ?", programmeId, state.name()).order("ID ASC"));
+                + " = ?", programmeId, state.name()).order("ID ASC"), programmeId);
     }
 
     public List<Participant> findByProgrammeAndRole(int programmeId, ParticipantRole role) {
@@ -293,12 +294,33 @@ public class ParticipantRepository {
 
     /** Loads the participants a query selects, then all their themes in one query per 500 participants. */
     private List<Participant> load(Query query) {
+        return load(query, null);
+    }
+
+    /**
+     * The participants {@code query} finds with their themes. When they all belong to {@code programmeId} and are
+     * more than {@value #IN_CHUNK}, the themes come from one query over the programme's choices instead of one per
+     * {@value #IN_CHUNK} participants.
+     */
+    private List<Participant> load(Query query, Integer programmeId) {
         ParticipantEntity[] entities = ao.find(ParticipantEntity.class, query);
         if (entities.length == 0) {
             return List.of();
         }
         Map<Integer, List<Integer>> themes = new HashMap<>();
         List<Integer> ids = Arrays.stream(entities).map(ParticipantEntity::getID).toList();
+        if (programmeId != null && ids.size() > IN_CHUNK) {
+            Set<Integer> loaded = new HashSet<>(ids);
+            ao.stream(ParticipantThemeEntity.class, Query.select("ID, " + ParticipantThemeEntity.PARTICIPANT_ID + ", "
+                    + ParticipantThemeEntity.THEME_ID).where(ParticipantThemeEntity.PROGRAMME_ID + " = ?", programmeId)
+                    .order("ID ASC"), link -> {
+                        if (loaded.contains(link.getParticipantId())) {
+                            themes.computeIfAbsent(link.getParticipantId(), key -> new ArrayList<>())
+                                    .add(link.getThemeId());
+                        }
+                    });
+            ids = List.of();
+        }
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));

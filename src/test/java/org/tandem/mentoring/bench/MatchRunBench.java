@@ -3,6 +3,7 @@ package org.tandem.mentoring.bench;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,9 @@ import org.tandem.sandbox.SandboxTestSupport;
  * solving, storing the staged pairs. Prints per size, after one warm-up run, the median of three:
  * {@code MATCH-RUN-BENCH mentees= mentors= read_ms= prepare_ms= solve_ms= store_ms= total_ms= db=<h2|postgres>}.
  *
- * <p>Arguments: {@code small} for 500x150 only (what CI runs); otherwise 500x150, 2,000x600 and 5,000x1,500.
+ * <p>Arguments: {@code small} for 500x150 only (what CI runs); otherwise 500x150, 2,000x600 and 5,000x1,500;
+ * sizes such as {@code 2000x600} run those sizes only; {@code schema=tandem_<name>} another schema than
+ * {@value #PG_SCHEMA} on PostgreSQL.
  * {@code postgres <url> <user>}: the sandbox on PostgreSQL instead of H2, in a schema {@value #PG_SCHEMA} made
  * fresh for each size and dropped at the end.
  */
@@ -51,7 +54,10 @@ public final class MatchRunBench {
     private static final int RUNS = 3;
     private static final String REST = "/rest/tandem/1.0";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final String PG_SCHEMA = "tandem_match_run";
+    private static String schema = PG_SCHEMA;
 
     private MatchRunBench() {
     }
@@ -59,9 +65,16 @@ public final class MatchRunBench {
     public static void main(String[] args) throws Exception {
         boolean small = Arrays.asList(args).contains("small");
         int pg = Arrays.asList(args).indexOf("postgres");
+        Arrays.stream(args).filter(a -> a.matches("schema=tandem_\\w+")).findFirst()
+                .ifPresent(a -> schema = a.substring("schema=".length()));
         SandboxDatabase.Settings database = pg < 0 ? SandboxDatabase.Settings.H2
-                : new SandboxDatabase.Settings(args[pg + 1], args[pg + 2], "", PG_SCHEMA);
+                : new SandboxDatabase.Settings(args[pg + 1], args[pg + 2], "", schema);
         int[][] sizes = small ? new int[][] {{500, 150}} : new int[][] {{500, 150}, {2000, 600}, {5000, 1500}};
+        int[][] chosen = Arrays.stream(args).filter(a -> a.matches("\\d+x\\d+"))
+                .map(a -> Arrays.stream(a.split("x")).mapToInt(Integer::parseInt).toArray()).toArray(int[][]::new);
+        if (chosen.length > 0) {
+            sizes = chosen;
+        }
         try {
             for (int[] size : sizes) {
                 dropSchema(database);
@@ -76,7 +89,7 @@ public final class MatchRunBench {
         if (database.postgres()) {
             try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
                     Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
     }
@@ -99,6 +112,10 @@ public final class MatchRunBench {
             for (int i = 0; i < RUNS; i++) {
                 runs[i] = runOnce(client, programmeId);
             }
+            // the process's CPU time per run (the sandbox runs in this JVM): a figure the machine's load moves less
+            System.out.printf("# detail mentees=%d mentors=%d total_ms=%s cpu_ms=%s%n", mentees, mentors,
+                    Arrays.stream(runs).map(r -> String.valueOf(r[4])).toList(),
+                    Arrays.stream(runs).map(r -> String.valueOf(r[5])).toList());
             Arrays.sort(runs, Comparator.comparingLong(r -> r[4]));
             long[] median = runs[RUNS / 2];
             System.out.printf("MATCH-RUN-BENCH mentees=%d mentors=%d read_ms=%d prepare_ms=%d solve_ms=%d"
@@ -112,18 +129,23 @@ public final class MatchRunBench {
         }
     }
 
-    /** One run over REST: read, prepare, solve and store as the server timed them, and the total the client saw. */
+    /**
+     * One run over REST: read, prepare, solve and store as the server timed them, the total the client saw, and the
+     * CPU time the process spent meanwhile.
+     */
     private static long[] runOnce(SandboxTestSupport.Client client, int programmeId) throws Exception {
         long start = System.nanoTime();
+        long cpu = CPU.getProcessCpuTime();
         HttpResponse<String> answer = client.post(REST + "/programmes/" + programmeId + "/pairings/run",
                 "application/json", "{}");
         long total = (System.nanoTime() - start) / 1_000_000L;
+        long cpuMs = (CPU.getProcessCpuTime() - cpu) / 1_000_000L;
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("run: " + answer.statusCode() + " " + answer.body());
         }
         JsonNode took = JSON.readTree(answer.body()).get("took");
         return new long[] {took.get("readMs").asLong(), took.get("prepareMs").asLong(),
-                took.get("solveMs").asLong(), took.get("storeMs").asLong(), total};
+                took.get("solveMs").asLong(), took.get("storeMs").asLong(), total, cpuMs};
     }
 
     /**

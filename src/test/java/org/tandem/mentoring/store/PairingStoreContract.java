@@ -104,6 +104,19 @@ public abstract class PairingStoreContract {
     }
 
     @Test
+    public void findStagedByHand_shouldFindOnlyTheStagedPairingsACoordinatorAdded() {
+        pairings.replaceStaged(programmeId, List.of(staged("mia", "olga")), "carol", RUN);
+        Pairing hand = pairings.stage(staged("noah", "pete"), PairingEventType.ADDED, "carol", RUN, null);
+        Pairing published = pairings.stage(staged("zoe", "pete"), PairingEventType.ADDED, "carol", RUN, null);
+        pairings.save(published.proposed(null, false), PairingEventType.PUBLISHED, "carol", LATER, null);
+        int other = newProgramme();
+        pairings.stage(staged(other, "mia", "olga"), PairingEventType.ADDED, "carol", RUN, null);
+
+        assertEquals(List.of(hand), pairings.findStagedByHand(programmeId));
+        assertEquals(List.of(), pairings.findStagedByHand(newProgramme()));
+    }
+
+    @Test
     public void replaceStaged_shouldLeaveOtherProgrammesAlone() {
         int other = newProgramme();
         pairings.replaceStaged(other, List.of(staged(other, "mia", "olga")), "carol", RUN);

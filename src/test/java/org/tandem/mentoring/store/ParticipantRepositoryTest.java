@@ -211,6 +211,33 @@ public class ParticipantRepositoryTest {
     }
 
     @Test
+    public void findByProgrammeAndState_shouldReadTheThemesOfManyInOneQueryAndKeepTheirOrder() {
+        int others = new ProgrammeRepository(ao).create(Programme.draft("Others", "OTH", ProgrammeType.ONE_TO_ONE))
+                .id();
+        participants.create(Participant.apply(others, "u-0", ParticipantRole.MENTEE, List.of(delegating)));
+        for (int i = 0; i < 510; i++) {
+            participants.create(Participant.apply(programmeId, "u-" + i, ParticipantRole.MENTEE,
+                    i % 2 == 0 ? List.of(conflict, delegating) : List.of(delegating)));
+        }
+        List<String> statements = new ArrayList<>();
+        DatabaseProvider.SqlListener listener = statements::add;
+        entityManager.getProvider().addSqlListener(listener);
+        List<Participant> applied;
+        try {
+            applied = participants.findByProgrammeAndState(programmeId, ParticipantState.APPLIED);
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
+        }
+
+        assertEquals(510, applied.size());
+        for (int i = 0; i < 510; i++) {
+            assertEquals("u-" + i, applied.get(i).userKey());
+            assertEquals(i % 2 == 0 ? List.of(conflict, delegating) : List.of(delegating), applied.get(i).themeIds());
+        }
+        assertEquals(statements.toString(), 2, statements.size());
+    }
+
+    @Test
     public void finders_shouldSelectByStateRoleAndUser() {
         Participant a = participants.create(mentee("u-a"));
         Participant b = participants.create(mentee("u-b"));

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -119,9 +120,9 @@ public class PairingRuns {
             Programme programme = gate.coordinated(programmeId, viewer);
             requireMatchingOpen(programme);
             MatchingInput input = input(programme, orgChart.whole());
-            List<Pairing> existing = pairings.findByProgramme(programmeId);
-            Set<Integer> keep = discardHandPairs ? Set.of() : handStaged(pairings, programmeId, existing);
-            MatchingRequest request = input.openRequest(holding(existing, keep));
+            List<Pairing> holding = holding(pairings, programmeId, discardHandPairs);
+            Set<Integer> keep = staged(holding);
+            MatchingRequest request = input.openRequest(holding);
             took.mark();
             PreparedMatching prepared = engine.prepare(request);
             took.mark();
@@ -150,8 +151,7 @@ public class PairingRuns {
         return gate.inTransaction(() -> {
             Programme programme = gate.coordinated(programmeId, viewer);
             MatchingInput input = input(programme, orgChart.whole());
-            List<Pairing> existing = pairings.findByProgramme(programmeId);
-            MatchingRequest open = input.openRequest(holding(existing, handStaged(pairings, programmeId, existing)));
+            MatchingRequest open = input.openRequest(holding(pairings, programmeId, false));
             MatchingRules hardRulesOnly = open.rules().withObjective(Objective.MOST_MATCHED).withMinimumScore(0);
             for (Criterion criterion : Criterion.values()) {
                 hardRulesOnly = hardRulesOnly.withWeight(criterion, 0);
@@ -162,28 +162,29 @@ public class PairingRuns {
         });
     }
 
-    /** The pairings whose people a run leaves alone: proposed and active ones, and the staged ones kept. */
-    static List<Pairing> holding(List<Pairing> existing, Set<Integer> keep) {
-        return existing.stream().filter(p -> p.state().holdsPeople() || keep.contains(p.id())).toList();
+    /**
+     * The pairings whose people a run leaves alone: proposed and active ones, and the pairs a coordinator staged by
+     * hand unless {@code discardHandPairs}. The staged pairings of the last run are not read.
+     */
+    static List<Pairing> holding(PairingStore pairings, int programmeId, boolean discardHandPairs) {
+        Set<PairingState> holds = EnumSet.noneOf(PairingState.class);
+        Arrays.stream(PairingState.values()).filter(PairingState::holdsPeople).forEach(holds::add);
+        List<Pairing> holding = new ArrayList<>(pairings.findByProgrammeAndStates(programmeId, holds));
+        if (!discardHandPairs) {
+            holding.addAll(pairings.findStagedByHand(programmeId));
+        }
+        return holding;
     }
 
-    /** The staged pairings of a programme that a coordinator added by hand. */
-    static Set<Integer> handStaged(PairingStore pairings, int programmeId, List<Pairing> existing) {
+    /** The ids of the staged pairings among {@code holding}: the hand-staged pairs a run keeps. */
+    static Set<Integer> staged(List<Pairing> holding) {
         Set<Integer> staged = new HashSet<>();
-        for (Pairing pairing : existing) {
+        for (Pairing pairing : holding) {
             if (pairing.state() == PairingState.STAGED) {
                 staged.add(pairing.id());
             }
         }
-        Set<Integer> added = new HashSet<>();
-        if (!staged.isEmpty()) {
-            for (PairingEvent event : pairings.findProgrammeEvents(programmeId)) {
-                if (event.type() == PairingEventType.ADDED && staged.contains(event.pairingId())) {
-                    added.add(event.pairingId());
-                }
-            }
-        }
-        return added;
+        return staged;
     }
 
     /** Removes a staged pairing. */

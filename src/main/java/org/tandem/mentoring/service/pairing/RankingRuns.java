@@ -116,10 +116,9 @@ public class RankingRuns {
                 throw new Refusal.Conflict(NO_RANKINGS);
             }
             MatchingInput input = input(programme);
-            List<Pairing> existing = pairings.findByProgramme(programmeId);
-            Set<Integer> keep = discardHandPairs ? Set.of() : PairingRuns.handStaged(pairings, programmeId,
-                    existing);
-            Candidates candidates = new Candidates(input, ranked, PairingRuns.holding(existing, keep));
+            List<Pairing> holding = PairingRuns.holding(pairings, programmeId, discardHandPairs);
+            Set<Integer> keep = PairingRuns.staged(holding);
+            Candidates candidates = new Candidates(input, ranked, holding);
             Map<String, String> chosen = method == Method.STABLE ? candidates.stable() : candidates.fit(input);
             Instant now = clock.instant();
             List<Pairing> staged = new ArrayList<>();

@@ -37,12 +37,24 @@ public final class ThemeNames {
     public static String explanation(I18nResolver i18n, Locale reader, Explanation.Part part) {
         Serializable[] args = part.args().toArray(new Serializable[0]);
         if (EnglishExplanations.THEMES.equals(part.key()) && args.length > 1 && args[1] instanceof String list) {
-            args[1] = String.join(", ", Arrays.stream(list.split(", ")).map(name -> of(i18n, name)).toList());
+            args[1] = String.join(", ", Arrays.stream(list.split(", ")).map(name -> of(i18n, reader, name)).toList());
         }
         if (EnglishExplanations.LANGUAGE.equals(part.key()) && args.length > 0 && args[0] instanceof String code) {
             args[0] = languageName(code, reader == null ? Locale.ENGLISH : reader);
         }
-        return i18n.getText(part.key(), args);
+        // with the reader's locale given, the host need not look the viewer's language up again for each text
+        return reader == null ? i18n.getText(part.key(), args) : i18n.getText(reader, part.key(), args);
+    }
+
+    /** {@link #of(I18nResolver, String)} in a known reader's language (the viewer's when {@code reader} is null). */
+    private static String of(I18nResolver i18n, Locale reader, String storedName) {
+        if (reader == null) {
+            return of(i18n, storedName);
+        }
+        return storedName == null ? null : DefaultLearningThemes.messageKey(storedName).map(k -> {
+            String text = i18n.getText(reader, k);
+            return text == null || text.equals(k) ? storedName : text;
+        }).orElse(storedName);
     }
 
     /** A language code ("da") as the reader's language names it; the code itself when Java knows no name. */

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.pairing.PairingEvent;
@@ -31,6 +32,16 @@ final class PairingJson {
     }
 
     Map<String, Object> pairing(PairingView view) {
+        return pairing(view, language.locale());
+    }
+
+    /** Pairings in the viewer's language, asking the host for that language once for the whole list. */
+    List<Map<String, Object>> pairings(List<PairingView> views) {
+        Locale reader = language.locale();
+        return views.stream().map(view -> pairing(view, reader)).toList();
+    }
+
+    private Map<String, Object> pairing(PairingView view, Locale reader) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", view.id());
         json.put("version", view.version());
@@ -47,11 +58,11 @@ final class PairingJson {
             json.put("breakdown", points);
         }
         if (view.explanation() != null) {
-            json.put("explanation", explanation(view.explanation()));
+            json.put("explanation", explanation(view.explanation(), reader));
         }
         if (view.score() != null) {
             List<Map<String, String>> warnings = new ArrayList<>();
-            view.warnings().stream().sorted().forEach(w -> warnings.add(warning(w)));
+            view.warnings().stream().sorted().forEach(w -> warnings.add(warning(w, reader)));
             json.put("warnings", warnings);
         }
         putIfPresent(json, "reason", view.reason());
@@ -72,7 +83,7 @@ final class PairingJson {
 
     Map<String, Object> run(RunResult result) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("staged", result.staged().stream().map(this::pairing).toList());
+        json.put("staged", pairings(result.staged()));
         json.put("unmatchedMentees", result.unmatchedMentees().stream()
                 .map(key -> Map.of("userKey", key, "displayName", result.names().getOrDefault(key, key))).toList());
         json.put("matchedCount", result.matchedCount());
@@ -93,23 +104,23 @@ final class PairingJson {
         return json;
     }
 
-    private List<Map<String, Object>> explanation(Explanation explanation) {
+    private List<Map<String, Object>> explanation(Explanation explanation, Locale reader) {
         List<Map<String, Object>> parts = new ArrayList<>();
         for (Explanation.Part part : explanation.parts()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("key", part.key());
             json.put("args", part.args());
-            json.put("text", ThemeNames.explanation(i18n, language.locale(), part));
+            json.put("text", ThemeNames.explanation(i18n, reader, part));
             parts.add(json);
         }
         return parts;
     }
 
-    private Map<String, String> warning(PairingWarning warning) {
+    private Map<String, String> warning(PairingWarning warning, Locale reader) {
         String key = "tandem.pairing.warning." + warning.name();
         Map<String, String> json = new LinkedHashMap<>();
         json.put("code", warning.name());
-        json.put("text", i18n.getText(key));
+        json.put("text", i18n.getText(reader, key));
         return json;
     }
 

@@ -49,7 +49,7 @@ public class PairingResource {
     @GET
     @Path("/awaiting-me")
     public Response awaitingMe() {
-        return Json.ok(queries.awaitingMe().stream().map(json::pairing).toList());
+        return Json.ok(json.pairings(queries.awaitingMe()));
     }
 
     /** 200; 404. */

@@ -69,7 +69,7 @@ public class ProgrammePairingsResource {
         if (!errors.isEmpty()) {
             throw PairingRefusals.invalid(errors);
         }
-        return Json.ok(queries.list(programmeId, wanted, theme).stream().map(json::pairing).toList());
+        return Json.ok(json.pairings(queries.list(programmeId, wanted, theme)));
     }
 
     /**
@@ -136,7 +136,7 @@ public class ProgrammePairingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(@PathParam("programmeId") int programmeId, String text) {
         JsonBody.read(text, PREFIX).requireValid();
-        return Json.ok(runs.publish(programmeId).stream().map(json::pairing).toList());
+        return Json.ok(json.pairings(runs.publish(programmeId)));
     }
 
     /** The decision log: 200 for coordinators; 403; 404. */
