@@ -72,20 +72,30 @@ public class RankingRuns {
     private final PairingViews views;
     private final HostUsers users;
     private final Clock clock;
+    private final RunProgress progress;
 
     @Inject
     public RankingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
             MatchingSettingsRepository settings, SpeedEventRepository events, SpeedRankingRepository rankings,
-            HostClock hostClock) {
+            HostClock hostClock, RunProgress progress) {
         this(gate, programmes, participants, themes, orgChart, pairings, users, settings, events, rankings,
-                hostClock.clock());
+                hostClock.clock(), progress);
     }
 
     RankingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
             MatchingSettingsRepository settings, SpeedEventRepository events, SpeedRankingRepository rankings,
             Clock clock) {
+        this(gate, programmes, participants, themes, orgChart, pairings, users, settings, events, rankings, clock,
+                null);
+    }
+
+    RankingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
+            LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
+            MatchingSettingsRepository settings, SpeedEventRepository events, SpeedRankingRepository rankings,
+            Clock clock, RunProgress progress) {
+        this.progress = progress;
         this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
         this.participants = participants;
         this.themes = themes;
@@ -107,10 +117,12 @@ public class RankingRuns {
     /** Matches the event's people from their rankings and stages the pairs, as {@link PairingRuns#run} does. */
     public RunResult run(int programmeId, int eventId, Method method, boolean discardHandPairs) {
         String viewer = gate.signedIn();
-        return gate.inTransaction(() -> {
+        RunProgress.Run run = progress == null ? RunProgress.untracked() : progress.of(programmeId);
+        return run.track(() -> gate.inTransaction(() -> {
             Programme programme = gate.coordinated(programmeId, viewer);
             PairingRuns.requireMatchingOpen(programme);
             SpeedEvents.existing(events, programmeId, eventId);
+            run.reached(RunProgress.Phase.READ);
             Map<String, SpeedRanking> ranked = rankings.findByEvent(eventId);
             if (ranked.isEmpty()) {
                 throw new Refusal.Conflict(NO_RANKINGS);
@@ -119,7 +131,9 @@ public class RankingRuns {
             List<Pairing> existing = pairings.findByProgramme(programmeId);
             Set<Integer> keep = discardHandPairs ? Set.of() : PairingRuns.handStaged(pairings, programmeId,
                     existing);
+            run.reached(RunProgress.Phase.PREPARE);
             Candidates candidates = new Candidates(input, ranked, PairingRuns.holding(existing, keep));
+            run.reached(RunProgress.Phase.SOLVE);
             Map<String, String> chosen = method == Method.STABLE ? candidates.stable() : candidates.fit(input);
             Instant now = clock.instant();
             List<Pairing> staged = new ArrayList<>();
@@ -129,11 +143,12 @@ public class RankingRuns {
                 total += proposal.score();
                 staged.add(Pairing.staged(programmeId, proposal, input.warnings(proposal), null, viewer, now));
             }
+            run.reached(RunProgress.Phase.STORE);
             List<Pairing> stored = pairings.replaceStaged(programmeId, staged, keep, viewer, now);
             List<String> unmatched = candidates.mentees.stream().filter(m -> !chosen.containsKey(m)).toList();
             return new RunResult(views.views(stored.stream().map(p -> new PairingAccess(p, viewer, true)).toList()),
                     unmatched, chosen.size(), total, views.names(unmatched));
-        });
+        }));
     }
 
     private MatchingInput input(Programme programme) {
