@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.tandem.mentoring.domain.matching.EnglishExplanations;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.ScoreGraph;
+import org.tandem.mentoring.domain.matching.SpeedEvent;
 import org.tandem.mentoring.domain.matching.SpeedRanking;
 import org.tandem.mentoring.domain.matching.StableMatcher;
 import org.tandem.mentoring.domain.matching.Proposal;
@@ -107,6 +109,26 @@ public class RankingRuns {
         this.views = new PairingViews(users);
         this.users = users;
         this.clock = clock;
+    }
+
+    /** A speed-mentoring event of the programme whose rankings a run can match from, and how many ranked. */
+    public record RankedEvent(int id, Instant startsAt, String place, int rankings) {
+    }
+
+    /**
+     * The programme's speed-mentoring events that someone ranked the people of, earliest first: what the board offers
+     * to match from. Coordinators only ("not found" or "forbidden" otherwise).
+     */
+    public List<RankedEvent> rankedEvents(int programmeId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            gate.coordinated(programmeId, viewer);
+            List<SpeedEvent> all = events.findByProgramme(programmeId);
+            Map<Integer, Integer> counts = rankings.countByEvents(all.stream().map(SpeedEvent::id).toList());
+            return all.stream().filter(e -> counts.containsKey(e.id()))
+                    .sorted(Comparator.comparing(SpeedEvent::startsAt).thenComparing(SpeedEvent::id))
+                    .map(e -> new RankedEvent(e.id(), e.startsAt(), e.place(), counts.get(e.id()))).toList();
+        });
     }
 
     /** The points of a pair for where one side put the other: 50 for a first choice, 10 less for each place. */
