@@ -88,7 +88,7 @@ public class RunProgress implements DisposableBean {
 
     /** A run of a programme that records nothing, for the services' unit tests. */
     static Run untracked() {
-        return new RunProgress(null, null, Clock.systemUTC()).of(0);
+        return new RunProgress(null, null, (Clock) null).of(0);
     }
 
     /** The progress of the programme's last run: for its coordinators only ("not found" or "forbidden" otherwise). */
