@@ -25,16 +25,20 @@
         }
     }
 
-    /** While a matching run computes: the progress message shows and the board's commands wait. */
+    /**
+     * While a matching run computes: the progress message shows, the list of pairings is marked busy (not the whole
+     * board, whose status region must still be heard) and the board's commands wait.
+     */
     function busy(board, on) {
         var progress = board.querySelector('[data-pairing-progress]');
         if (progress) {
             progress.classList.toggle('hidden', !on);
         }
-        if (on) {
-            board.setAttribute('aria-busy', 'true');
-        } else {
-            board.removeAttribute('aria-busy');
+        var list = board.querySelector('.tandem-pairing-list');
+        if (list && on) {
+            list.setAttribute('aria-busy', 'true');
+        } else if (list) {
+            list.removeAttribute('aria-busy');
         }
         T.each(board.querySelectorAll('[data-pairing-command]'), function (command) {
             if (on) {

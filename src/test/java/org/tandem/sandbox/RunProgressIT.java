@@ -154,5 +154,9 @@ public class RunProgressIT {
                         + ".some(function (li) { return li.textContent.indexOf('ranked') >= 0; });")));
         assertTrue(d.findElements(By.cssSelector("tr[data-pairing-id][data-state='STAGED']")).size() > 0);
         browser.screenshot("run-progress-3-rankings-staged");
+        // the run from the rankings recorded its phases too, and then that it was done
+        String progress = sandbox.signedIn(sandbox.get().users().byKey(coordinator).orElseThrow().username())
+                .get("/rest/tandem/1.0/programmes/" + programmeId + "/runs/progress").body();
+        assertTrue(progress, progress.contains("\"phase\":\"done\""));
     }
 }
