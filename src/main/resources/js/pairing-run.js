@@ -74,5 +74,8 @@
         };
     }
 
-    T.pairingRun = {watch: watch, rankingsBody: rankingsBody};
+    // ready before the board's clicks are bound (pairing.js, loaded after this script, binds them on toInit too)
+    T.ready(function () {
+        T.pairingRun = {watch: watch, rankingsBody: rankingsBody};
+    });
 }());

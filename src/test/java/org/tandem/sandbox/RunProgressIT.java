@@ -65,7 +65,7 @@ public class RunProgressIT {
         waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-tandem-pairing]")));
         // the settings panel's preview reads the time zones too: let it finish before a lookup is held
         waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-matching-preview]"),
-                "can be matched."));
+                "mentees waiting for a mentor can be matched."));
     }
 
     /** Scrolls the page so that {@code element} is a little below the top of the window. */

@@ -28,8 +28,9 @@ public final class SandboxTimeZones implements TimeZoneManager {
     }
 
     /**
-     * For tests: the next lookup of a person's zone (a matching run reads them while it reads the applications)
-     * counts {@code hold.reached} down and waits until {@code hold.release} is counted down (a minute at most).
+     * For tests: the next lookup of a person's zone made by a matching run (it reads them while it reads the
+     * applications; the settings panel's preview, which reads them too, is let through) counts {@code hold.reached}
+     * down and waits until {@code hold.release} is counted down (a minute at most).
      */
     public void holdNextLookup(Hold next) {
         hold.set(next);
@@ -48,8 +49,8 @@ public final class SandboxTimeZones implements TimeZoneManager {
 
     @Override
     public TimeZone getUserTimeZone(UserKey userKey) {
-        Hold held = hold.getAndSet(null);
-        if (held != null) {
+        Hold held = hold.get();
+        if (held != null && inMatchingRun() && hold.compareAndSet(held, null)) {
             held.reached().countDown();
             try {
                 held.release().await(1, TimeUnit.MINUTES);
@@ -64,5 +65,12 @@ public final class SandboxTimeZones implements TimeZoneManager {
     @Override
     public TimeZone getDefaultTimeZone() {
         return (TimeZone) SITE.clone();
+    }
+
+    /** Whether this thread is in a matching run ({@code PairingRuns.run}, or its transaction's lambda). */
+    private static boolean inMatchingRun() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(frame -> frame.getClassName()
+                .equals("org.tandem.mentoring.service.pairing.PairingRuns") && (frame.getMethodName().equals("run")
+                || frame.getMethodName().startsWith("lambda$run$"))));
     }
 }
