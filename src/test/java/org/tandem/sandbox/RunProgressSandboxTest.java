@@ -66,7 +66,12 @@ public class RunProgressSandboxTest {
         });
         try {
             assertTrue("the run never read a time zone", hold.reached().await(60, TimeUnit.SECONDS));
+            // the run queued its phase on a thread of its own and went on reading: a moment later it is there
             JsonNode seen = progress(watching);
+            for (int tries = 0; tries < 50 && !"read".equals(seen.get("phase").asText()); tries++) {
+                Thread.sleep(100);
+                seen = progress(watching);
+            }
             assertEquals(seen.toString(), "read", seen.get("phase").asText());
             assertTrue(seen.toString(), seen.get("running").asBoolean());
             assertTrue(seen.toString(), seen.get("elapsedMs").asLong() >= 0);

@@ -24,9 +24,9 @@ import org.tandem.mentoring.store.RunProgressRepository;
  * phase it begins (reading, preparing the scores, solving, storing; then done or failed) in a row of its own
  * ({@link RunProgressRepository}), and the board asks for it. A run holds one transaction from start to end, and a
  * write inside it would be seen by nobody until it ends; so each phase is written in its own short transaction on
- * a thread of this service, and any request on any node of a cluster sees it while the run still works. The run
- * waits for each write a short while at most: the progress is worth less than the run, and a failed write only
- * leaves the board with less to show. A run that stopped without saying so (its node died) leaves its phase behind;
+ * a thread of this service, in order, and any request on any node of a cluster sees it while the run still works.
+ * The run does not wait for them, but for the last (done or failed), and for that a short while at most: the progress
+ * is worth less than the run, and a failed write only leaves the board with less to show. A run that stopped without saying so (its node died) leaves its phase behind;
  * a phase not written for {@link #STALE} is read as no run at all.
  */
 @Named
@@ -34,7 +34,7 @@ public class RunProgress implements DisposableBean {
 
     /** How long a running phase is believed without a newer write. */
     static final Duration STALE = Duration.ofMinutes(3);
-    /** How long a run waits for one progress write before it carries on without it. */
+    /** How long a run waits at its end for its progress writes before it answers without them. */
     private static final long WAIT_MS = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(RunProgress.class);
 
@@ -149,7 +149,11 @@ public class RunProgress implements DisposableBean {
             }
         }
 
-        /** Records that the run began {@code phase}; the first phase starts the run's clock. */
+        /**
+         * Records that the run began {@code phase}; the first phase starts the run's clock. The write is queued behind
+         * the run's earlier ones and the run goes on; for its end (done or failed) the run waits for the queue, a
+         * short while at most, so that the record is final when the answer leaves.
+         */
         void reached(Phase phase) {
             if (writer == null) {
                 return;
@@ -159,8 +163,19 @@ public class RunProgress implements DisposableBean {
                 startedAt = now;
             }
             Instant started = startedAt;
-            last = last.handle((ignored, failure) -> null).thenRunAsync(
-                    () -> records.write(programmeId, phase.name(), started, now), writer);
+            last = last.handle((ignored, failure) -> {
+                if (failure != null) {
+                    LOG.warn("Tandem: the progress of the matching run of programme {} could not be written: {}",
+                            programmeId, failure.toString());
+                }
+                return null;
+            }).thenRunAsync(() -> records.write(programmeId, phase.name(), started, now), writer);
+            if (!phase.running()) {
+                awaitWrites();
+            }
+        }
+
+        private void awaitWrites() {
             try {
                 last.get(WAIT_MS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
