@@ -1,7 +1,8 @@
 /*
- * The pairing board: its buttons post JSON to Tandem's REST API. A matching run and the removal of a staged pair
- * update the board in place from the answer; the consent steps and publishing reload the page, whose rows, waiting
- * lists and steps the server draws. A reason is asked for in an AUI dialog. Server text is set as text only.
+ * The pairing board: its buttons post JSON to Tandem's REST API. A matching run (its progress shown by pairing-run.js)
+ * and the removal of a staged pair update the board in place from the answer; the consent steps and publishing reload
+ * the page, whose rows, waiting lists and steps the server draws. A reason is asked for in an AUI dialog. Server text
+ * is set as text only.
  */
 (function () {
     'use strict';
@@ -24,16 +25,20 @@
         }
     }
 
-    /** While a matching run computes: the progress message shows and the board's commands wait. */
+    /**
+     * While a matching run computes: the progress message shows, the list of pairings is marked busy (not the whole
+     * board, whose status region must still be heard) and the board's commands wait.
+     */
     function busy(board, on) {
         var progress = board.querySelector('[data-pairing-progress]');
         if (progress) {
             progress.classList.toggle('hidden', !on);
         }
-        if (on) {
-            board.setAttribute('aria-busy', 'true');
-        } else {
-            board.removeAttribute('aria-busy');
+        var list = board.querySelector('.tandem-pairing-list');
+        if (list && on) {
+            list.setAttribute('aria-busy', 'true');
+        } else if (list) {
+            list.removeAttribute('aria-busy');
         }
         T.each(board.querySelectorAll('[data-pairing-command]'), function (command) {
             if (on) {
@@ -166,19 +171,25 @@
         });
     }
 
+    /** Runs matching (from the settings, or from the rankings of a speed event), or publishes. */
     function command(board, button) {
         var name = button.getAttribute('data-pairing-command');
-        var running = name === 'run';
+        var running = name === 'run' || name === 'rankings';
+        var stopWatching = null;
         if (running) {
             busy(board, true);
+            stopWatching = T.pairingRun.watch(board);
         } else {
             button.disabled = true;
         }
         var discard = board.querySelector('[data-pairing-discard]');
-        var body = running ? {discardHandPairs: !!(discard && discard.checked)} : {};
+        var discardHandPairs = !!(discard && discard.checked);
+        var body = name === 'rankings' ? T.pairingRun.rankingsBody(board, discardHandPairs)
+            : (running ? {discardHandPairs: discardHandPairs} : {});
         T.send('POST', '/programmes/' + encodeURIComponent(board.getAttribute('data-programme-id')) + '/pairings/'
-            + name, body).then(function (answer) {
+            + (running ? 'run' : name), body).then(function (answer) {
             if (running) {
+                stopWatching();
                 busy(board, false);
                 showRun(board, answer);
                 preview(board);
@@ -188,6 +199,7 @@
             }
         }, function (error) {
             if (running) {
+                stopWatching();
                 busy(board, false);
             }
             button.disabled = false;

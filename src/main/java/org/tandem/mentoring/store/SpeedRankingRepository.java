@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +46,21 @@ public class SpeedRankingRepository {
                         .where(SpeedRankingEntity.EVENT_ID + " = ?", eventId)))
                 .map(SpeedRankingRepository::ranking).forEach(r -> all.put(r.personKey(), r));
         return all;
+    }
+
+    /** How many people saved a ranking of each event, by event id (events without any left out); one query. */
+    public Map<Integer, Integer> countByEvents(Collection<Integer> eventIds) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return counts;
+        }
+        String marks = String.join(", ", Collections.nCopies(eventIds.size(), "?"));
+        Query query = Query.select("ID, " + SpeedRankingEntity.EVENT_ID)
+                .where(SpeedRankingEntity.EVENT_ID + " IN (" + marks + ")", eventIds.toArray());
+        for (SpeedRankingEntity row : ao.find(SpeedRankingEntity.class, query)) {
+            counts.merge(row.getEventId(), 1, Integer::sum);
+        }
+        return counts;
     }
 
     /**

@@ -41,7 +41,8 @@ public final class StoreEntities {
             RerunEntity.class,
             PeerCircleEntity.class,
             CircleMemberEntity.class,
-            SpeedRankingEntity.class
+            SpeedRankingEntity.class,
+            RunProgressEntity.class
         };
     }
 }

@@ -69,4 +69,15 @@ public class SpeedRankingRepositoryTest {
         assertEquals(changed, store.find(3, "mia").orElseThrow());
         assertEquals(List.of(), store.save(new SpeedRanking(3, "noah", List.of(), Set.of(), 0), NOW).ranked());
     }
+
+    @Test
+    public void countByEvents_shouldCountTheRankingsOfTheEventsAskedForInOneQuery() {
+        store.save(new SpeedRanking(3, "mia", List.of("pete"), Set.of(), 0), NOW);
+        store.save(new SpeedRanking(3, "noah", List.of("pete"), Set.of(), 0), NOW);
+        store.save(new SpeedRanking(4, "mia", List.of("olga"), Set.of(), 0), NOW);
+        store.save(new SpeedRanking(5, "mia", List.of("olga"), Set.of(), 0), NOW);
+
+        assertEquals(java.util.Map.of(3, 2, 4, 1), store.countByEvents(List.of(3, 4, 6)));
+        assertTrue(store.countByEvents(List.of()).isEmpty());
+    }
 }

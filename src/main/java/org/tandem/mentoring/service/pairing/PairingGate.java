@@ -1,8 +1,11 @@
 package org.tandem.mentoring.service.pairing;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.tandem.mentoring.domain.matching.HardRule;
+import org.tandem.mentoring.domain.matching.Proposal;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
@@ -106,6 +109,24 @@ final class PairingGate {
         String why = ProgrammeGate.trim(text);
         if (why != null && why.length() > MAX_REASON) {
             throw PairingRefusals.invalid("reason", PairingRefusals.FIELD + "reason.long", MAX_REASON);
+        }
+        return why;
+    }
+
+    /** The engine's score of an allowed pair; a hard rule is a field error that no reason overrides. */
+    static Proposal allowed(MatchingInput input, String menteeKey, String mentorKey, String field) {
+        Optional<HardRule> broken = input.check(menteeKey, mentorKey);
+        if (broken.isPresent()) {
+            throw PairingRefusals.invalid(field, PairingRefusals.FIELD + "hard." + broken.get().name());
+        }
+        return input.describe(menteeKey, mentorKey);
+    }
+
+    /** The reason of a step; required when the pair has soft warnings. */
+    static String reasonFor(boolean noWarnings, String reason) {
+        String why = reason(reason);
+        if (!noWarnings && why == null) {
+            throw PairingRefusals.invalid("reason", PairingRefusals.FIELD + "reason.warnings");
         }
         return why;
     }

@@ -1,5 +1,7 @@
 package org.tandem.mentoring.service.pairing;
 
+import static org.tandem.mentoring.service.pairing.PairingGate.allowed;
+import static org.tandem.mentoring.service.pairing.PairingGate.reasonFor;
 import static org.tandem.mentoring.service.pairing.PairingRefusals.FIELD;
 
 import jakarta.inject.Inject;
@@ -15,11 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.tandem.mentoring.domain.matching.Criterion;
-import org.tandem.mentoring.domain.matching.HardRule;
 import org.tandem.mentoring.domain.matching.MatchResult;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.MatchingRequest;
@@ -79,18 +79,26 @@ public class PairingRuns {
     private final MatchingSettingsRepository settings;
     private final MatchingEngine engine;
     private final Clock clock;
+    private final RunProgress progress;
 
     @Inject
     public PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
-            MatchingSettingsRepository settings, HostClock hostClock) {
+            MatchingSettingsRepository settings, HostClock hostClock, RunProgress progress) {
         this(gate, programmes, participants, themes, orgChart, pairings, users, settings, new MatchingEngine(),
-                hostClock.clock());
+                hostClock.clock(), progress);
     }
 
     PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
             MatchingSettingsRepository settings, MatchingEngine engine, Clock clock) {
+        this(gate, programmes, participants, themes, orgChart, pairings, users, settings, engine, clock, null);
+    }
+
+    PairingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
+            LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
+            MatchingSettingsRepository settings, MatchingEngine engine, Clock clock, RunProgress progress) {
+        this.progress = progress;
         this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
         this.participants = participants;
         this.themes = themes;
@@ -115,10 +123,12 @@ public class PairingRuns {
      */
     public RunResult run(int programmeId, boolean discardHandPairs) {
         String viewer = gate.signedIn();
-        return gate.inTransaction(() -> {
+        RunProgress.Run run = progress == null ? RunProgress.untracked() : progress.of(programmeId);
+        return run.track(() -> gate.inTransaction(() -> {
             RunTimings.Marks took = new RunTimings.Marks();
             Programme programme = gate.coordinated(programmeId, viewer);
             requireMatchingOpen(programme);
+            took.reportTo(run);
             MatchingInput input = input(programme, orgChart.whole());
             List<Pairing> holding = holding(pairings, programmeId, discardHandPairs);
             Set<Integer> keep = staged(holding);
@@ -139,7 +149,7 @@ public class PairingRuns {
             took.mark();
             return new RunResult(shown, result.unmatchedMentees(), result.matchedCount(), result.totalScore(), names,
                     took.timings());
-        });
+        }));
     }
 
     /**
@@ -342,24 +352,6 @@ public class PairingRuns {
             gate.coordinated(programmeId, viewer);
             return pairings.findProgrammeEvents(programmeId);
         });
-    }
-
-    /** The engine's score of an allowed pair; a hard rule is a field error that no reason overrides. */
-    private static Proposal allowed(MatchingInput input, String menteeKey, String mentorKey, String field) {
-        Optional<HardRule> broken = input.check(menteeKey, mentorKey);
-        if (broken.isPresent()) {
-            throw PairingRefusals.invalid(field, FIELD + "hard." + broken.get().name());
-        }
-        return input.describe(menteeKey, mentorKey);
-    }
-
-    /** The reason of a step; required when the pair has soft warnings. */
-    private static String reasonFor(boolean noWarnings, String reason) {
-        String why = PairingGate.reason(reason);
-        if (!noWarnings && why == null) {
-            throw PairingRefusals.invalid("reason", FIELD + "reason.warnings");
-        }
-        return why;
     }
 
     private MatchingInput input(Programme programme, OrgChart chart) {

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.tandem.mentoring.domain.matching.EnglishExplanations;
 import org.tandem.mentoring.domain.matching.Explanation;
 import org.tandem.mentoring.domain.matching.MatchingEngine;
 import org.tandem.mentoring.domain.matching.ScoreGraph;
+import org.tandem.mentoring.domain.matching.SpeedEvent;
 import org.tandem.mentoring.domain.matching.SpeedRanking;
 import org.tandem.mentoring.domain.matching.StableMatcher;
 import org.tandem.mentoring.domain.matching.Proposal;
@@ -72,20 +74,30 @@ public class RankingRuns {
     private final PairingViews views;
     private final HostUsers users;
     private final Clock clock;
+    private final RunProgress progress;
 
     @Inject
     public RankingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
             MatchingSettingsRepository settings, SpeedEventRepository events, SpeedRankingRepository rankings,
-            HostClock hostClock) {
+            HostClock hostClock, RunProgress progress) {
         this(gate, programmes, participants, themes, orgChart, pairings, users, settings, events, rankings,
-                hostClock.clock());
+                hostClock.clock(), progress);
     }
 
     RankingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
             LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
             MatchingSettingsRepository settings, SpeedEventRepository events, SpeedRankingRepository rankings,
             Clock clock) {
+        this(gate, programmes, participants, themes, orgChart, pairings, users, settings, events, rankings, clock,
+                null);
+    }
+
+    RankingRuns(ProgrammeGate gate, ProgrammeRepository programmes, ParticipantRepository participants,
+            LearningThemeRepository themes, OrgChartRepository orgChart, PairingStore pairings, HostUsers users,
+            MatchingSettingsRepository settings, SpeedEventRepository events, SpeedRankingRepository rankings,
+            Clock clock, RunProgress progress) {
+        this.progress = progress;
         this.gate = new PairingGate(gate, programmes, pairings, new PairingManagers(orgChart, users, pairings));
         this.participants = participants;
         this.themes = themes;
@@ -99,6 +111,26 @@ public class RankingRuns {
         this.clock = clock;
     }
 
+    /** A speed-mentoring event of the programme whose rankings a run can match from, and how many ranked. */
+    public record RankedEvent(int id, Instant startsAt, String place, int rankings) {
+    }
+
+    /**
+     * The programme's speed-mentoring events that someone ranked the people of, earliest first: what the board offers
+     * to match from. Coordinators only ("not found" or "forbidden" otherwise).
+     */
+    public List<RankedEvent> rankedEvents(int programmeId) {
+        String viewer = gate.signedIn();
+        return gate.inTransaction(() -> {
+            gate.coordinated(programmeId, viewer);
+            List<SpeedEvent> all = events.findByProgramme(programmeId);
+            Map<Integer, Integer> counts = rankings.countByEvents(all.stream().map(SpeedEvent::id).toList());
+            return all.stream().filter(e -> counts.containsKey(e.id()))
+                    .sorted(Comparator.comparing(SpeedEvent::startsAt).thenComparing(SpeedEvent::id))
+                    .map(e -> new RankedEvent(e.id(), e.startsAt(), e.place(), counts.get(e.id()))).toList();
+        });
+    }
+
     /** The points of a pair for where one side put the other: 50 for a first choice, 10 less for each place. */
     static int points(int rank) {
         return Math.max(10, 60 - 10 * rank);
@@ -107,10 +139,12 @@ public class RankingRuns {
     /** Matches the event's people from their rankings and stages the pairs, as {@link PairingRuns#run} does. */
     public RunResult run(int programmeId, int eventId, Method method, boolean discardHandPairs) {
         String viewer = gate.signedIn();
-        return gate.inTransaction(() -> {
+        RunProgress.Run run = progress == null ? RunProgress.untracked() : progress.of(programmeId);
+        return run.track(() -> gate.inTransaction(() -> {
             Programme programme = gate.coordinated(programmeId, viewer);
             PairingRuns.requireMatchingOpen(programme);
             SpeedEvents.existing(events, programmeId, eventId);
+            run.reached(RunProgress.Phase.READ);
             Map<String, SpeedRanking> ranked = rankings.findByEvent(eventId);
             if (ranked.isEmpty()) {
                 throw new Refusal.Conflict(NO_RANKINGS);
@@ -118,7 +152,9 @@ public class RankingRuns {
             MatchingInput input = input(programme);
             List<Pairing> holding = PairingRuns.holding(pairings, programmeId, discardHandPairs);
             Set<Integer> keep = PairingRuns.staged(holding);
+            run.reached(RunProgress.Phase.PREPARE);
             Candidates candidates = new Candidates(input, ranked, holding);
+            run.reached(RunProgress.Phase.SOLVE);
             Map<String, String> chosen = method == Method.STABLE ? candidates.stable() : candidates.fit(input);
             Instant now = clock.instant();
             List<Pairing> staged = new ArrayList<>();
@@ -128,11 +164,12 @@ public class RankingRuns {
                 total += proposal.score();
                 staged.add(Pairing.staged(programmeId, proposal, input.warnings(proposal), null, viewer, now));
             }
+            run.reached(RunProgress.Phase.STORE);
             List<Pairing> stored = pairings.replaceStaged(programmeId, staged, keep, viewer, now);
             List<String> unmatched = candidates.mentees.stream().filter(m -> !chosen.containsKey(m)).toList();
             return new RunResult(views.views(stored.stream().map(p -> new PairingAccess(p, viewer, true)).toList()),
                     unmatched, chosen.size(), total, views.names(unmatched));
-        });
+        }));
     }
 
     private MatchingInput input(Programme programme) {

@@ -36,6 +36,7 @@ import org.tandem.mentoring.service.pairing.Audience;
 import org.tandem.mentoring.service.pairing.PairingAction;
 import org.tandem.mentoring.service.pairing.PairingBoard;
 import org.tandem.mentoring.service.pairing.PairingQueries;
+import org.tandem.mentoring.service.pairing.RankingRuns;
 import org.tandem.mentoring.service.pairing.PairingView;
 import org.tandem.mentoring.web.PropertiesI18n;
 import org.tandem.sandbox.SandboxVelocity;
@@ -49,7 +50,8 @@ public class PairingMacroTest {
     private final ConversionContext context = mock(ConversionContext.class);
     private final PropertiesI18n i18n = new PropertiesI18n();
     private final FitChecks fits = mock(FitChecks.class);
-    private final PairingMacro macro = new PairingMacro(service, fits, renderer, i18n, pageBuilder,
+    private final RankingRuns rankingRuns = mock(RankingRuns.class);
+    private final PairingMacro macro = new PairingMacro(service, rankingRuns, fits, renderer, i18n, pageBuilder,
             mock(ViewerLanguage.class), mock(Writes.class));
     private final SandboxVelocity velocity = new SandboxVelocity();
 
