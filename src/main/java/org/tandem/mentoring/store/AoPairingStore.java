@@ -24,7 +24,6 @@ import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingEvent;
 import org.tandem.mentoring.domain.pairing.PairingEventType;
 import org.tandem.mentoring.domain.pairing.PairingState;
-import org.tandem.mentoring.domain.pairing.PairingWarning;
 
 /**
  * The {@link PairingStore} in Active Objects.
@@ -67,7 +66,7 @@ public class AoPairingStore implements PairingStore {
                 throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
                         "only staged pairings of programme " + programmeId + " can be staged");
             }
-            Map<String, Object> row = columns(pairing);
+            Map<String, Object> row = PairingRows.columns(pairing);
             row.put(PairingEntity.VERSION, 1);
             rows.add(row);
         }
@@ -86,7 +85,7 @@ public class AoPairingStore implements PairingStore {
                 if (keep.contains(pairing.id())) {
                     continue;
                 }
-                events.add(eventRow(pairing.programmeId(), pairing.id(), PairingEventType.STAGED, actorKey, at,
+                events.add(PairingRows.eventRow(pairing.programmeId(), pairing.id(), PairingEventType.STAGED, actorKey, at,
                         null));
             }
             if (!events.isEmpty()) {
@@ -102,7 +101,7 @@ public class AoPairingStore implements PairingStore {
             throw new StoreValidationException(RECORD + ".state", StoreValidationException.Problem.INVALID,
                     "a new pairing is staged");
         }
-        Map<String, Object> values = columns(pairing);
+        Map<String, Object> values = PairingRows.columns(pairing);
         values.put(PairingEntity.VERSION, 1);
         return ao.executeInTransaction(() -> {
             PairingEntity created = ao.create(PairingEntity.class, values);
@@ -134,7 +133,7 @@ public class AoPairingStore implements PairingStore {
 
     @Override
     public Pairing save(Pairing changed, PairingEventType type, String actorKey, Instant at, String detail) {
-        Map<String, Object> values = columns(changed);
+        Map<String, Object> values = PairingRows.columns(changed);
         values.remove(PairingEntity.PROGRAMME_ID);
         values.remove(PairingEntity.MENTEE_KEY);
         values.remove(PairingEntity.CREATED_BY);
@@ -184,7 +183,7 @@ public class AoPairingStore implements PairingStore {
     @Override
     public void log(int programmeId, int pairingId, PairingEventType type, String actorKey, Instant at,
             String detail) {
-        ao.create(PairingEventEntity.class, eventRow(programmeId, pairingId, type, actorKey, at, detail));
+        ao.create(PairingEventEntity.class, PairingRows.eventRow(programmeId, pairingId, type, actorKey, at, detail));
     }
 
     @Override
@@ -352,74 +351,10 @@ public class AoPairingStore implements PairingStore {
     // ------------------------------------------------------------------ mapping
 
     private List<Pairing> load(Query query) {
-        return Arrays.stream(ao.find(PairingEntity.class, query)).map(AoPairingStore::toRecord).toList();
+        return Arrays.stream(ao.find(PairingEntity.class, query)).map(PairingRows::toRecord).toList();
     }
 
     private List<PairingEvent> events(Query query) {
-        return Arrays.stream(ao.find(PairingEventEntity.class, query)).map(e -> new PairingEvent(e.getID(),
-                e.getProgrammeId(), e.getPairingId(), PairingEventType.valueOf(e.getEventType()), e.getActorKey(),
-                Instant.ofEpochMilli(e.getOccurredAt()), e.getDetail())).toList();
-    }
-
-    private static Map<String, Object> eventRow(int programmeId, int pairingId, PairingEventType type,
-            String actorKey, Instant at, String detail) {
-        return new Row("pairingEvent")
-                .value(PairingEventEntity.PROGRAMME_ID, programmeId)
-                .value(PairingEventEntity.PAIRING_ID, pairingId)
-                .required(PairingEventEntity.EVENT_TYPE, "type", type)
-                .required(PairingEventEntity.ACTOR_KEY, "actorKey", actorKey, StoreLimits.KEY)
-                .value(PairingEventEntity.OCCURRED_AT, Objects.requireNonNull(at, "at").toEpochMilli())
-                .optional(PairingEventEntity.DETAIL, "detail", detail, StoreLimits.LONG_TEXT)
-                .values();
-    }
-
-    private static Map<String, Object> columns(Pairing pairing) {
-        String detail = PairingDetailCodec.encode(pairing.breakdown(), pairing.explanation());
-        return new Row(RECORD)
-                .value(PairingEntity.PROGRAMME_ID, pairing.programmeId())
-                .required(PairingEntity.MENTEE_KEY, "menteeKey", pairing.menteeKey(), StoreLimits.KEY)
-                .required(PairingEntity.MENTOR_KEY, "mentorKey", pairing.mentorKey(), StoreLimits.KEY)
-                .optional(PairingEntity.MANAGER_KEY, "managerKey", pairing.managerKey(), StoreLimits.KEY)
-                .required(PairingEntity.STATE, "state", pairing.state())
-                .value(PairingEntity.SCORE, pairing.score())
-                .optional(PairingEntity.DETAIL, "detail", detail, StoreLimits.LONG_TEXT)
-                .optional(PairingEntity.WARNINGS, "warnings", pairing.warnings().stream().map(Enum::name)
-                        .collect(Collectors.joining(",")), StoreLimits.NAME)
-                .optional(PairingEntity.REASON, "reason", pairing.reason(), StoreLimits.LONG_TEXT)
-                .required(PairingEntity.MENTEE_CONSENT, "menteeConsent", pairing.menteeConsent())
-                .required(PairingEntity.MENTOR_CONSENT, "mentorConsent", pairing.mentorConsent())
-                .required(PairingEntity.MANAGER_CONSENT, "managerConsent", pairing.managerConsent())
-                .required(PairingEntity.SPONSOR_CONSENT, "sponsorConsent", pairing.sponsorConsent())
-                .optional(PairingEntity.SPONSOR_KEY, "sponsorKey", pairing.sponsorKey(), StoreLimits.KEY)
-                .optional(PairingEntity.CREATED_BY, "createdBy", pairing.createdBy(), StoreLimits.KEY)
-                .value(PairingEntity.CREATED_AT, millis(pairing.createdAt()))
-                .optional(PairingEntity.DECIDED_BY, "decidedBy", pairing.decidedBy(), StoreLimits.KEY)
-                .value(PairingEntity.DECIDED_AT, millis(pairing.decidedAt()))
-                .optional(PairingEntity.END_REASON, "endReason", pairing.endReason(), StoreLimits.LONG_TEXT)
-                .values();
-    }
-
-    private static Long millis(Instant instant) {
-        return instant == null ? null : instant.toEpochMilli();
-    }
-
-    private static Instant instant(Long millis) {
-        return millis == null ? null : Instant.ofEpochMilli(millis);
-    }
-
-    private static Pairing toRecord(PairingEntity e) {
-        PairingDetailCodec.Detail detail = PairingDetailCodec.decode(e.getDetail());
-        Set<PairingWarning> warnings = EnumSet.noneOf(PairingWarning.class);
-        if (e.getWarnings() != null && !e.getWarnings().isEmpty()) {
-            for (String code : e.getWarnings().split(",")) {
-                warnings.add(PairingWarning.valueOf(code));
-            }
-        }
-        return new Pairing(e.getID(), e.getVersion(), e.getProgrammeId(), e.getMenteeKey(), e.getMentorKey(),
-                PairingState.valueOf(e.getState()), e.getScore(), detail.breakdown(), detail.explanation(), warnings,
-                e.getReason(), e.getManagerKey(), Consent.valueOf(e.getMenteeConsent()),
-                Consent.valueOf(e.getMentorConsent()), Consent.valueOf(e.getManagerConsent()),
-                Consent.valueOf(e.getSponsorConsent()), e.getSponsorKey(), e.getCreatedBy(),
-                instant(e.getCreatedAt()), e.getDecidedBy(), instant(e.getDecidedAt()), e.getEndReason());
+        return Arrays.stream(ao.find(PairingEventEntity.class, query)).map(PairingRows::toEvent).toList();
     }
 }

@@ -48,7 +48,6 @@ public class OrgChartRepository {
     static final int BATCH = 1000;
     /** Bulk writes of at least this many rows refresh the planner's statistics. */
     private static final int STATISTICS_THRESHOLD = 1000;
-    private static final String RECORD = "orgPerson";
     private static final int IN_CHUNK = 500;
     /** Separates user keys on a walked path; a control character no user key contains. */
     private static final String SEPARATOR = "\u001f";
@@ -66,7 +65,7 @@ public class OrgChartRepository {
 
     /** Replaces the whole chart with {@code people}, atomically. */
     public OrgChartImport replaceAll(Collection<OrgPerson> people) {
-        List<Map<String, Object>> rows = validate(people);
+        List<Map<String, Object>> rows = OrgPersonRows.validate(people);
         return ao.executeInTransaction(() -> {
             int deleted = ao.deleteWithSQL(OrgPersonEntity.class, "ID > ?", 0);
             insert(rows);
@@ -81,13 +80,13 @@ public class OrgChartRepository {
      * Atomic. A changed person keeps the user key but gets a new row.
      */
     public OrgChartImport upsertAll(Collection<OrgPerson> people) {
-        List<Map<String, Object>> rows = validate(people);
+        List<Map<String, Object>> rows = OrgPersonRows.validate(people);
         return ao.executeInTransaction(() -> {
             Map<String, Integer> idByKey = new HashMap<>();
             Map<String, OrgPerson> stored = new HashMap<>();
-            ao.stream(OrgPersonEntity.class, Query.select(allColumns()), entity -> {
+            ao.stream(OrgPersonEntity.class, Query.select(OrgPersonRows.allColumns()), entity -> {
                 idByKey.put(entity.getUserKey(), entity.getID());
-                stored.put(entity.getUserKey(), toRecord(entity));
+                stored.put(entity.getUserKey(), OrgPersonRows.toRecord(entity));
             });
             List<Integer> replaced = new ArrayList<>();
             List<Map<String, Object>> toInsert = new ArrayList<>();
@@ -100,7 +99,7 @@ public class OrgChartRepository {
                 if (before == null) {
                     toInsert.add(row);
                     arrived.add(person.userKey());
-                } else if (before.equals(normalised(person))) {
+                } else if (before.equals(OrgPersonRows.normalised(person))) {
                     unchanged++;
                 } else {
                     replaced.add(idByKey.get(person.userKey()));
@@ -173,8 +172,8 @@ public class OrgChartRepository {
 
     public Optional<OrgPerson> findByUserKey(String userKey) {
         return Arrays.stream(ao.find(OrgPersonEntity.class,
-                Query.select(allColumns()).where(OrgPersonEntity.USER_KEY + " = ?", userKey)))
-                .findFirst().map(OrgChartRepository::toRecord);
+                Query.select(OrgPersonRows.allColumns()).where(OrgPersonEntity.USER_KEY + " = ?", userKey)))
+                .findFirst().map(OrgPersonRows::toRecord);
     }
 
     /** The people with these user keys (unknown keys are left out), one query per 500 keys. */
@@ -183,9 +182,9 @@ public class OrgChartRepository {
         Map<String, OrgPerson> found = new LinkedHashMap<>();
         for (int from = 0; from < keys.size(); from += IN_CHUNK) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            for (OrgPersonEntity entity : ao.find(OrgPersonEntity.class, Query.select(allColumns())
+            for (OrgPersonEntity entity : ao.find(OrgPersonEntity.class, Query.select(OrgPersonRows.allColumns())
                     .where(OrgPersonEntity.USER_KEY + " IN (" + marks(chunk.size()) + ")", chunk.toArray()))) {
-                found.put(entity.getUserKey(), toRecord(entity));
+                found.put(entity.getUserKey(), OrgPersonRows.toRecord(entity));
             }
         }
         return found;
@@ -193,16 +192,16 @@ public class OrgChartRepository {
 
     /** Direct reports of a manager, ordered by user key. */
     public List<OrgPerson> findDirectReports(String managerKey) {
-        return Arrays.stream(ao.find(OrgPersonEntity.class, Query.select(allColumns())
+        return Arrays.stream(ao.find(OrgPersonEntity.class, Query.select(OrgPersonRows.allColumns())
                 .where(OrgPersonEntity.MANAGER_KEY + " = ?", managerKey).order(OrgPersonEntity.USER_KEY + " ASC")))
-                .map(OrgChartRepository::toRecord).toList();
+                .map(OrgPersonRows::toRecord).toList();
     }
 
     /** The whole chart, streamed from the database (read-only entities, one query). */
     public List<OrgPerson> findAll() {
         List<OrgPerson> all = new ArrayList<>();
-        ao.stream(OrgPersonEntity.class, Query.select(allColumns()).order("ID ASC"),
-                entity -> all.add(toRecord(entity)));
+        ao.stream(OrgPersonEntity.class, Query.select(OrgPersonRows.allColumns()).order("ID ASC"),
+                entity -> all.add(OrgPersonRows.toRecord(entity)));
         return all;
     }
 
@@ -346,58 +345,7 @@ public class OrgChartRepository {
         }
     }
 
-    private static List<Map<String, Object>> validate(Collection<OrgPerson> people) {
-        List<Map<String, Object>> rows = new ArrayList<>(people.size());
-        Set<String> seen = new HashSet<>(people.size() * 2);
-        int index = 0;
-        for (OrgPerson person : people) {
-            String record = RECORD + "[" + index++ + "]";
-            if (person == null) {
-                throw new StoreValidationException(record, StoreValidationException.Problem.MISSING, "is empty");
-            }
-            Map<String, Object> row = new Row(record)
-                    .required(OrgPersonEntity.USER_KEY, "userKey", person.userKey(), StoreLimits.KEY)
-                    .optional(OrgPersonEntity.MANAGER_KEY, "managerKey", person.managerKey(), StoreLimits.KEY)
-                    .optional(OrgPersonEntity.DEPARTMENT, "department", person.department(), StoreLimits.NAME)
-                    .value(OrgPersonEntity.ORG_LEVEL, person.level())
-                    .optional(OrgPersonEntity.LOCATION, "location", person.location(), StoreLimits.NAME)
-                    .optional(OrgPersonEntity.LANGUAGE, "language", person.language(), StoreLimits.KEY)
-                    .optional(OrgPersonEntity.DISPLAY_NAME, "displayName", person.displayName(), StoreLimits.NAME)
-                    .optional(OrgPersonEntity.TITLE, "title", person.title(), StoreLimits.NAME)
-                    .values();
-            if (!seen.add(person.userKey())) {
-                throw new StoreValidationException(record + ".userKey", StoreValidationException.Problem.DUPLICATE,
-                        person.userKey() + " appears more than once");
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** The person as the store would hand it back: empty strings become null. */
-    private static OrgPerson normalised(OrgPerson person) {
-        return new OrgPerson(person.userKey(), emptyToNull(person.managerKey()), emptyToNull(person.department()),
-                person.level(), emptyToNull(person.location()), emptyToNull(person.language()),
-                emptyToNull(person.displayName()), emptyToNull(person.title()));
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
-    }
-
     private static String marks(int count) {
         return IntStream.range(0, count).mapToObj(i -> "?").collect(Collectors.joining(", "));
-    }
-
-    private static String allColumns() {
-        return String.join(", ", "ID", OrgPersonEntity.USER_KEY, OrgPersonEntity.MANAGER_KEY,
-                OrgPersonEntity.DEPARTMENT, OrgPersonEntity.ORG_LEVEL, OrgPersonEntity.LOCATION,
-                OrgPersonEntity.LANGUAGE, OrgPersonEntity.DISPLAY_NAME, OrgPersonEntity.TITLE);
-    }
-
-    private static OrgPerson toRecord(OrgPersonEntity entity) {
-        return new OrgPerson(entity.getUserKey(), entity.getManagerKey(), entity.getDepartment(),
-                entity.getOrgLevel(), entity.getLocation(), entity.getLanguage(), entity.getDisplayName(),
-                entity.getTitle());
     }
 }

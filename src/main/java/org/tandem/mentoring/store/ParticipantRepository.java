@@ -35,13 +35,16 @@ public class ParticipantRepository {
     public static final String ENROLMENT = RECORD + ".enrolment";
     private static final int MAX_CAPACITY = 100;
     private static final int MAX_PEOPLE = 100;
-    private static final int IN_CHUNK = 500;
+    /** Keys per IN list, well under every database's bound parameter limit. */
+    static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
+    private final ParticipantThemes themes;
 
     @Inject
     public ParticipantRepository(ActiveObjects ao) {
         this.ao = ao;
+        this.themes = new ParticipantThemes(ao);
     }
 
     /**
@@ -59,7 +62,7 @@ public class ParticipantRepository {
                         StoreValidationException.Problem.NOT_FOUND,
                         "programme " + participant.programmeId() + " does not exist");
             }
-            requireThemes(participant);
+            themes.requireThemes(participant);
             if (ao.count(ParticipantEntity.class, Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND "
                     + ParticipantEntity.USER_KEY + " = ? AND " + ParticipantEntity.PARTICIPANT_ROLE + " = ? AND "
                     + ParticipantEntity.STATE + " NOT IN (?, ?)", participant.programmeId(), participant.userKey(),
@@ -71,7 +74,7 @@ public class ParticipantRepository {
             }
             values.put(ParticipantEntity.VERSION, 1);
             ParticipantEntity created = ao.create(ParticipantEntity.class, values);
-            writeThemes(created.getID(), participant);
+            themes.writeThemes(created.getID(), participant);
             return findById(created.getID()).orElseThrow();
         }));
     }
@@ -121,12 +124,11 @@ public class ParticipantRepository {
             Participant stored = findById(participant.id())
                     .orElseThrow(() -> new RecordNotFoundException(RECORD, participant.id()));
             Participant themed = stored.withThemes(participant.themeIds());
-            requireThemes(themed);
+            themes.requireThemes(themed);
             RowVersionUpdate.apply(ao, ParticipantEntity.class, RECORD, participant.id(), participant.version(),
                     values);
-            ao.deleteWithSQL(ParticipantThemeEntity.class, ParticipantThemeEntity.PARTICIPANT_ID + " = ?",
-                    participant.id());
-            writeThemes(participant.id(), themed);
+            themes.deleteThemes(participant.id());
+            themes.writeThemes(participant.id(), themed);
             return findById(participant.id()).orElseThrow();
         });
     }
@@ -307,68 +309,11 @@ public class ParticipantRepository {
         if (entities.length == 0) {
             return List.of();
         }
-        Map<Integer, List<Integer>> themes = new HashMap<>();
         List<Integer> ids = Arrays.stream(entities).map(ParticipantEntity::getID).toList();
-        if (programmeId != null && ids.size() > IN_CHUNK) {
-            Set<Integer> loaded = new HashSet<>(ids);
-            ao.stream(ParticipantThemeEntity.class, Query.select("ID, " + ParticipantThemeEntity.PARTICIPANT_ID + ", "
-                    + ParticipantThemeEntity.THEME_ID).where(ParticipantThemeEntity.PROGRAMME_ID + " = ?", programmeId)
-                    .order("ID ASC"), link -> {
-                        if (loaded.contains(link.getParticipantId())) {
-                            themes.computeIfAbsent(link.getParticipantId(), key -> new ArrayList<>())
-                                    .add(link.getThemeId());
-                        }
-                    });
-            ids = List.of();
-        }
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
-            ParticipantThemeEntity[] links = ao.find(ParticipantThemeEntity.class, Query.select()
-                    .where(ParticipantThemeEntity.PARTICIPANT_ID + " IN (" + marks + ")", chunk.toArray())
-                    .order("ID ASC"));
-            for (ParticipantThemeEntity link : links) {
-                themes.computeIfAbsent(link.getParticipantId(), key -> new ArrayList<>()).add(link.getThemeId());
-            }
-        }
+        Map<Integer, List<Integer>> chosen = themes.themesOf(ids, programmeId);
         return Arrays.stream(entities)
-                .map(entity -> toRecord(entity, themes.getOrDefault(entity.getID(), List.of())))
+                .map(entity -> toRecord(entity, chosen.getOrDefault(entity.getID(), List.of())))
                 .toList();
-    }
-
-    private void requireThemes(Participant participant) {
-        Set<Integer> wanted = new LinkedHashSet<>(participant.themeIds());
-        if (wanted.isEmpty()) {
-            return;
-        }
-        String marks = wanted.stream().map(id -> "?").collect(Collectors.joining(", "));
-        ThemeEntity[] found = ao.find(ThemeEntity.class,
-                Query.select().where("ID IN (" + marks + ")", wanted.toArray()));
-        Set<Integer> usable = Arrays.stream(found)
-                .filter(theme -> theme.getProgrammeId() == null
-                        || theme.getProgrammeId() == participant.programmeId())
-                .map(ThemeEntity::getID)
-                .collect(Collectors.toSet());
-        for (Integer id : wanted) {
-            if (!usable.contains(id)) {
-                throw new StoreValidationException(RECORD + ".themeIds", StoreValidationException.Problem.NOT_FOUND,
-                        "theme " + id + " does not exist in programme " + participant.programmeId());
-            }
-        }
-    }
-
-    private void writeThemes(int participantId, Participant participant) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Integer themeId : new LinkedHashSet<>(participant.themeIds())) {
-            Map<String, Object> row = new HashMap<>();
-            row.put(ParticipantThemeEntity.PROGRAMME_ID, participant.programmeId());
-            row.put(ParticipantThemeEntity.PARTICIPANT_ID, participantId);
-            row.put(ParticipantThemeEntity.THEME_ID, themeId);
-            rows.add(row);
-        }
-        if (!rows.isEmpty()) {
-            ao.create(ParticipantThemeEntity.class, rows);
-        }
     }
 
     private static Map<String, Object> columns(Participant participant) {

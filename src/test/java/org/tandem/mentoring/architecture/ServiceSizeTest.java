@@ -12,13 +12,14 @@ import org.junit.Test;
 
 /**
  * A service class that grows past 400 lines has taken on a second reason to change: split it (commands, queries,
- * policy, views) before it grows further.
+ * policy, views) before it grows further. The same bound holds for every other source file (a store class splits
+ * off its rows or a helper such as {@code ParticipantThemes}).
  */
 public class ServiceSizeTest {
 
     private static final int MAX_LINES = 400;
-    private static final Path SERVICES = Path.of(System.getProperty("tandem.basedir", "."))
-            .resolve("src/main/java/org/tandem/mentoring/service");
+    private static final Path SOURCES = Path.of(System.getProperty("tandem.basedir", ".")).resolve("src/main/java");
+    private static final Path SERVICES = SOURCES.resolve("org/tandem/mentoring/service");
 
     @Test
     public void services_shouldStayUnder400Lines() throws IOException {
@@ -31,6 +32,19 @@ public class ServiceSizeTest {
         tooLong = sources.stream().filter(ServiceSizeTest::tooLong)
                 .map(file -> SERVICES.relativize(file) + " (" + lines(file) + " lines)").toList();
         assertEquals("service classes over " + MAX_LINES + " lines", List.of(), tooLong);
+    }
+
+    @Test
+    public void everySource_shouldStayUnder400Lines() throws IOException {
+        List<String> tooLong;
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            sources = files.filter(file -> file.toString().endsWith(".java")).toList();
+        }
+        assertTrue("the sources are where this test looks: " + SOURCES, sources.size() > 100);
+        tooLong = sources.stream().filter(ServiceSizeTest::tooLong)
+                .map(file -> SOURCES.relativize(file) + " (" + lines(file) + " lines)").toList();
+        assertEquals("source files over " + MAX_LINES + " lines", List.of(), tooLong);
     }
 
     private static boolean tooLong(Path file) {
