@@ -68,13 +68,20 @@ public class ManagerMidpointSandboxTest {
         assertEquals(1, managers.size());
         assertEquals(SurveyWaiting.MANAGER_MIDPOINT, managers.get(0).kind());
         assertEquals(middle, managers.get(0).since());
-        assertTrue(waiting.waitingFor(pairing.menteeKey(), middle.plusDays(13)).stream()
-                .noneMatch(w -> w.kind().equals(SurveyWaiting.MANAGER_MIDPOINT)));
+        String report = sandbox.get().users().byKey(pairing.menteeKey()).orElseThrow().fullName();
+        assertEquals("names the report", report, managers.get(0).subject());
+        for (String member : List.of(pairing.menteeKey(), pairing.mentorKey())) {
+            assertTrue(waiting.waitingFor(member, middle.plusDays(13)).stream()
+                    .noneMatch(w -> w.kind().equals(SurveyWaiting.MANAGER_MIDPOINT)));
+        }
         assertEquals(0, nudges(manager));
 
         sandbox.get().clock().advance(Duration.ofDays(1));
         sandbox.get().scheduler().runNow(NUDGES);
         assertEquals(1, nudges(manager));
+        assertTrue("the nudge names the report", sandbox.get().mail().outbox().stream()
+                .filter(m -> m.to().equals(manager.email()) && m.body().contains("mid-point feedback"))
+                .allMatch(m -> m.body().contains(report)));
         sandbox.get().clock().advance(Duration.ofDays(3));
         sandbox.get().scheduler().runNow(NUDGES);
         assertEquals(1, nudges(manager));

@@ -1,6 +1,7 @@
 package org.tandem.sandbox;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,6 +68,8 @@ public class SpeedScheduleMailSandboxTest {
         assertTrue(danish.subject(), danish.subject().startsWith("Speed-mentoring i "));
         assertTrue("in the profile's zone, not the office's", danish.body().contains("Runde 1 kl. 03.00"));
         assertTrue(danish.body(), danish.body().contains("15. jan. 2027 03.00 (Newzealandsk sommertid)"));
+        assertTrue("why they have it", danish.body().contains("fordi du deltager i speed-mentoring-arrangementet"));
+        assertFalse("sent whatever the reminder setting", danish.body().contains("Min mentoring"));
         String ics = danish.attachments().get(0).text();
         assertTrue(ics, ics.contains("SUMMARY:Speed-mentoring: "));
         assertTrue(ics, ics.contains("DTSTART:20270114T140000Z\r\nDTEND:20270114T142000Z\r\n"));

@@ -36,6 +36,8 @@ import org.tandem.mentoring.store.JobRunLog;
 public class Outbox {
 
     static final String TEMPLATE = "templates/mail/letter.vm";
+    /** The reminders' closing sentence: they can be turned off on the My mentoring list. */
+    public static final String FOOTER = "tandem.mail.footer";
 
     /**
      * One thing a letter tells: {@code key} says what it is about (sent once per recipient), {@code decision} that
@@ -67,12 +69,20 @@ public class Outbox {
         private static final long serialVersionUID = 1L;
     }
 
-    /** A letter to one person: a subject, an opening sentence and lines. */
+    /**
+     * A letter to one person: a subject, an opening sentence, lines and a closing sentence ({@code footerKey}); the
+     * reminders' closing, which says how to turn them off, unless the caller chose another.
+     */
     public record Letter(String recipient, String subjectKey, List<Serializable> subjectArgs, String introKey,
-            List<Line> lines) {
+            List<Line> lines, String footerKey) {
         public Letter {
             subjectArgs = List.copyOf(subjectArgs);
             lines = List.copyOf(lines);
+        }
+
+        public Letter(String recipient, String subjectKey, List<Serializable> subjectArgs, String introKey,
+                List<Line> lines) {
+            this(recipient, subjectKey, subjectArgs, introKey, lines, FOOTER);
         }
     }
 
@@ -143,7 +153,7 @@ public class Outbox {
             item.put("url", base + line.link());
             items.add(item);
         }
-        String footer = text(locale, "tandem.mail.footer", List.of());
+        String footer = text(locale, letter.footerKey(), List.of());
         boolean sent;
         try {
             List<HostMail.Attachment> files = attachments.apply(locale);

@@ -172,12 +172,17 @@ public class SpeedPlans {
             Instant now = clock.now();
             Set<Integer> rankingOpen = all.stream().filter(event -> SpeedRankings.over(event, now))
                     .map(SpeedEvent::id).collect(Collectors.toSet());
-            String rankingsLink = rankingOpen.isEmpty() ? null : pages.find(programme.spaceKey(), RANKINGS_TITLE)
-                    .map(page -> "/pages/viewpage.action?pageId=" + page.id()).orElse(null);
+            String rankingsLink = rankingOpen.isEmpty() ? null : rankingsLink(programme).orElse(null);
             return new SpeedPage(programme.id(), programme.name(), coordinator,
                     SpeedEvents.OPEN.contains(programme.phase()), planned, approved, cohort.mine(all, viewer.get()),
                     zones.of(viewer.get()), rankingsLink, rankingOpen);
         }));
+    }
+
+    /** The context-relative address of the programme space's rankings page; empty when the space has none. */
+    Optional<String> rankingsLink(Programme programme) {
+        return pages.find(programme.spaceKey(), RANKINGS_TITLE)
+                .map(page -> "/pages/viewpage.action?pageId=" + page.id());
     }
 
     /** The programme's approved participants, their themes and the org chart above them, read once. */

@@ -36,8 +36,8 @@ import org.tandem.mentoring.store.SpeedRankingRepository;
  * The rankings after a speed-mentoring event. Once the event is over, each person who met somebody there (by the
  * event's plan) ranks exactly the people they met, most wanted first, and may mark some "would not pair"; they see
  * and change only their own ranking. The coordinators see who has ranked (names and yes or no, never the order)
- * and can remind the rest by mail, once a day at most; the rankings themselves reach them only as the input of a
- * run ({@link RankingRuns}). A person at the event who is not asked to rank is refused as forbidden; somebody
+ * and can remind the rest by mail, once a day at most, with a link to the space's rankings page (the Pairings
+ * page when it has none); the rankings themselves reach them only as the input of a run ({@link RankingRuns}). A person at the event who is not asked to rank is refused as forbidden; somebody
  * who cannot see the programme, as not found.
  */
 @Named
@@ -187,11 +187,12 @@ public class SpeedRankings {
             LocalDate day = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
             Map<String, JobRunLog.MailPreference> preferences = outbox.preferences(rest);
             Map<String, ZoneId> zoneOf = zones.of(rest);
+            String link = plans.rankingsLink(programme).orElseGet(() -> links.pairings(programme));
             int sent = 0;
             for (String person : rest) {
                 Outbox.Line line = new Outbox.Line("speed-ranking:" + eventId + ":" + day, true,
                         "tandem.mail.speed-ranking.line", List.<Serializable>of(programme.name(),
-                                LocalDate.ofInstant(event.startsAt(), zoneOf.get(person))), links.pairings(programme));
+                                LocalDate.ofInstant(event.startsAt(), zoneOf.get(person))), link);
                 Outbox.Letter letter = new Outbox.Letter(person, "tandem.mail.speed-ranking.subject",
                         List.of(programme.name()), "tandem.mail.speed-ranking.intro", List.of(line));
                 if (outbox.send(JOB, day, letter, preferences.get(person)) == Outbox.Sent.SENT) {

@@ -32,7 +32,9 @@ import org.tandem.mentoring.store.SpeedEventRepository;
  * recipient's language, as HTML or plain text as they chose, one line per round (time in the recipient's zone, see
  * {@link PersonZones}; table; whom they meet with side and department) and a calendar entry for the event attached
  * (its times in UTC, which calendars show in their owner's zone). A schedule is sent once: sending again mails only
- * the people whose schedule (or the event's time or place) changed since, and says who had theirs.
+ * the people whose schedule (or the event's time or place) changed since, and says who had theirs. Schedules are
+ * sent whatever a person's reminder setting, so the letter closes by saying why they have it (they take part in the
+ * event), not how to turn reminders off.
  */
 @Named
 public class SpeedScheduleMail {
@@ -130,7 +132,7 @@ public class SpeedScheduleMail {
                     : List.of(slot.round(), at, slot.table(), met(slot.meet())), link));
         }
         return new Outbox.Letter(key, TEXT + "subject", List.of(programme.name(), start),
-                TEXT + "intro", lines);
+                TEXT + "intro", lines, TEXT + "footer");
     }
 
     private CalendarEntry calendarEntry(Programme programme, SpeedEvent event, String key, Outbox.Letter letter,

@@ -4,17 +4,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.survey.SurveyKind;
+import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.waiting.Waiting;
 import org.tandem.mentoring.service.waiting.WaitingSource;
+import org.tandem.mentoring.store.PairingStore;
 
 /**
  * "Answer a survey": one {@link Waiting} of kind {@code survey} ({@code alumni-checkin} for the alumni check-in,
  * {@code manager-midpoint} for the manager's mid-point feedback) for each survey open and unanswered for the person
  * on the day, keyed by the survey's occurrence ({@code survey:<kind>:<pairingId>:<due>}), since the day it opened,
  * linking to the programme's home page where it is answered. Not a decision: turning reminders off silences it.
- * Four statements whatever the number of the person's pairings; for everyone, three and one per programme.
+ * Its subject is the survey's kind, except the manager's mid-point feedback, which names the report (the mentee) it
+ * is about, so that a manager of two reports in one programme tells the two apart. Four statements whatever the
+ * number of the person's pairings, for everyone three and one per programme; one more per report named.
  */
 @Named
 public class SurveyWaiting implements WaitingSource {
@@ -28,15 +35,20 @@ public class SurveyWaiting implements WaitingSource {
     static final String LINK = "/display/%s";
 
     private final Surveys surveys;
+    private final PairingStore pairings;
+    private final HostUsers users;
 
     @Inject
-    public SurveyWaiting(Surveys surveys) {
+    public SurveyWaiting(Surveys surveys, PairingStore pairings, HostUsers users) {
         this.surveys = surveys;
+        this.pairings = pairings;
+        this.users = users;
     }
 
     @Override
     public List<Waiting> waitingFor(String userKey, LocalDate today) {
-        return surveys.openFor(userKey, today, surveys.programmesById()).stream().map(SurveyWaiting::waiting)
+        Map<Integer, String> reports = new HashMap<>();
+        return surveys.openFor(userKey, today, surveys.programmesById()).stream().map(o -> waiting(o, reports))
                 .toList();
     }
 
@@ -44,19 +56,28 @@ public class SurveyWaiting implements WaitingSource {
     @Override
     public List<Addressed> waitingForEveryone(LocalDate today) {
         List<Addressed> all = new ArrayList<>();
+        Map<Integer, String> reports = new HashMap<>();
         surveys.openForEveryone(today, surveys.programmesById()).forEach((person, open) ->
-                open.forEach(o -> all.add(new Addressed(person, waiting(o)))));
+                open.forEach(o -> all.add(new Addressed(person, waiting(o, reports)))));
         return all;
     }
 
-    private static Waiting waiting(Surveys.Open o) {
+    /** The waiting survey; {@code reports} holds the reports' names by pairing, looked up once each. */
+    private Waiting waiting(Surveys.Open o, Map<Integer, String> reports) {
         String kind = switch (o.occurrence().kind()) {
             case ALUMNI -> ALUMNI;
             case MANAGER_MIDPOINT -> MANAGER_MIDPOINT;
             default -> "survey";
         };
-        return new Waiting(o.occurrence().key(), kind, o.programme().id(), o.programme().name(),
-                o.occurrence().kind().code(), String.format(LINK, o.programme().spaceKey()), o.occurrence().due(),
-                false);
+        String subject = o.occurrence().kind() == SurveyKind.MANAGER_MIDPOINT
+                ? reports.computeIfAbsent(o.occurrence().pairingId(), this::report)
+                : o.occurrence().kind().code();
+        return new Waiting(o.occurrence().key(), kind, o.programme().id(), o.programme().name(), subject,
+                String.format(LINK, o.programme().spaceKey()), o.occurrence().due(), false);
+    }
+
+    /** The display name of the pairing's mentee: the manager's report. */
+    private String report(int pairingId) {
+        return pairings.findById(pairingId).map(Pairing::menteeKey).map(users::displayName).orElse("");
     }
 }

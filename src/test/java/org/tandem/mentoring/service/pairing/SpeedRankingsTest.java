@@ -56,11 +56,13 @@ public class SpeedRankingsTest extends PairingServicesFixture {
     private final Outbox outbox = mock(Outbox.class);
     private final ProgrammeGate gate = new ProgrammeGate(programmes, users, spaces, coordinators, transactions);
     private Instant now = NOW;
+    private final HostPages hostPages = mock(HostPages.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
     private final SpeedPlans plans = new SpeedPlans(gate, programmes, orgChart, pairings, users, participants,
-            themes, settings, events, new SpacePageTitles(mock(HostPages.class), mock(I18nResolver.class)),
+            themes, settings, events, new SpacePageTitles(hostPages, i18n),
             new HostClock(Optional.of(Clock.fixed(NOW, ZoneOffset.UTC))));
     private final SpeedRankings service = new SpeedRankings(gate, programmes, orgChart, pairings, users, events,
-            store, plans, outbox, new WaitingLinks(mock(I18nResolver.class)),
+            store, plans, outbox, new WaitingLinks(i18n),
             new HostClock(Optional.of(Clock.fixed(NOW, ZoneOffset.UTC))) {
                 @Override
                 public Instant now() {
@@ -170,6 +172,27 @@ public class SpeedRankingsTest extends PairingServicesFixture {
         verify(outbox, times(3)).send(anyString(), any(), any(), any());
         now = START;
         assertThrows(Refusal.Conflict.class, () -> service.remind(7, 1));
+    }
+
+    @Test
+    public void remind_shouldLinkToTheRankingsPageOrElseThePairingsPage() {
+        when(i18n.getText("tandem.blueprint.page.pairings")).thenReturn("Pairings");
+        signIn(CAROL);
+
+        service.remind(7, 1);
+
+        verify(outbox, times(4)).send(anyString(), any(), org.mockito.ArgumentMatchers.argThat(letter ->
+                letter.lines().get(0).link().equals("/display/MENTOR/Pairings")), any());
+
+        when(i18n.getText(SpeedPlans.RANKINGS_TITLE)).thenReturn("Speed-mentoring rankings");
+        when(hostPages.pageByTitle("MENTOR", "Speed-mentoring rankings")).thenReturn(
+                Optional.of(new HostPages.PageFacts(4242L, "MENTOR", 1L, "Speed-mentoring rankings")));
+        now = now.plus(java.time.Duration.ofDays(1));
+
+        service.remind(7, 1);
+
+        verify(outbox, times(4)).send(anyString(), any(), org.mockito.ArgumentMatchers.argThat(letter ->
+                letter.lines().get(0).link().equals("/pages/viewpage.action?pageId=4242")), any());
     }
 
     @Test

@@ -35,11 +35,14 @@ import org.tandem.mentoring.domain.survey.ClosureReason;
 import org.tandem.mentoring.domain.survey.Statement;
 import org.tandem.mentoring.domain.survey.SurveyAnswer;
 import org.tandem.mentoring.domain.survey.SurveyKind;
+import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.host.HostClock;
+import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboard;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.service.waiting.Waiting;
+import org.tandem.mentoring.store.PairingStore;
 import org.tandem.mentoring.store.ProgrammeRepository;
 import org.tandem.mentoring.store.SurveyAnsweredException;
 import org.tandem.mentoring.store.SurveyRepository;
@@ -52,6 +55,8 @@ public class SurveysTest {
     private final ProgrammeGate gate = mock(ProgrammeGate.class);
     private final ProgrammeRepository programmes = mock(ProgrammeRepository.class);
     private final SurveyRepository store = mock(SurveyRepository.class);
+    private final PairingStore pairings = mock(PairingStore.class);
+    private final HostUsers users = mock(HostUsers.class);
     private Programme programme = programme(ProgrammePhase.RUNNING);
     private Surveys surveys;
 
@@ -252,7 +257,7 @@ public class SurveysTest {
         assertEquals(List.of(new Statement(SurveyKind.ALUMNI_MANAGER_QUESTION, null)), open.get(0).items());
         assertEquals(List.of(new Waiting("survey:alumni:42:2026-06-04", "alumni-checkin", 7, "Leaders", "alumni",
                 "/display/LEAD", LocalDate.parse("2026-06-04"), false)),
-                new SurveyWaiting(surveys).waitingFor(MIA, LocalDate.parse("2026-06-10")));
+                surveyWaiting().waitingFor(MIA, LocalDate.parse("2026-06-10")));
 
         surveys.answer("survey:alumni:42:2026-06-04", List.of(SurveyKind.ALUMNI_MANAGER_QUESTION), List.of(4), null,
                 "still at it");
@@ -264,17 +269,30 @@ public class SurveysTest {
 
     @Test
     public void surveyWaiting_shouldListEachOpenSurveyOnceByItsKeyAsNoDecision() {
-        List<Waiting> waiting = new SurveyWaiting(surveys).waitingFor(MIA, LocalDate.parse("2026-03-05"));
+        List<Waiting> waiting = surveyWaiting().waitingFor(MIA, LocalDate.parse("2026-03-05"));
 
         assertEquals(List.of(new Waiting("survey:pulse:42:2026-03-03", "survey", 7, "Leaders", "pulse",
                 "/display/LEAD", LocalDate.parse("2026-03-03"), false)), waiting);
-        assertEquals(List.of(), new SurveyWaiting(surveys).waitingFor(MIA, LocalDate.parse("2026-03-30")));
+        assertEquals(List.of(), surveyWaiting().waitingFor(MIA, LocalDate.parse("2026-03-30")));
+    }
+
+    private SurveyWaiting surveyWaiting() {
+        return new SurveyWaiting(surveys, pairings, users);
+    }
+
+    /** Pairing {@code id}, its mentee {@code menteeKey} named {@code name}. */
+    private void report(int id, String menteeKey, String name) {
+        Pairing pairing = mock(Pairing.class);
+        when(pairing.menteeKey()).thenReturn(menteeKey);
+        when(pairings.findById(id)).thenReturn(Optional.of(pairing));
+        when(users.displayName(menteeKey)).thenReturn(name);
     }
 
     @Test
     public void managerMidpoint_shouldAskTheManagerOfARunningPairingOneQuestionAndWaitAsItsOwnKind() {
         when(store.memberships(MIA)).thenReturn(List.of(new SurveyRepository.Membership(42, 7, false, ACTIVE, null,
                 true)));
+        report(42, "ada", "Ada Diaz");
         at("2026-07-05T08:00:00Z");
 
         List<Surveys.Open> open = surveys.mine(null).open();
@@ -283,8 +301,8 @@ public class SurveysTest {
         assertEquals("survey:manager_midpoint:42:2026-07-02", open.get(0).occurrence().key());
         assertEquals(List.of(new Statement(SurveyKind.MANAGER_MIDPOINT_QUESTION, null)), open.get(0).items());
         assertEquals(List.of(new Waiting("survey:manager_midpoint:42:2026-07-02", SurveyWaiting.MANAGER_MIDPOINT, 7,
-                "Leaders", "manager_midpoint", "/display/LEAD", LocalDate.parse("2026-07-02"), false)),
-                new SurveyWaiting(surveys).waitingFor(MIA, LocalDate.parse("2026-07-05")));
+                "Leaders", "Ada Diaz", "/display/LEAD", LocalDate.parse("2026-07-02"), false)),
+                surveyWaiting().waitingFor(MIA, LocalDate.parse("2026-07-05")));
 
         surveys.answer("survey:manager_midpoint:42:2026-07-02", List.of(SurveyKind.MANAGER_MIDPOINT_QUESTION),
                 List.of(5), null, "speaks up in meetings");
@@ -292,6 +310,19 @@ public class SurveysTest {
         verify(store).answer(draft.capture());
         assertEquals(SurveyKind.MANAGER_MIDPOINT, draft.getValue().occurrence().kind());
         assertEquals("speaks up in meetings", draft.getValue().text());
+    }
+
+    @Test
+    public void managerMidpoint_ofTwoReportsInOneProgramme_shouldNameEachReport() {
+        when(store.memberships(MIA)).thenReturn(List.of(
+                new SurveyRepository.Membership(42, 7, false, ACTIVE, null, true),
+                new SurveyRepository.Membership(43, 7, false, ACTIVE, null, true)));
+        report(42, "ada", "Ada Diaz");
+        report(43, "ben", "Ben Okafor");
+
+        List<Waiting> waiting = surveyWaiting().waitingFor(MIA, LocalDate.parse("2026-07-05"));
+
+        assertEquals(List.of("Ada Diaz", "Ben Okafor"), waiting.stream().map(Waiting::subject).sorted().toList());
     }
 
     @Test
