@@ -10,7 +10,7 @@ import org.tandem.mentoring.service.Refusal;
  * The speed-mentoring events of the programme in a space as the signed-in person may see them: for its coordinators
  * every event with its plan (or why it cannot be planned yet) and the approved applicants who may take part; for a
  * participant their own schedule at each event they take part in; for anybody else nothing. Times are shown in
- * {@code zone}, the viewer's (see {@link PersonZones}); {@code rankingsLink} is the context-relative address of the
+ * {@code zone}, the viewer's (see {@link PersonZones}; null on a page that holds no time); {@code rankingsLink} is the context-relative address of the
  * space's rankings page (null when the space has none) and {@code rankingOpen} the ids of the events that are over,
  * whose rankings are open.
  */

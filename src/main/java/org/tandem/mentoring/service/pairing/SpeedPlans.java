@@ -151,10 +151,11 @@ public class SpeedPlans {
             boolean coordinator = gate.coordinates(viewer.get(), programme);
             List<SpeedEvent> all = events.findByProgramme(programme.id());
             if (!coordinator && all.isEmpty()) {
-                // no event to take part in and none to plan: the cohort and its org chart would go unused
+                // no event to take part in and none to plan: the cohort, its org chart and the viewer's zone
+                // (the page holds no time) would go unused
                 return new SpeedPage(programme.id(), programme.name(), false,
-                        SpeedEvents.OPEN.contains(programme.phase()), List.of(), List.of(), List.of(),
-                        zones.of(viewer.get()), null, Set.of());
+                        SpeedEvents.OPEN.contains(programme.phase()), List.of(), List.of(), List.of(), null, null,
+                        Set.of());
             }
             Cohort cohort = new Cohort(programme);
             List<SpeedPage.Planned> planned = new ArrayList<>();

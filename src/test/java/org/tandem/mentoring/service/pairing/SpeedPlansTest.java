@@ -2,10 +2,14 @@ package org.tandem.mentoring.service.pairing;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.message.I18nResolver;
@@ -243,6 +247,20 @@ public class SpeedPlansTest extends PairingServicesFixture {
         assertTrue(mia.events().isEmpty() && mia.approved().isEmpty());
         assertEquals(List.of(1, 2), mia.mine().stream().map(m -> m.event().id()).toList());
         assertTrue(stranger.isEmpty());
+    }
+
+    @Test
+    public void forSpace_shouldReadNeitherTheCohortNorTheZoneForABystanderWhenThereIsNoEvent() {
+        when(programmes.findBySpace("MENTOR", 0L)).thenAnswer(call -> Optional.of(programme));
+
+        signIn(MIA);
+        SpeedPage mia = service.forSpace("MENTOR").orElseThrow();
+
+        assertFalse(mia.coordinator());
+        assertTrue(mia.events().isEmpty() && mia.approved().isEmpty() && mia.mine().isEmpty());
+        assertNull("the page holds no time", mia.zone());
+        verify(orgChart, never()).findByUserKeys(any());
+        verify(users, never()).timeZone(any());
     }
 
     @Test
