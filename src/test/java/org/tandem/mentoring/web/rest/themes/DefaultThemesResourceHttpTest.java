@@ -40,7 +40,6 @@ public class DefaultThemesResourceHttpTest {
     private static final DefaultTaxonomyService TAXONOMY = mock(DefaultTaxonomyService.class);
     private static Server server;
     private static String base;
-    private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
 
     @BeforeClass
@@ -77,7 +76,9 @@ public class DefaultThemesResourceHttpTest {
             request.header("Content-Type", contentType)
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // a client of its own per request: the server answers a refused body (415) before reading it and may
+        // close the connection, which a pooled connection would only notice on the next request
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
