@@ -13,6 +13,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -143,7 +144,9 @@ public class LanguagesIT {
         submit.click();
         // the next page load must not overtake the sign-in
         WebDriverWait signedIn = new WebDriverWait(d, Duration.ofSeconds(30));
-        signedIn.until(ExpectedConditions.stalenessOf(submit));
+        // while the old page goes, Chromium may answer "node does not belong to the document" instead of "stale":
+        // ask again until it says stale
+        signedIn.ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(submit));
         signedIn.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
