@@ -141,6 +141,8 @@ public class RunProgressIT {
         assertEquals(String.valueOf(event.id()), events.getFirstSelectedOption().getAttribute("value"));
         assertTrue(events.getFirstSelectedOption().getText(), events.getFirstSelectedOption().getText()
                 .contains("Room 4 (6 rankings)"));
+        assertFalse("the time reads as a time, in a named zone", events.getFirstSelectedOption().getText()
+                .contains("tandem."));
         assertTrue(rankings.findElement(By.id("tandem-rankings-STABLE")).isSelected());
         rankings.findElement(By.cssSelector("label[for='tandem-rankings-FIT']")).click();
         scrollTo(d, rankings);

@@ -204,28 +204,40 @@ public class ParticipantRepository {
 
     /** Everyone enrolled in any of these programmes, in enrolment order: one query per 500 programmes. */
     public List<Participant> findByProgrammes(Collection<Integer> programmeIds) {
-        List<Integer> ids = List.copyOf(new LinkedHashSet<>(programmeIds));
-        List<Participant> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(", "));
-            found.addAll(load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " IN (" + marks + ")",
-                    chunk.toArray()).order("ID ASC")));
-        }
-        return found;
+        return loadIn("", List.of(), ParticipantEntity.PROGRAMME_ID, programmeIds);
     }
 
     /** Every enrolment of these people, across programmes: one query per 500 people. */
     public List<Participant> findByUsers(Collection<String> userKeys) {
-        List<String> keys = List.copyOf(new LinkedHashSet<>(userKeys));
-        List<Participant> found = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(", "));
-            found.addAll(load(Query.select().where(ParticipantEntity.USER_KEY + " IN (" + marks + ")",
-                    chunk.toArray()).order("ID ASC")));
-        }
-        return found;
+        return loadIn("", List.of(), ParticipantEntity.USER_KEY, userKeys);
+    }
+
+    /** One person's enrolments in a programme (a mentor's and a mentee's place at most), in enrolment order. */
+    public List<Participant> findByProgrammeAndUser(int programmeId, String userKey) {
+        return findByProgrammeStateAndUsers(programmeId, null, List.of(userKey));
+    }
+
+    /**
+     * The enrolments in a programme of these people (a team, say), in one state or, with {@code state} null, in
+     * any: one query per 500 people.
+     */
+    public List<Participant> findByProgrammeStateAndUsers(int programmeId, ParticipantState state,
+            Collection<String> userKeys) {
+        return state == null
+                ? loadIn(ParticipantEntity.PROGRAMME_ID + " = ? AND ", List.of(programmeId),
+                        ParticipantEntity.USER_KEY, userKeys)
+                : loadIn(ParticipantEntity.PROGRAMME_ID + " = ? AND " + ParticipantEntity.STATE + " = ? AND ",
+                        List.of(programmeId, state.name()), ParticipantEntity.USER_KEY, userKeys);
+    }
+
+    /** The user keys of a programme's participants in one role and state, in enrolment order (no themes read). */
+    public List<String> findUserKeys(int programmeId, ParticipantRole role, ParticipantState state) {
+        List<String> keys = new ArrayList<>();
+        ao.stream(ParticipantEntity.class, Query.select("ID, " + ParticipantEntity.USER_KEY).where(
+                ParticipantEntity.PROGRAMME_ID + " = ? AND " + ParticipantEntity.PARTICIPANT_ROLE + " = ? AND "
+                        + ParticipantEntity.STATE + " = ?", programmeId, role.name(), state.name()).order("ID ASC"),
+                entity -> keys.add(entity.getUserKey()));
+        return keys;
     }
 
     /** The user key of everyone who ever enrolled, each once (one streamed query). */
@@ -294,6 +306,21 @@ public class ParticipantRepository {
         return counts;
     }
 
+    /** The participants where {@code where} holds and {@code column} is one of {@code values}: per 500 values. */
+    private List<Participant> loadIn(String where, List<Object> params, String column, Collection<?> values) {
+        List<?> distinct = List.copyOf(new LinkedHashSet<>(values));
+        List<Participant> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+            List<?> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
+            List<Object> all = new ArrayList<>(params);
+            all.addAll(chunk);
+            found.addAll(load(Query.select().where(where + column + " IN ("
+                    + chunk.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")", all.toArray())
+                    .order("ID ASC")));
+        }
+        return found;
+    }
+
     /** Loads the participants a query selects, then all their themes in one query per 500 participants. */
     private List<Participant> load(Query query) {
         return load(query, null);
@@ -333,33 +360,10 @@ public class ParticipantRepository {
                 .value(ParticipantEntity.DECIDED_AT,
                         participant.decidedAt() == null ? null : participant.decidedAt().toEpochMilli());
         row.value(ParticipantEntity.PREFERRED_KEYS,
-                joinKeys(row, "preferredUserKeys", participant.preferredUserKeys()));
+                UserKeyLists.join(row, "preferredUserKeys", participant.preferredUserKeys(), MAX_PEOPLE));
         row.value(ParticipantEntity.EXCLUDED_KEYS,
-                joinKeys(row, "excludedUserKeys", participant.excludedUserKeys()));
+                UserKeyLists.join(row, "excludedUserKeys", participant.excludedUserKeys(), MAX_PEOPLE));
         return row.values();
-    }
-
-    private static String joinKeys(Row row, String property, List<String> keys) {
-        if (keys.size() > MAX_PEOPLE) {
-            throw new StoreValidationException(row.field(property), StoreValidationException.Problem.INVALID,
-                    "lists " + keys.size() + " people, at most " + MAX_PEOPLE + " fit");
-        }
-        for (String key : keys) {
-            if (key == null || key.isBlank() || key.indexOf('\n') >= 0) {
-                throw new StoreValidationException(row.field(property), StoreValidationException.Problem.INVALID,
-                        "holds an empty or malformed user key");
-            }
-            if (key.length() > StoreLimits.KEY) {
-                throw new StoreValidationException(row.field(property), StoreValidationException.Problem.TOO_LONG,
-                        "holds a user key of " + key.length() + " characters, at most " + StoreLimits.KEY
-                                + " fit");
-            }
-        }
-        return keys.isEmpty() ? null : String.join("\n", keys);
-    }
-
-    private static List<String> splitKeys(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
     }
 
     private static Participant toRecord(ParticipantEntity entity, List<Integer> themeIds) {
@@ -376,8 +380,8 @@ public class ParticipantRepository {
                 entity.getGoals(),
                 entity.getLanguage(),
                 entity.getAvailability(),
-                splitKeys(entity.getPreferredKeys()),
-                splitKeys(entity.getExcludedKeys()),
+                UserKeyLists.split(entity.getPreferredKeys()),
+                UserKeyLists.split(entity.getExcludedKeys()),
                 ParticipantState.valueOf(entity.getState()),
                 entity.getDecidedBy(),
                 decidedAt == null ? null : Instant.ofEpochMilli(decidedAt));

@@ -258,6 +258,34 @@ public class ParticipantRepositoryTest {
         assertTrue(participants.find(programmeId, "u-b", ParticipantRole.MENTOR).isEmpty());
     }
 
+    @Test
+    public void finders_shouldSelectOnePersonOrATeamWithinTheProgramme() {
+        int other = new ProgrammeRepository(ao).create(Programme.draft("Third", "THIRD", ProgrammeType.ONE_TO_ONE)).id();
+        Participant a = participants.create(mentee("u-a"));
+        Participant b = participants.create(mentee("u-b"));
+        participants.create(mentee("u-c"));
+        participants.create(Participant.apply(other, "u-a", ParticipantRole.MENTEE, List.of(delegating)));
+        participants.decide(a.id(), 1, ParticipantState.WITHDRAWN, "u-a", DECIDED);
+        Participant mentor = participants.create(
+                Participant.apply(programmeId, "u-a", ParticipantRole.MENTOR, List.of(conflict)).withCapacity(2));
+        participants.decide(b.id(), 1, ParticipantState.AWAITING_MANAGER, "u-b", DECIDED);
+        participants.decide(mentor.id(), 1, ParticipantState.APPROVED, "u-coord", DECIDED);
+
+        List<Participant> mine = participants.findByProgrammeAndUser(programmeId, "u-a");
+        assertEquals(List.of(a.id(), mentor.id()), ids(mine));
+        assertEquals("themes come along", List.of(delegating, conflict), mine.get(0).themeIds());
+        assertTrue(participants.findByProgrammeAndUser(programmeId, "u-none").isEmpty());
+        assertEquals(List.of(b.id()), ids(participants.findByProgrammeStateAndUsers(programmeId,
+                ParticipantState.AWAITING_MANAGER, List.of("u-a", "u-b", "u-c"))));
+        assertEquals(List.of(a.id(), b.id(), mentor.id()), ids(participants.findByProgrammeStateAndUsers(programmeId,
+                null, List.of("u-b", "u-a"))));
+        assertTrue(participants.findByProgrammeStateAndUsers(programmeId, null, List.of()).isEmpty());
+        assertEquals(List.of("u-a"), participants.findUserKeys(programmeId, ParticipantRole.MENTOR,
+                ParticipantState.APPROVED));
+        assertEquals(List.of("u-c"), participants.findUserKeys(programmeId, ParticipantRole.MENTEE,
+                ParticipantState.APPLIED));
+    }
+
     private static List<Integer> ids(List<Participant> list) {
         return list.stream().map(Participant::id).toList();
     }

@@ -35,14 +35,6 @@ public record ApplicationAccess(Participant participant, Programme programme, St
      * The applicant's own view of their application. Coordinating the programme adds nothing to it: the applicant
      * already sees everything, and nobody decides on their own application.
      */
-    /**
-     * A mentor the enrolment page may name to every member of staff: only one the programme has approved. Who asked
-     * to be a mentor, and who was turned down, stays with the applicant, the manager and the coordinators.
-     */
-    public static boolean isListedMentor(Participant participant) {
-        return participant.role() == ParticipantRole.MENTOR && participant.state() == ParticipantState.APPROVED;
-    }
-
     public static ApplicationAccess own(Participant participant, Programme programme, String managerKey) {
         return new ApplicationAccess(participant, programme, managerKey, participant.userKey(), false);
     }

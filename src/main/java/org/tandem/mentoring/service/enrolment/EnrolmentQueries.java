@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
@@ -156,25 +157,28 @@ public class EnrolmentQueries {
         if (viewer == null) {
             return new EnrolmentPage(programme, false, open, themes, Map.of(), null, null, Optional.empty());
         }
-        List<Participant> all = participants.findByProgramme(programme.id());
+        // the mentors the page may name to every member of staff: only those the programme has approved; who asked
+        // to be a mentor, and who was turned down, stays with the applicant, the manager and the coordinators
         Map<String, String> mentors = new LinkedHashMap<>();
-        for (Participant p : all) {
-            if (ApplicationAccess.isListedMentor(p) && !p.userKey().equals(viewer)) {
-                mentors.put(p.userKey(), users.displayName(p.userKey()));
+        for (String mentor : participants.findUserKeys(programme.id(), ParticipantRole.MENTOR,
+                ParticipantState.APPROVED)) {
+            if (!mentor.equals(viewer)) {
+                mentors.put(mentor, users.displayName(mentor));
             }
         }
         String manager = managerOf(orgChart, viewer, users);
-        Optional<Application> mine = all.stream()
-                .filter(p -> p.userKey().equals(viewer))
+        Optional<Application> mine = participants.findByProgrammeAndUser(programme.id(), viewer).stream()
                 .reduce((first, later) -> later)
                 .map(p -> views.of(ApplicationAccess.own(p, programme, manager), offered));
         return new EnrolmentPage(programme, true, open, themes, mentors, manager,
                 manager == null ? null : users.displayName(manager), mine);
     }
 
+    /** Only the viewer's direct reports can wait for the viewer as their manager: their team is all it reads. */
     private List<Application> awaitingManager(Programme programme, String viewer, boolean coordinator) {
-        return visible(programme, viewer, coordinator,
-                participants.findByProgrammeAndState(programme.id(), ParticipantState.AWAITING_MANAGER),
+        List<String> team = orgChart.findDirectReports(viewer).stream().map(OrgPerson::userKey).toList();
+        return team.isEmpty() ? List.of() : visible(programme, viewer, coordinator,
+                participants.findByProgrammeStateAndUsers(programme.id(), ParticipantState.AWAITING_MANAGER, team),
                 ApplicationAccess::manager);
     }
 

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -111,8 +112,11 @@ public class RankingRuns {
         this.clock = clock;
     }
 
-    /** A speed-mentoring event of the programme whose rankings a run can match from, and how many ranked. */
-    public record RankedEvent(int id, Instant startsAt, String place, int rankings) {
+    /**
+     * A speed-mentoring event of the programme whose rankings a run can match from, and how many ranked;
+     * {@code zone} is the one the coordinator reads its time in.
+     */
+    public record RankedEvent(int id, Instant startsAt, ZoneId zone, String place, int rankings) {
     }
 
     /**
@@ -125,9 +129,10 @@ public class RankingRuns {
             gate.coordinated(programmeId, viewer);
             List<SpeedEvent> all = events.findByProgramme(programmeId);
             Map<Integer, Integer> counts = rankings.countByEvents(all.stream().map(SpeedEvent::id).toList());
+            ZoneId zone = counts.isEmpty() ? null : new PersonZones(users, orgChart).of(viewer);
             return all.stream().filter(e -> counts.containsKey(e.id()))
                     .sorted(Comparator.comparing(SpeedEvent::startsAt).thenComparing(SpeedEvent::id))
-                    .map(e -> new RankedEvent(e.id(), e.startsAt(), e.place(), counts.get(e.id()))).toList();
+                    .map(e -> new RankedEvent(e.id(), e.startsAt(), zone, e.place(), counts.get(e.id()))).toList();
         });
     }
 

@@ -33,7 +33,12 @@ public class Coordinators {
         if (userKey == null) {
             return false;
         }
-        return spaces.canAdminister(userKey, spaceOf(spaces, programme))
-                || settings.coordinatorGroup().map(group -> users.isInGroup(userKey, group)).orElse(false);
+        return PageLookups.remembered(new Coordinating(userKey, programme.id(), programme.spaceKey(),
+                programme.spaceId()), () -> spaces.canAdminister(userKey, spaceOf(spaces, programme))
+                        || settings.coordinatorGroup().map(group -> users.isInGroup(userKey, group)).orElse(false));
+    }
+
+    /** The question {@link #coordinates} answers, as the macros of one page view share it. */
+    private record Coordinating(String userKey, int programmeId, String spaceKey, long spaceId) {
     }
 }

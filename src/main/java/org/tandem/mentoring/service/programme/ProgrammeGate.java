@@ -99,8 +99,12 @@ public class ProgrammeGate {
 
     /** The programme of a space, if there is one and the viewer may view the space. */
     public Optional<Programme> inSpace(String spaceKey, String viewer) {
-        return canViewSpace(viewer, spaceKey) ? programmes.findBySpace(spaceKey, spaces.idOf(spaceKey))
-                : Optional.empty();
+        return PageLookups.remembered(new SpaceProgramme(spaceKey, viewer), () -> canViewSpace(viewer, spaceKey)
+                ? programmes.findBySpace(spaceKey, spaces.idOf(spaceKey)) : Optional.empty());
+    }
+
+    /** The question {@link #inSpace} answers, as the macros of one page view share it. */
+    private record SpaceProgramme(String spaceKey, String viewer) {
     }
 
     /** The programme, if its space is the viewer's to view: unlike {@link #visible}, coordinating it is not enough. */

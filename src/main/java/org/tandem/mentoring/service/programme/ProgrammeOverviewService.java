@@ -50,15 +50,17 @@ public class ProgrammeOverviewService {
         return gate.inTransaction(() -> gate.inViewableSpace(programmeId, viewer).map(p -> overview(p, viewer)));
     }
 
+    /**
+     * Coordinators see the applications by state, so their overview reads every participant; anybody else's reads
+     * only their own enrolments and, for a manager, their team's applications awaiting them.
+     */
     private ProgrammeOverview overview(Programme programme, String viewer) {
         boolean coordinator = gate.coordinates(viewer, programme);
-        List<Participant> enrolled = participants.findByProgramme(programme.id());
+        List<Participant> enrolled = coordinator ? participants.findByProgramme(programme.id()) : List.of();
         Map<ParticipantRole, Map<ParticipantState, Integer>> counts = new EnumMap<>(ParticipantRole.class);
-        if (coordinator) {
-            for (Participant participant : enrolled) {
-                counts.computeIfAbsent(participant.role(), role -> new EnumMap<>(ParticipantState.class))
-                        .merge(participant.state(), 1, Integer::sum);
-            }
+        for (Participant participant : enrolled) {
+            counts.computeIfAbsent(participant.role(), role -> new EnumMap<>(ParticipantState.class))
+                    .merge(participant.state(), 1, Integer::sum);
         }
         return new ProgrammeOverview(programme, coordinator, counts, nextSteps(programme, viewer, coordinator, enrolled),
                 themesByCategory(programme));
@@ -71,7 +73,8 @@ public class ProgrammeOverviewService {
             steps.add(NextStep.of(NextStep.Kind.SIGN_IN));
             return steps;
         }
-        List<Participant> mine = enrolled.stream().filter(p -> viewer.equals(p.userKey())).toList();
+        List<Participant> mine = coordinator ? enrolled.stream().filter(p -> viewer.equals(p.userKey())).toList()
+                : participants.findByProgrammeAndUser(programme.id(), viewer);
         for (Participant participant : mine) {
             steps.add(NextStep.of(stepFor(participant.state())));
         }
@@ -79,7 +82,7 @@ public class ProgrammeOverviewService {
             steps.add(NextStep.of(programme.phase() == ProgrammePhase.ENROLMENT_OPEN
                     ? NextStep.Kind.APPLY : NextStep.Kind.ENROLMENT_CLOSED));
         }
-        int forManager = waitingForManager(viewer, enrolled);
+        int forManager = waitingForManager(programme, viewer);
         if (forManager > 0) {
             steps.add(new NextStep(NextStep.Kind.APPROVE_AS_MANAGER, forManager));
         }
@@ -93,19 +96,11 @@ public class ProgrammeOverviewService {
         return steps;
     }
 
-    private int waitingForManager(String viewer, List<Participant> enrolled) {
-        List<String> waiting = enrolled.stream()
-                .filter(p -> p.state() == ParticipantState.AWAITING_MANAGER)
-                .map(Participant::userKey)
-                .toList();
-        if (waiting.isEmpty()) {
-            return 0;
-        }
-        Map<String, OrgPerson> people = orgChart.findByUserKeys(waiting);
-        return (int) waiting.stream()
-                .map(people::get)
-                .filter(person -> person != null && viewer.equals(person.managerKey()))
-                .count();
+    /** How many of the viewer's direct reports (in the org chart) wait for the viewer's approval. */
+    private int waitingForManager(Programme programme, String viewer) {
+        List<String> team = orgChart.findDirectReports(viewer).stream().map(OrgPerson::userKey).toList();
+        return team.isEmpty() ? 0 : participants.findByProgrammeStateAndUsers(programme.id(),
+                ParticipantState.AWAITING_MANAGER, team).size();
     }
 
     private static NextStep.Kind stepFor(ParticipantState state) {

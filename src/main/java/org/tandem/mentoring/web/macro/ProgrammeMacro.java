@@ -48,7 +48,7 @@ public class ProgrammeMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         Optional<ProgrammeOverview> overview = overviews.forSpace(MacroParameters.spaceKey(parameters, context));
         page.require(WebResources.STYLES);

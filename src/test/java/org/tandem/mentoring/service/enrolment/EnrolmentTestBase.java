@@ -100,6 +100,14 @@ public abstract class EnrolmentTestBase {
         when(orgChart.findByUserKeys(anyCollection())).thenReturn(chart);
         when(participants.findById(anyInt())).thenAnswer(call -> Optional.ofNullable(stored.get(call.getArgument(0))));
         when(participants.findByProgramme(7)).thenAnswer(call -> new ArrayList<>(stored.values()));
+        when(participants.findByProgrammeAndUser(eq(7), anyString())).thenAnswer(call -> stored.values().stream()
+                .filter(p -> p.userKey().equals(call.getArgument(1))).toList());
+        when(participants.findByProgrammeStateAndUsers(eq(7), any(), anyCollection())).thenAnswer(call -> stored
+                .values().stream().filter(p -> p.state() == call.getArgument(1)
+                        && call.<java.util.Collection<?>>getArgument(2).contains(p.userKey())).toList());
+        when(participants.findUserKeys(eq(7), any(), any())).thenAnswer(call -> stored.values().stream()
+                .filter(p -> p.role() == call.getArgument(1) && p.state() == call.getArgument(2))
+                .map(Participant::userKey).toList());
         when(participants.findByUser(anyString())).thenAnswer(call -> stored.values().stream()
                 .filter(p -> p.userKey().equals(call.getArgument(0))).toList());
         when(participants.create(any())).thenAnswer(call -> {

@@ -15,6 +15,7 @@ import com.atlassian.sal.api.transaction.TransactionCallback;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -105,6 +106,7 @@ public class RankingRunsStoreTest {
         when(users.currentUserKey()).thenAnswer(call -> Optional.of(viewer));
         when(users.exists(anyString())).thenReturn(true);
         when(users.displayName(anyString())).thenAnswer(call -> call.getArgument(0));
+        when(users.timeZone("carol")).thenReturn(Optional.of(ZoneId.of("Europe/Copenhagen")));
         when(spaces.canView(anyString(), anyString())).thenReturn(true);
         when(coordinators.coordinates(any(), any())).thenAnswer(call -> "carol".equals(call.getArgument(0)));
         when(participants.findByProgrammeAndState(anyInt(), any())).thenAnswer(call -> approved);
@@ -156,6 +158,8 @@ public class RankingRunsStoreTest {
             }
             viewer = "carol";
             Map<String, SpeedRanking> stored = rankings.findByEvent(event.id());
+            assertEquals(List.of(new RankingRuns.RankedEvent(event.id(), START, ZoneId.of("Europe/Copenhagen"),
+                    "Hall", stored.size())), runs.rankedEvents(programmeId));
             runs.run(programmeId, event.id(), RankingRuns.Method.STABLE, false);
             Map<String, String> stable = staged(pairings, programmeId);
             checked += check(stable, stored, programmeId);

@@ -5,6 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -61,14 +63,26 @@ public class ProgrammeOverviewServiceTest {
                 new LearningTheme(1, 1, null, "New in role", "Delegating"),
                 new LearningTheme(2, 1, null, "New in role", "Giving feedback"),
                 new LearningTheme(3, 1, null, "Struggling", "Prioritising")));
-        when(participants.findByProgramme(7)).thenReturn(List.of(
+        enrolled(List.of(
                 participant(1, "mia", ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER),
                 participant(2, "noah", ParticipantRole.MENTEE, ParticipantState.AWAITING_COORDINATOR),
                 participant(3, "olga", ParticipantRole.MENTOR, ParticipantState.APPROVED),
                 participant(4, "pete", ParticipantRole.MENTEE, ParticipantState.AWAITING_MANAGER)));
-        when(orgChart.findByUserKeys(anyCollection())).thenReturn(Map.of(
-                "mia", OrgPerson.of("mia", "boss", "Sales", 3),
-                "pete", OrgPerson.of("pete", "other-boss", "Sales", 3)));
+        List<OrgPerson> people = List.of(OrgPerson.of("mia", "boss", "Sales", 3),
+                OrgPerson.of("pete", "other-boss", "Sales", 3));
+        when(orgChart.findDirectReports(anyString())).thenAnswer(call -> people.stream()
+                .filter(p -> p.managerKey().equals(call.getArgument(0))).toList());
+    }
+
+    /** The programme's participants, as each of the repository's look-ups finds them. */
+    @SuppressWarnings("unchecked")
+    private void enrolled(List<Participant> all) {
+        when(participants.findByProgramme(7)).thenReturn(all);
+        when(participants.findByProgrammeAndUser(eq(7), anyString())).thenAnswer(call -> all.stream()
+                .filter(p -> p.userKey().equals(call.getArgument(1))).toList());
+        when(participants.findByProgrammeStateAndUsers(eq(7), any(), anyCollection())).thenAnswer(call -> all.stream()
+                .filter(p -> p.state() == call.getArgument(1)
+                        && ((java.util.Collection<String>) call.getArgument(2)).contains(p.userKey())).toList());
     }
 
     @Test
@@ -99,6 +113,7 @@ public class ProgrammeOverviewServiceTest {
         assertEquals(List.of(NextStep.of(NextStep.Kind.APPLY)), overview.nextSteps());
         assertFalse(overview.coordinator());
         assertTrue("staff see no counts", overview.applicationCounts().isEmpty());
+        verify(participants, never()).findByProgramme(7);
         assertEquals(Map.of("New in role", List.of("Delegating", "Giving feedback"),
                 "Struggling", List.of("Prioritising")), overview.themesByCategory());
     }
@@ -114,8 +129,7 @@ public class ProgrammeOverviewServiceTest {
     @Test
     public void forSpace_shouldAskANomineeToConfirm() {
         canView("noel");
-        when(participants.findByProgramme(7)).thenReturn(List.of(
-                participant(5, "noel", ParticipantRole.MENTEE, ParticipantState.APPLIED)));
+        enrolled(List.of(participant(5, "noel", ParticipantRole.MENTEE, ParticipantState.APPLIED)));
 
         assertEquals(List.of(NextStep.of(NextStep.Kind.CONFIRM_NOMINATION)),
                 service.forSpace("MENTOR").orElseThrow().nextSteps());

@@ -39,7 +39,7 @@ public class CirclesMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         String space = MacroParameters.spaceKey(parameters, context);
         Optional<PeerCircles.Overview> overview = circles.overviewInSpace(space);

@@ -41,7 +41,7 @@ public class ManagerDashboardMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         page.require(WebResources.STYLES);
         boolean everyone = "all".equals(parameters.get("scope"));

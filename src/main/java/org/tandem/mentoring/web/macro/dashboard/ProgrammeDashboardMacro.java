@@ -53,7 +53,7 @@ public class ProgrammeDashboardMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         page.require(WebResources.STYLES);
         ProgrammeSections sections = new ProgrammeSections(page.i18n(), language.locale());

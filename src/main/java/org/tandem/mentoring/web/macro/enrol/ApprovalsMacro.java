@@ -33,7 +33,7 @@ public class ApprovalsMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         String spaceKey = MacroParameters.spaceKey(parameters, context);
         page.require(WebResources.ENROLMENT);

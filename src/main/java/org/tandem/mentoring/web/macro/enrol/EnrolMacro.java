@@ -40,7 +40,7 @@ public class EnrolMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         Optional<EnrolmentPage> found = enrolment.pageForSpace(MacroParameters.spaceKey(parameters, context));
         page.require(WEB_RESOURCE);

@@ -37,7 +37,7 @@ public class LearningsMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         if (context == null || context.getEntity() == null) {
             return "";

@@ -40,7 +40,7 @@ public class ManagerMentoringMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         page.require(LearningsMacro.WEB_RESOURCE);
         List<ReportView> reports = managers.forViewer().stream()

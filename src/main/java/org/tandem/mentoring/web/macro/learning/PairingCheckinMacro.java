@@ -46,7 +46,7 @@ public class PairingCheckinMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         Optional<String> viewer = facts.currentViewer();
         if (context == null || context.getEntity() == null || viewer.isEmpty()) {

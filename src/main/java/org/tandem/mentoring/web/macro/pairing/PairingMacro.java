@@ -51,7 +51,7 @@ public class PairingMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         Optional<PairingBoard> board = pairings.boardForSpace(MacroParameters.spaceKey(parameters, context));
         page.require(WEB_RESOURCE);

@@ -6,8 +6,8 @@ import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.pairing.RankingRuns;
 
 /**
- * A speed-mentoring event the pairing board offers to match from, as its choice reads: when, where and how many
- * ranked. The place is user data; the template escapes it with the rest of the label.
+ * A speed-mentoring event the pairing board offers to match from, as its choice reads: when (in the coordinator's
+ * zone, named), where and how many ranked. The place is user data; the template escapes it with the rest of the label.
  */
 public final class RankedEventView {
 
@@ -17,7 +17,7 @@ public final class RankedEventView {
     RankedEventView(RankingRuns.RankedEvent event, I18nResolver i18n, Locale reader) {
         this.event = event;
         this.label = i18n.getText("tandem.pairing.board.rankings.option",
-                i18n.getText("tandem.speed.utc", ViewerLanguage.dateTimeUtc(event.startsAt(), reader)),
+                ViewerLanguage.dateTimeIn(event.startsAt(), event.zone(), reader),
                 event.place(), event.rankings());
     }
 

@@ -45,7 +45,7 @@ public class SpeedEventsMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         page.require(WEB_RESOURCE);
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);

@@ -37,7 +37,7 @@ public class PairingHomeMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         PairingHomeView home = null;
         if (context != null && context.getEntity() != null && SessionPages.displayed(context)) {

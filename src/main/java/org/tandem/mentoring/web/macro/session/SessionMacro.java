@@ -33,7 +33,7 @@ public class SessionMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         Object view = null;
         if (context != null && context.getEntity() != null && SessionPages.displayed(context)) {

@@ -50,7 +50,7 @@ public class SpeedRankingMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         page.require(WebResources.STYLES);
         page.require(WEB_RESOURCE);

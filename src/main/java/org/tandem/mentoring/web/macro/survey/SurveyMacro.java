@@ -44,7 +44,7 @@ public class SurveyMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         String space = MacroParameters.spaceKey(parameters, context);
         Optional<Surveys.Mine> mine = surveys.mineInSpace(space);

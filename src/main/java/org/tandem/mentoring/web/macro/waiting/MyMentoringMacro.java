@@ -42,7 +42,7 @@ public class MyMentoringMacro extends BlockMacro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+    protected String render(Map<String, String> parameters, ConversionContext context)
             throws MacroExecutionException {
         page.require(WEB_RESOURCE);
         MyMentoring.View view = myMentoring.mine();

@@ -51,8 +51,9 @@ public class PairingMacroTest {
     private final PropertiesI18n i18n = new PropertiesI18n();
     private final FitChecks fits = mock(FitChecks.class);
     private final RankingRuns rankingRuns = mock(RankingRuns.class);
+    private final ViewerLanguage language = mock(ViewerLanguage.class);
     private final PairingMacro macro = new PairingMacro(service, rankingRuns, fits, renderer, i18n, pageBuilder,
-            mock(ViewerLanguage.class), mock(Writes.class));
+            language, mock(Writes.class));
     private final SandboxVelocity velocity = new SandboxVelocity();
 
     @Before
@@ -217,6 +218,22 @@ public class PairingMacroTest {
 
         assertTrue(html, html.contains("data-pairing-command=\"publish\" disabled aria-disabled=\"true\">"));
         assertTrue(html, html.contains("There are no pairings for you to see yet."));
+    }
+
+    @Test
+    public void execute_shouldOfferTheRankedEventsInTheCoordinatorsZoneWithThePlaceEscaped() throws Exception {
+        when(language.locale()).thenReturn(java.util.Locale.ENGLISH);
+        when(service.boardForSpace("MENTOR")).thenReturn(Optional.of(new PairingBoard(7, "Leaders", true, true,
+                List.of(), List.of())));
+        when(rankingRuns.rankedEvents(7)).thenReturn(List.of(new RankingRuns.RankedEvent(4,
+                java.time.Instant.parse("2027-01-14T15:00:00Z"), java.time.ZoneId.of("Europe/Copenhagen"),
+                "<b>Room 1</b>", 12)));
+
+        String html = macro.execute(Map.of(), null, context);
+
+        assertTrue(html, html.contains("<option value=\"4\">Jan 14, 2027, 4:00"));
+        assertTrue(html, html.contains("PM (Central European Standard Time), &lt;b&gt;Room 1&lt;/b&gt; (12 rankings)"
+                + "</option>"));
     }
 
     private static PairingView coordinatorRow() {
