@@ -123,7 +123,7 @@ public class PairingRuns {
      */
     public RunResult run(int programmeId, boolean discardHandPairs) {
         String viewer = gate.signedIn();
-        RunProgress.Run run = progress == null ? RunProgress.untracked() : progress.of(programmeId);
+        RunProgress.Run run = RunProgress.of(progress, programmeId);
         return run.track(() -> gate.inTransaction(() -> {
             RunTimings.Marks took = new RunTimings.Marks();
             Programme programme = gate.coordinated(programmeId, viewer);

@@ -144,7 +144,7 @@ public class RankingRuns {
     /** Matches the event's people from their rankings and stages the pairs, as {@link PairingRuns#run} does. */
     public RunResult run(int programmeId, int eventId, Method method, boolean discardHandPairs) {
         String viewer = gate.signedIn();
-        RunProgress.Run run = progress == null ? RunProgress.untracked() : progress.of(programmeId);
+        RunProgress.Run run = RunProgress.of(progress, programmeId);
         return run.track(() -> gate.inTransaction(() -> {
             Programme programme = gate.coordinated(programmeId, viewer);
             PairingRuns.requireMatchingOpen(programme);

@@ -86,9 +86,9 @@ public class RunProgress implements DisposableBean {
         });
     }
 
-    /** A run of a programme that records nothing, for the services' unit tests. */
-    static Run untracked() {
-        return new RunProgress(null, null, (Clock) null).of(0);
+    /** The progress of a run of the programme about to start; with no {@code progress} (unit tests) nothing is kept. */
+    static Run of(RunProgress progress, int programmeId) {
+        return progress == null ? new RunProgress(null, null, (Clock) null).of(0) : progress.of(programmeId);
     }
 
     /** The progress of the programme's last run: for its coordinators only ("not found" or "forbidden" otherwise). */

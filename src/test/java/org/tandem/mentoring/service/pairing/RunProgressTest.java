@@ -117,8 +117,8 @@ public class RunProgressTest {
     }
 
     @Test
-    public void untracked_shouldWriteNothing() {
-        RunProgress.Run run = RunProgress.untracked();
+    public void of_shouldWriteNothingWithoutProgress() {
+        RunProgress.Run run = RunProgress.of(null, 7);
         assertEquals("staged", run.track(() -> {
             run.reached(RunProgress.Phase.READ);
             return "staged";
