@@ -49,7 +49,8 @@ import static us.abstracta.jmeter.javadsl.JmeterDsl.weightedSwitchController;
  * <p>
  * Arguments: {@code users=20 seconds=60 warmup=30} (the full size; {@code small} is 5 users, 20 s and 10 s);
  * {@code h2} measures on H2 only.
- * {@link #main} measures one sandbox on H2 in a fresh temp folder, then, when PostgreSQL answers at
+ * {@link #main} measures one sandbox on H2 in a fresh temp folder (and, as {@link StockBench}, Confluence's own
+ * pages with Tandem installed and without it), then, when PostgreSQL answers at
  * {@code $PGHOST:$PGPORT} (127.0.0.1:5432, database test, user postgres), one node on the schema
  * {@value #PG_SCHEMA} and two nodes on it (a fresh schema each time, dropped at the end); {@link #run} takes the
  * base URLs of the nodes of a prepared sandbox (the virtual people spread round-robin over them).
@@ -125,6 +126,7 @@ public final class LoadBench {
         Duration warm = Duration.ofSeconds(warmup);
         Duration run = Duration.ofSeconds(seconds);
         measure(SandboxDatabase.Settings.H2, 1, users, warm, run, out);
+        System.out.println(StockBench.measure(users, warm, run, out));
         if (h2Only) {
             System.exit(0);
         }
@@ -238,15 +240,7 @@ public final class LoadBench {
             }
         }
         List<ThreadGroupChild> steps = new ArrayList<>();
-        steps.add(onceOnlyController(
-                httpSampler("sign in form", s -> base(s) + "login").followRedirects(false)
-                        .children(regexExtractor("token", "name=\"atlassian-token\" content=\"([0-9a-f]+)\"")),
-                httpSampler("sign in", s -> base(s) + "login").followRedirects(false)
-                        .post(s -> "username=" + person(s).username() + "&atl_token=" + s.vars.get("token"),
-                                ContentType.APPLICATION_FORM_URLENCODED)
-                        .children(responseAssertion().fieldToTest(
-                                us.abstracta.jmeter.javadsl.core.assertions.DslResponseAssertion.TargetField
-                                        .RESPONSE_CODE).equalsToStrings("302"))));
+        steps.add(signIn(this::base, s -> person(s).username()));
         if (onceWrites) {
             // each person applies once and accepts once, after the sign-in; the baseline views the page instead
             steps.add(onceOnlyController(
@@ -265,6 +259,20 @@ public final class LoadBench {
         var testPlan = testPlan(threadGroup(name, users, duration, steps.toArray(new ThreadGroupChild[0])),
                 jtlWriter(dir.toString(), "results.jtl"));
         return new JtlRun(testPlan, dir.resolve("results.jtl"));
+    }
+
+    /** Signs the virtual person in once: the form (for its XSRF token), then the post, answered by a redirect. */
+    static ThreadGroupChild signIn(java.util.function.Function<PreProcessorVars, String> base,
+                                   java.util.function.Function<PreProcessorVars, String> username) {
+        return onceOnlyController(
+                httpSampler("sign in form", s -> base.apply(s) + "login").followRedirects(false)
+                        .children(regexExtractor("token", "name=\"atlassian-token\" content=\"([0-9a-f]+)\"")),
+                httpSampler("sign in", s -> base.apply(s) + "login").followRedirects(false)
+                        .post(s -> "username=" + username.apply(s) + "&atl_token=" + s.vars.get("token"),
+                                ContentType.APPLICATION_FORM_URLENCODED)
+                        .children(responseAssertion().fieldToTest(
+                                us.abstracta.jmeter.javadsl.core.assertions.DslResponseAssertion.TargetField
+                                        .RESPONSE_CODE).equalsToStrings("302")));
     }
 
     private static long weight(int i) {
