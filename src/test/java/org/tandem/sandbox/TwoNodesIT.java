@@ -185,6 +185,24 @@ public class TwoNodesIT {
     }
 
     @Test
+    public void aMatchingRunOnNodeA_shouldShowItsProgressOnNodeB() throws Exception {
+        SandboxUsers users = new SandboxUsers();
+        new DemoData(20260101L).people(users);
+        String coordinator = users.byKey(users.members(DemoData.COORDINATORS).stream().sorted().findFirst()
+                .orElseThrow()).orElseThrow().username();
+        SandboxTestSupport.Client onA = signedIn(a, coordinator);
+        SandboxTestSupport.Client onB = signedIn(b, coordinator);
+        String programme = "/rest/tandem/1.0/programmes/" + programmeId(DemoCohort.SPACE);
+
+        assertEquals("idle", JSON.readTree(onB.get(programme + "/runs/progress").body()).get("phase").asText());
+        HttpResponse<String> ran = onA.post(programme + "/pairings/run", "application/json", "{}");
+        assertEquals(ran.body(), 200, ran.statusCode());
+        JsonNode seenOnB = JSON.readTree(onB.get(programme + "/runs/progress").body());
+        assertEquals(seenOnB.toString(), "done", seenOnB.get("phase").asText());
+        assertFalse(seenOnB.toString(), seenOnB.get("running").asBoolean());
+    }
+
+    @Test
     public void readOnlyModeSwitchedOnNodeA_shouldHoldOnNodeB() throws Exception {
         SandboxUsers users = new SandboxUsers();
         new DemoData(20260101L).people(users);
@@ -291,9 +309,12 @@ public class TwoNodesIT {
     }
 
     private static String programmeId() throws SQLException {
+        return programmeId(DemoData.SPACE);
+    }
+
+    private static String programmeId(String spaceKey) throws SQLException {
         try (Connection c = database()) {
-            return one(c, "SELECT \"ID\" FROM \"" + prefix + "PROGRAMME\" WHERE \"SPACE_KEY\" = '"
-                    + DemoData.SPACE + "'");
+            return one(c, "SELECT \"ID\" FROM \"" + prefix + "PROGRAMME\" WHERE \"SPACE_KEY\" = '" + spaceKey + "'");
         }
     }
 
