@@ -179,10 +179,15 @@ public final class LoadBench {
                     .run(Integer.toString(nodes), warmup, duration) + " db=" + name);
             new PageCost(sandbox, plan).measure(20).forEach(System.out::println);
         } finally {
-            try (var files = Files.walk(data)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(f);
-                }
+            deleteTree(data);
+        }
+    }
+
+    /** Deletes a folder and everything in it. */
+    static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
             }
         }
     }
@@ -231,38 +236,53 @@ public final class LoadBench {
 
     /** The test plan of one run; its results go to a JTL file under target/load/&lt;name&gt;. */
     private JtlRun plan(String name, boolean macros, boolean onceWrites, Duration duration) throws IOException {
-        Path dir = out.resolve(name + (name.equals("warm-up") ? (macros ? "-tandem" : "-baseline") : ""));
-        if (Files.isDirectory(dir)) {
-            try (var files = Files.list(dir)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
-        List<ThreadGroupChild> steps = new ArrayList<>();
-        steps.add(signIn(this::base, s -> person(s).username()));
+        List<ThreadGroupChild> work = new ArrayList<>();
         if (onceWrites) {
             // each person applies once and accepts once, after the sign-in; the baseline views the page instead
-            steps.add(onceOnlyController(
+            work.add(onceOnlyController(
                     macros ? apply() : view("apply", plan.enrolPageId(), false),
                     macros ? accept() : view("accept", plan.boardPageId(), false)));
         }
-        steps.add(weightedSwitchController()
+        work.add(weightedSwitchController()
                 .child(weight(0), view(MIX.get(0).getKey(), plan.homePageId(), macros))
                 .child(weight(1), view(MIX.get(1).getKey(), plan.enrolPageId(), macros))
                 .child(weight(2), view(MIX.get(2).getKey(), plan.boardPageId(), macros))
                 .child(weight(3), view(MIX.get(3).getKey(), plan.dashboardPageId(), macros))
                 .child(weight(4), sessionView(MIX.get(4).getKey(), macros))
                 .child(weight(5), macros ? note() : sessionView(MIX.get(5).getKey(), false)));
+        return jtlRun(out, name + (name.equals("warm-up") ? (macros ? "-tandem" : "-baseline") : ""), users,
+                duration, this::base, s -> person(s).username(), work);
+    }
+
+    /**
+     * One run of {@code users} virtual people for {@code duration}, its results in a JTL file under
+     * {@code out/dir} (emptied first): each keeps its cookies, signs in once at its base URL, then repeats
+     * {@code work} with 0.5-1.5 s of think time.
+     */
+    static JtlRun jtlRun(Path out, String dir, int users, Duration duration,
+                         java.util.function.Function<PreProcessorVars, String> base,
+                         java.util.function.Function<PreProcessorVars, String> username,
+                         List<ThreadGroupChild> work) throws IOException {
+        Path results = out.resolve(dir);
+        if (Files.isDirectory(results)) {
+            try (var files = Files.list(results)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        List<ThreadGroupChild> steps = new ArrayList<>();
+        steps.add(httpCookies().clearCookiesBetweenIterations(false));
+        steps.add(signIn(base, username));
+        steps.addAll(work);
         steps.add(uniformRandomTimer(Duration.ofMillis(500), Duration.ofMillis(1500)));
-        steps.add(0, httpCookies().clearCookiesBetweenIterations(false));
-        var testPlan = testPlan(threadGroup(name, users, duration, steps.toArray(new ThreadGroupChild[0])),
-                jtlWriter(dir.toString(), "results.jtl"));
-        return new JtlRun(testPlan, dir.resolve("results.jtl"));
+        var testPlan = testPlan(threadGroup(dir, users, duration, steps.toArray(new ThreadGroupChild[0])),
+                jtlWriter(results.toString(), "results.jtl"));
+        return new JtlRun(testPlan, results.resolve("results.jtl"));
     }
 
     /** Signs the virtual person in once: the form (for its XSRF token), then the post, answered by a redirect. */
-    static ThreadGroupChild signIn(java.util.function.Function<PreProcessorVars, String> base,
+    private static ThreadGroupChild signIn(java.util.function.Function<PreProcessorVars, String> base,
                                    java.util.function.Function<PreProcessorVars, String> username) {
         return onceOnlyController(
                 httpSampler("sign in form", s -> base.apply(s) + "login").followRedirects(false)

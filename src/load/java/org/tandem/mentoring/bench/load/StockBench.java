@@ -6,24 +6,15 @@ import org.tandem.sandbox.SandboxContent;
 import org.tandem.sandbox.SandboxTestSupport;
 import org.tandem.sandbox.SandboxUsers;
 import us.abstracta.jmeter.javadsl.core.preprocessors.DslJsr223PreProcessor.PreProcessorVars;
-import us.abstracta.jmeter.javadsl.core.threadgroups.BaseThreadGroup.ThreadGroupChild;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import static us.abstracta.jmeter.javadsl.JmeterDsl.httpCookies;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.httpSampler;
-import static us.abstracta.jmeter.javadsl.JmeterDsl.jtlWriter;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.responseAssertion;
-import static us.abstracta.jmeter.javadsl.JmeterDsl.testPlan;
-import static us.abstracta.jmeter.javadsl.JmeterDsl.threadGroup;
-import static us.abstracta.jmeter.javadsl.JmeterDsl.uniformRandomTimer;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.weightedSwitchController;
 
 /**
@@ -89,38 +80,20 @@ final class StockBench {
         @Override
         public void close() throws Exception {
             sandbox.close();
-            try (var files = Files.walk(data)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
+            LoadBench.deleteTree(data);
         }
     }
 
     private static LoadBench.JtlRun plan(String name, String base, long pageId, List<String> people,
                                          Duration duration, Path out) throws Exception {
-        Path dir = out.resolve(name);
-        if (Files.isDirectory(dir)) {
-            try (var files = Files.list(dir)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
-        List<ThreadGroupChild> steps = new ArrayList<>();
-        steps.add(httpCookies().clearCookiesBetweenIterations(false));
-        steps.add(LoadBench.signIn(s -> base, s -> person(people, s)));
-        steps.add(weightedSwitchController()
-                .child(33, httpSampler("view page", base + "pages/viewpage.action?pageId=" + pageId)
-                        .followRedirects(false)
-                        .children(responseAssertion().containsSubstrings("id=\"main-content\""),
-                                responseAssertion().containsSubstrings("class=\"tandem-").invertCheck()))
-                .child(10, httpSampler("view dashboard", base).followRedirects(false)
-                        .children(responseAssertion().containsSubstrings("id=\"space-list\""))));
-        steps.add(uniformRandomTimer(Duration.ofMillis(500), Duration.ofMillis(1500)));
-        return new LoadBench.JtlRun(testPlan(threadGroup(name, people.size(), duration,
-                steps.toArray(new ThreadGroupChild[0])), jtlWriter(dir.toString(), "results.jtl")),
-                dir.resolve("results.jtl"));
+        return LoadBench.jtlRun(out, name, people.size(), duration, s -> base, s -> person(people, s),
+                List.of(weightedSwitchController()
+                        .child(33, httpSampler("view page", base + "pages/viewpage.action?pageId=" + pageId)
+                                .followRedirects(false)
+                                .children(responseAssertion().containsSubstrings("id=\"main-content\""),
+                                        responseAssertion().containsSubstrings("class=\"tandem-").invertCheck()))
+                        .child(10, httpSampler("view dashboard", base).followRedirects(false)
+                                .children(responseAssertion().containsSubstrings("id=\"space-list\"")))));
     }
 
     private static String person(List<String> people, PreProcessorVars s) {
