@@ -214,20 +214,15 @@ public class ParticipantRepository {
 
     /** One person's enrolments in a programme (a mentor's and a mentee's place at most), in enrolment order. */
     public List<Participant> findByProgrammeAndUser(int programmeId, String userKey) {
-        return findByProgrammeStateAndUsers(programmeId, null, List.of(userKey));
+        return load(Query.select().where(ParticipantEntity.PROGRAMME_ID + " = ? AND " + ParticipantEntity.USER_KEY
+                + " = ?", programmeId, userKey).order("ID ASC"));
     }
 
-    /**
-     * The enrolments in a programme of these people (a team, say), in one state or, with {@code state} null, in
-     * any: one query per 500 people.
-     */
+    /** The enrolments in a programme of these people (a team, say) in one state: one query per 500 people. */
     public List<Participant> findByProgrammeStateAndUsers(int programmeId, ParticipantState state,
             Collection<String> userKeys) {
-        return state == null
-                ? loadIn(ParticipantEntity.PROGRAMME_ID + " = ? AND ", List.of(programmeId),
-                        ParticipantEntity.USER_KEY, userKeys)
-                : loadIn(ParticipantEntity.PROGRAMME_ID + " = ? AND " + ParticipantEntity.STATE + " = ? AND ",
-                        List.of(programmeId, state.name()), ParticipantEntity.USER_KEY, userKeys);
+        return loadIn(ParticipantEntity.PROGRAMME_ID + " = ? AND " + ParticipantEntity.STATE + " = ? AND ",
+                List.of(programmeId, state.name()), ParticipantEntity.USER_KEY, userKeys);
     }
 
     /** The user keys of a programme's participants in one role and state, in enrolment order (no themes read). */

@@ -277,9 +277,10 @@ public class ParticipantRepositoryTest {
         assertTrue(participants.findByProgrammeAndUser(programmeId, "u-none").isEmpty());
         assertEquals(List.of(b.id()), ids(participants.findByProgrammeStateAndUsers(programmeId,
                 ParticipantState.AWAITING_MANAGER, List.of("u-a", "u-b", "u-c"))));
-        assertEquals(List.of(a.id(), b.id(), mentor.id()), ids(participants.findByProgrammeStateAndUsers(programmeId,
-                null, List.of("u-b", "u-a"))));
-        assertTrue(participants.findByProgrammeStateAndUsers(programmeId, null, List.of()).isEmpty());
+        assertEquals(List.of(a.id()), ids(participants.findByProgrammeStateAndUsers(programmeId,
+                ParticipantState.WITHDRAWN, List.of("u-b", "u-a"))));
+        assertTrue(participants.findByProgrammeStateAndUsers(programmeId, ParticipantState.APPLIED, List.of())
+                .isEmpty());
         assertEquals(List.of("u-a"), participants.findUserKeys(programmeId, ParticipantRole.MENTOR,
                 ParticipantState.APPROVED));
         assertEquals(List.of("u-c"), participants.findUserKeys(programmeId, ParticipantRole.MENTEE,

@@ -18,6 +18,7 @@ import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.people.Managers;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
@@ -174,12 +175,9 @@ public class EnrolmentQueries {
                 manager == null ? null : users.displayName(manager), mine);
     }
 
-    /** Only the viewer's direct reports can wait for the viewer as their manager: their team is all it reads. */
     private List<Application> awaitingManager(Programme programme, String viewer, boolean coordinator) {
-        List<String> team = orgChart.findDirectReports(viewer).stream().map(OrgPerson::userKey).toList();
-        return team.isEmpty() ? List.of() : visible(programme, viewer, coordinator,
-                participants.findByProgrammeStateAndUsers(programme.id(), ParticipantState.AWAITING_MANAGER, team),
-                ApplicationAccess::manager);
+        return visible(programme, viewer, coordinator,
+                Managers.awaitingApproval(orgChart, participants, programme.id(), viewer), ApplicationAccess::manager);
     }
 
     private List<Application> awaitingCoordinator(Programme programme, String viewer) {

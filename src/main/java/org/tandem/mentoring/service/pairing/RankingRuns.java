@@ -73,6 +73,7 @@ public class RankingRuns {
     private final SpeedEventRepository events;
     private final SpeedRankingRepository rankings;
     private final PairingViews views;
+    private final PersonZones zones;
     private final HostUsers users;
     private final Clock clock;
     private final RunProgress progress;
@@ -108,6 +109,7 @@ public class RankingRuns {
         this.events = events;
         this.rankings = rankings;
         this.views = new PairingViews(users);
+        this.zones = new PersonZones(users, orgChart);
         this.users = users;
         this.clock = clock;
     }
@@ -129,7 +131,7 @@ public class RankingRuns {
             gate.coordinated(programmeId, viewer);
             List<SpeedEvent> all = events.findByProgramme(programmeId);
             Map<Integer, Integer> counts = rankings.countByEvents(all.stream().map(SpeedEvent::id).toList());
-            ZoneId zone = counts.isEmpty() ? null : new PersonZones(users, orgChart).of(viewer);
+            ZoneId zone = counts.isEmpty() ? null : zones.of(viewer);
             return all.stream().filter(e -> counts.containsKey(e.id()))
                     .sorted(Comparator.comparing(SpeedEvent::startsAt).thenComparing(SpeedEvent::id))
                     .map(e -> new RankedEvent(e.id(), e.startsAt(), zone, e.place(), counts.get(e.id()))).toList();

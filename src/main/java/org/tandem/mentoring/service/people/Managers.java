@@ -5,12 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.mentoring.domain.orgchart.OrgChart;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.domain.participant.Participant;
+import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.mentoring.store.ParticipantRepository;
 
 /**
  * Who is a person's manager for a programme: the org chart's direct manager, if the host still knows them and their
- * account is active: a deactivated manager can no longer act, so they count as no manager at all.
+ * account is active: a deactivated manager can no longer act, so they count as no manager at all; and which
+ * applications wait for a manager.
  */
 public final class Managers {
 
@@ -38,6 +43,17 @@ public final class Managers {
             }
         }
         return managers;
+    }
+
+    /**
+     * The enrolments in a programme that wait for {@code managerKey} as their direct manager: only their direct
+     * reports in the org chart can, so the team is all it reads.
+     */
+    public static List<Participant> awaitingApproval(OrgChartRepository orgChart, ParticipantRepository participants,
+            int programmeId, String managerKey) {
+        List<String> team = orgChart.findDirectReports(managerKey).stream().map(OrgPerson::userKey).toList();
+        return team.isEmpty() ? List.of()
+                : participants.findByProgrammeStateAndUsers(programmeId, ParticipantState.AWAITING_MANAGER, team);
     }
 
     /** The same for one person, read from the stored chart. */

@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tandem.mentoring.domain.orgchart.OrgPerson;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
 import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.service.people.Managers;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
@@ -82,7 +82,7 @@ public class ProgrammeOverviewService {
             steps.add(NextStep.of(programme.phase() == ProgrammePhase.ENROLMENT_OPEN
                     ? NextStep.Kind.APPLY : NextStep.Kind.ENROLMENT_CLOSED));
         }
-        int forManager = waitingForManager(programme, viewer);
+        int forManager = Managers.awaitingApproval(orgChart, participants, programme.id(), viewer).size();
         if (forManager > 0) {
             steps.add(new NextStep(NextStep.Kind.APPROVE_AS_MANAGER, forManager));
         }
@@ -94,13 +94,6 @@ public class ProgrammeOverviewService {
             }
         }
         return steps;
-    }
-
-    /** How many of the viewer's direct reports (in the org chart) wait for the viewer's approval. */
-    private int waitingForManager(Programme programme, String viewer) {
-        List<String> team = orgChart.findDirectReports(viewer).stream().map(OrgPerson::userKey).toList();
-        return team.isEmpty() ? 0 : participants.findByProgrammeStateAndUsers(programme.id(),
-                ParticipantState.AWAITING_MANAGER, team).size();
     }
 
     private static NextStep.Kind stepFor(ParticipantState state) {
