@@ -148,7 +148,7 @@ public class LayeringTest {
                 java.util.concurrent.ConcurrentHashMap.class, java.util.LinkedHashMap.class);
         // the one exception: the look-ups the macros of one page view share, in force on a thread only while a
         // macro of that page runs (PageLookups.during puts back what was there); nothing in it outlives the view
-        String pageLookups = BASE + ".service.programme.PageLookups.CURRENT";
+        String pageLookups = BASE + ".service.PageLookups.CURRENT";
         noFields().that().areDeclaredInClassesThat().resideInAPackage(BASE + "..")
                 .and().areStatic()
                 .and(notSynthetic())

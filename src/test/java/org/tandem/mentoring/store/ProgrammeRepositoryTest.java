@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,6 +73,18 @@ public class ProgrammeRepositoryTest {
         assertTrue(read.managerApprovalRequired());
         assertTrue(read.sponsorApprovalRequired());
         assertEquals(ProgrammePhase.DRAFT, read.phase());
+    }
+
+    @Test
+    public void findByIds_shouldReadOnlyTheProgrammesAskedForAndLeaveOutUnknownIds() {
+        Programme lead = programmes.create(leadership());
+        programmes.create(Programme.draft("Reverse", null, ProgrammeType.REVERSE));
+        Programme group = programmes.create(Programme.draft("Peers", null, ProgrammeType.GROUP));
+
+        Map<Integer, Programme> found = programmes.findByIds(List.of(group.id(), lead.id(), group.id(), 9999));
+
+        assertEquals(Map.of(lead.id(), lead, group.id(), group), found);
+        assertEquals(Map.of(), programmes.findByIds(List.of()));
     }
 
     @Test

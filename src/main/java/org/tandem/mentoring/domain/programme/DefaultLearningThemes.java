@@ -21,6 +21,8 @@ public final class DefaultLearningThemes {
     public static final String REVERSE_MENTORING = "reverse-mentoring";
 
     private static final Map<String, List<String>> THEMES = build();
+    /** The message key of each default theme, by category and English name (worked out once: views ask often). */
+    private static final Map<String, Map<String, String>> KEYS = keys();
 
     private DefaultLearningThemes() {
     }
@@ -86,12 +88,21 @@ public final class DefaultLearningThemes {
      * renamed theme and for a programme's own theme, which are shown as their coordinators wrote them.
      */
     public static Optional<String> messageKey(String category, String name) {
-        List<String> names = category == null ? null : THEMES.get(category);
-        if (names == null || !names.contains(name)) {
-            return Optional.empty();
-        }
-        String words = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return Optional.of("tandem.theme.default." + category + "." + words);
+        Map<String, String> keys = category == null ? null : KEYS.get(category);
+        return Optional.ofNullable(keys == null || name == null ? null : keys.get(name));
+    }
+
+    private static Map<String, Map<String, String>> keys() {
+        Map<String, Map<String, String>> keys = new LinkedHashMap<>();
+        THEMES.forEach((category, names) -> {
+            Map<String, String> ofCategory = new LinkedHashMap<>();
+            for (String name : names) {
+                String words = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                ofCategory.put(name, "tandem.theme.default." + category + "." + words);
+            }
+            keys.put(category, Map.copyOf(ofCategory));
+        });
+        return Collections.unmodifiableMap(keys);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.PageLookups;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.PairingStore;
@@ -147,8 +148,8 @@ public class PeerCircles {
         }
         return gate.inTransaction(() -> {
             List<PeerCircle> own = circles.findByMember(viewer.get());
-            Map<Integer, Programme> byId = programmes.findAll().stream()
-                    .collect(Collectors.toMap(Programme::id, Function.identity()));
+            Map<Integer, Programme> byId = programmes.findByIds(own.stream().map(PeerCircle::programmeId)
+                    .toList());
             Map<Integer, LearningTheme> named = new TreeMap<>();
             own.stream().map(PeerCircle::programmeId).distinct().forEach(id -> named.putAll(themesOf(byId.get(id))));
             return own.stream().filter(c -> byId.containsKey(c.programmeId()))
@@ -203,7 +204,7 @@ public class PeerCircles {
     }
 
     private Map<Integer, LearningTheme> themesOf(Programme programme) {
-        return themes.findAvailableTo(programme.id()).stream()
+        return PageLookups.themesOf(themes, programme.id()).stream()
                 .collect(Collectors.toMap(LearningTheme::id, Function.identity(), (a, b) -> a));
     }
 

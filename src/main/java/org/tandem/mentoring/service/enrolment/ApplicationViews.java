@@ -14,6 +14,7 @@ import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.PageLookups;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.ParticipantRepository;
 
@@ -74,7 +75,7 @@ public class ApplicationViews {
     /** The themes on offer in a programme, by id, in the store's order. */
     public Map<Integer, LearningTheme> themesOf(Programme programme) {
         Map<Integer, LearningTheme> byId = new LinkedHashMap<>();
-        for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
+        for (LearningTheme theme : PageLookups.themesOf(themes, programme.id())) {
             byId.put(theme.id(), theme);
         }
         return byId;

@@ -66,9 +66,9 @@ public class ManagerMentoring {
             return List.of();
         }
         List<String> mentees = List.copyOf(activeOf.keySet());
-        Map<String, String> managers = Managers.managersOf(facts.orgChart().snapshot(mentees), mentees,
-                facts.users());
-        Map<Integer, Programme> programmes = facts.programmesById();
+        Map<String, String> managers = Managers.managersOf(facts.orgChart(), mentees, facts.users());
+        Map<Integer, Programme> programmes = facts.programmesById(activeOf.values().stream()
+                .flatMap(List::stream).map(Pairing::programmeId).toList());
         List<MenteeFacts.Found> found = new ArrayList<>();
         for (String report : reportKeys) {
             for (Pairing pairing : activeOf.getOrDefault(report, List.of())) {

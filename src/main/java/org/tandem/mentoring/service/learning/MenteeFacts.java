@@ -20,6 +20,7 @@ import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.session.Session;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.PageLookups;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.people.Managers;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
@@ -129,13 +130,13 @@ public class MenteeFacts {
         return programmes.findById(programmeId);
     }
 
-    /** Every programme by id. */
-    Map<Integer, Programme> programmesById() {
-        return programmes.findAll().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
+    /** The programmes with these ids, by id. */
+    Map<Integer, Programme> programmesById(Collection<Integer> ids) {
+        return programmes.findByIds(ids);
     }
 
     Optional<Found> pairing(int pairingId) {
-        return pairings.findById(pairingId).flatMap(this::found);
+        return PageLookups.pairing(pairings, pairingId).flatMap(this::found);
     }
 
     Optional<Found> found(Pairing pairing) {
@@ -149,7 +150,7 @@ public class MenteeFacts {
     }
 
     Optional<Session> sessionOfPage(long pageId) {
-        return sessions.findSessionByPage(pageId);
+        return PageLookups.sessionOfPage(sessions, pageId);
     }
 
     /** True once a session of the pairing has begun. */
@@ -161,7 +162,7 @@ public class MenteeFacts {
     List<LearningTheme> themesOf(Pairing pairing) {
         Set<Integer> wanted = participants.find(pairing.programmeId(), pairing.menteeKey(), ParticipantRole.MENTEE)
                 .map(Participant::themeIds).map(Set::copyOf).orElse(Set.of());
-        return themes.findAvailableTo(pairing.programmeId()).stream().filter(t -> wanted.contains(t.id()))
+        return PageLookups.themesOf(themes, pairing.programmeId()).stream().filter(t -> wanted.contains(t.id()))
                 .sorted(Comparator.comparing(LearningTheme::id)).toList();
     }
 
@@ -188,7 +189,7 @@ public class MenteeFacts {
 
     /** Every theme a programme offers, by id (for names). */
     Map<Integer, String> themeNames(int programmeId) {
-        return themes.findAvailableTo(programmeId).stream()
+        return PageLookups.themesOf(themes, programmeId).stream()
                 .collect(Collectors.toMap(LearningTheme::id, LearningTheme::name, (a, b) -> a));
     }
 

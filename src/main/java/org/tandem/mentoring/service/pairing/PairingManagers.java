@@ -38,7 +38,7 @@ final class PairingManagers {
         if (mentees.isEmpty()) {
             return found;
         }
-        Map<String, String> managers = Managers.managersOf(orgChart.snapshot(mentees), mentees, users);
+        Map<String, String> managers = Managers.managersOf(orgChart, mentees, users);
         return found.stream().map(p -> published(p) ? p.withManager(managers.get(p.menteeKey())) : p).toList();
     }
 

@@ -5,6 +5,7 @@ import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.PageLookups;
 
 /** Who coordinates a programme: the admins of its space, and the members of the coordinator group if one is set. */
 @Named

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.PageLookups;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.store.MentorCapacityException;
 import org.tandem.mentoring.store.MentorSeatContentionException;

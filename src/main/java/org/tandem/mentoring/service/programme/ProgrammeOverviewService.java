@@ -13,6 +13,7 @@ import org.tandem.mentoring.domain.participant.ParticipantState;
 import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
+import org.tandem.mentoring.service.PageLookups;
 import org.tandem.mentoring.service.people.Managers;
 import org.tandem.mentoring.store.LearningThemeRepository;
 import org.tandem.mentoring.store.OrgChartRepository;
@@ -110,7 +111,7 @@ public class ProgrammeOverviewService {
 
     private Map<String, List<String>> themesByCategory(Programme programme) {
         Map<String, List<String>> grouped = new LinkedHashMap<>();
-        for (LearningTheme theme : themes.findAvailableTo(programme.id())) {
+        for (LearningTheme theme : PageLookups.themesOf(themes, programme.id())) {
             grouped.computeIfAbsent(theme.category(), category -> new ArrayList<>()).add(theme.name());
         }
         return grouped;

@@ -7,6 +7,7 @@ import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingState;
 import org.tandem.mentoring.domain.session.Session;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.PageLookups;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.programme.ProgrammeGate;
 import org.tandem.mentoring.store.PairingStore;
@@ -57,10 +58,14 @@ public class SessionGate {
 
     /** The session and its pairing, when the viewer is a member; 404 otherwise. */
     public Found memberSession(int sessionId, String viewer) {
-        Session session = sessions.findSession(sessionId)
-                .orElseThrow(() -> new Refusal.NotFound(SESSION_NOT_FOUND, sessionId));
-        Pairing pairing = pairings.findById(session.pairingId()).filter(p -> isMember(p, viewer))
-                .orElseThrow(() -> new Refusal.NotFound(SESSION_NOT_FOUND, sessionId));
+        return member(sessions.findSession(sessionId)
+                .orElseThrow(() -> new Refusal.NotFound(SESSION_NOT_FOUND, sessionId)), viewer);
+    }
+
+    /** The session already read with its pairing, when the viewer is a member; 404 otherwise. */
+    public Found member(Session session, String viewer) {
+        Pairing pairing = PageLookups.pairing(pairings, session.pairingId()).filter(p -> isMember(p, viewer))
+                .orElseThrow(() -> new Refusal.NotFound(SESSION_NOT_FOUND, session.id()));
         return new Found(pairing, session);
     }
 

@@ -27,6 +27,7 @@ import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.host.HostPages;
 import org.tandem.mentoring.host.HostUsers;
 import org.tandem.mentoring.service.FieldError;
+import org.tandem.mentoring.service.PageLookups;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.ViewerLanguage;
 import org.tandem.mentoring.service.programme.ThemeNames;
@@ -136,12 +137,12 @@ public class SessionService {
     /** The session page for a member; empty for everyone else, and for a page that is no session's (a copy). */
     public Optional<SessionPage> pageOf(long pageId) {
         String viewer = gate.viewer();
-        Optional<Session> session = sessions.findSessionByPage(pageId);
+        Optional<Session> session = PageLookups.sessionOfPage(sessions, pageId);
         if (session.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(page(session.get().id(), viewer));
+            return Optional.of(page(gate.member(session.get(), viewer), viewer));
         } catch (Refusal.NotFound notMember) {
             return Optional.empty();
         }
@@ -149,16 +150,17 @@ public class SessionService {
 
     /** Whether the page is a session page, for the macro's message to outsiders (never what it holds). */
     public boolean isSessionPage(long pageId) {
-        return sessions.findSessionByPage(pageId).isPresent();
+        return PageLookups.sessionOfPage(sessions, pageId).isPresent();
     }
 
     /** A session with its notes and action items, for a member. */
     public SessionPage get(int sessionId) {
-        return page(sessionId, gate.viewer());
+        String viewer = gate.viewer();
+        return page(gate.memberSession(sessionId, viewer), viewer);
     }
 
-    private SessionPage page(int sessionId, String viewer) {
-        SessionGate.Found found = gate.memberSession(sessionId, viewer);
+    private SessionPage page(SessionGate.Found found, String viewer) {
+        int sessionId = found.session().id();
         Pairing pairing = found.pairing();
         List<NoteView> notes = new ArrayList<>();
         int mine = 0;
@@ -234,7 +236,7 @@ public class SessionService {
     }
 
     Map<Integer, String> themeNames(Pairing pairing) {
-        return themes.findAvailableTo(pairing.programmeId()).stream()
+        return PageLookups.themesOf(themes, pairing.programmeId()).stream()
                 .collect(Collectors.toMap(LearningTheme::id, theme -> ThemeNames.of(i18n, theme), (a, b) -> a));
     }
 

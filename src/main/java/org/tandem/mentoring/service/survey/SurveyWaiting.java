@@ -48,7 +48,7 @@ public class SurveyWaiting implements WaitingSource {
     @Override
     public List<Waiting> waitingFor(String userKey, LocalDate today) {
         Map<Integer, String> reports = new HashMap<>();
-        return surveys.openFor(userKey, today, surveys.programmesById()).stream().map(o -> waiting(o, reports))
+        return surveys.openFor(userKey, today).stream().map(o -> waiting(o, reports))
                 .toList();
     }
 

@@ -51,7 +51,7 @@ public class Surveys {
     }
 
     /** The viewer's open surveys and their own earlier answers (free text opened for them alone). */
-    public record Mine(List<Open> open, List<SurveyAnswer> answered, Map<Integer, Programme> programmes) {
+    public record Mine(List<Open> open, List<SurveyAnswer> answered) {
     }
 
     /** A programme's statements as its coordinator edits them; {@code editable} while the programme is a draft. */
@@ -107,15 +107,14 @@ public class Surveys {
     public Mine mine(Integer programmeId) {
         Optional<String> viewer = gate.viewer();
         if (viewer.isEmpty()) {
-            return new Mine(List.of(), List.of(), Map.of());
+            return new Mine(List.of(), List.of());
         }
         return gate.inTransaction(() -> {
-            Map<Integer, Programme> all = programmesById();
-            List<Open> open = openFor(viewer.get(), today(), all).stream()
+            List<Open> open = openFor(viewer.get(), today()).stream()
                     .filter(o -> programmeId == null || o.programme().id() == programmeId).toList();
             List<SurveyAnswer> answered = store.answersOf(viewer.get()).stream()
                     .filter(a -> programmeId == null || a.programmeId() == programmeId).toList();
-            return new Mine(open, answered, all);
+            return new Mine(open, answered);
         });
     }
 
@@ -130,13 +129,19 @@ public class Surveys {
 
     /**
      * What is open for a person on a day, unanswered, newest first: four statements whatever the number of
-     * pairings (pairings, their events, programmes, answers).
+     * pairings (pairings, their events, their programmes, answers), one for somebody who was never paired.
      */
-    List<Open> openFor(String personKey, LocalDate today, Map<Integer, Programme> all) {
+    List<Open> openFor(String personKey, LocalDate today) {
+        List<SurveyRepository.Membership> memberships = store.memberships(personKey);
+        if (memberships.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Programme> all = programmes.findByIds(memberships.stream()
+                .map(SurveyRepository.Membership::programmeId).toList());
         Set<String> answered = new HashSet<>(store.answeredKeys(personKey));
         Map<Integer, List<Statement>> statements = new java.util.HashMap<>();
         List<Open> open = new ArrayList<>();
-        for (SurveyRepository.Membership m : store.memberships(personKey)) {
+        for (SurveyRepository.Membership m : memberships) {
             for (Open o : open(m, today, all, statements)) {
                 if (!answered.contains(o.occurrence().key())) {
                     open.add(o);
@@ -193,9 +198,8 @@ public class Surveys {
         }
         try {
             return gate.inTransaction(() -> {
-                Map<Integer, Programme> all = programmesById();
                 LocalDate today = today();
-                Open open = openFor(viewer, today, all).stream().filter(o -> o.occurrence().key().equals(surveyKey))
+                Open open = openFor(viewer, today).stream().filter(o -> o.occurrence().key().equals(surveyKey))
                         .findFirst().orElseThrow(() -> notOpen(viewer, surveyKey));
                 List<Rating> ratings = ratings(open, items, scores);
                 if (open.occurrence().kind() == SurveyKind.CLOSURE && reason == null) {

@@ -4,7 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.Map;
-import org.tandem.mentoring.service.programme.PageLookups;
+import org.tandem.mentoring.service.PageLookups;
 
 /**
  * A Tandem macro: no body, rendered as a block. The macros of one page view share their look-ups (the programme of

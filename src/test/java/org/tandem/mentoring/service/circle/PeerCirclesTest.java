@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -89,6 +90,8 @@ public class PeerCirclesTest {
                 new LearningTheme(13, 1, null, "Table", "Delegating")));
         when(pairings.findByProgramme(7)).thenReturn(all);
         when(programmes.findAll()).thenAnswer(i -> List.of(programme));
+        when(programmes.findByIds(any())).thenAnswer(i -> i.<java.util.Collection<?>>getArgument(0)
+                .contains(programme.id()) ? Map.of(programme.id(), programme) : Map.of());
         when(store.create(any())).thenAnswer(i -> {
             PeerCircle c = i.getArgument(0);
             return new PeerCircle(3, c.programmeId(), c.name(), c.themeId(), c.memberKeys(), c.createdBy(),
@@ -168,6 +171,7 @@ public class PeerCirclesTest {
         assertEquals("Speaking up", mine.get(0).theme());
         assertEquals("Leaders", mine.get(0).programme());
         assertThrows(Refusal.NotFound.class, () -> circles.leave(6));
+        verify(programmes, never()).findAll();
     }
 
     private static void assertInvalid(String field, org.junit.function.ThrowingRunnable call) {

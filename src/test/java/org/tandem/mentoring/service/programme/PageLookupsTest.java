@@ -9,15 +9,26 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.transaction.TransactionTemplate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
+import org.tandem.mentoring.domain.orgchart.OrgPerson;
+import org.tandem.mentoring.domain.participant.ParticipantState;
+import org.tandem.mentoring.domain.programme.LearningTheme;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammeType;
 import org.tandem.mentoring.host.HostSettings;
 import org.tandem.mentoring.host.HostSpaces;
 import org.tandem.mentoring.host.HostUsers;
+import org.tandem.mentoring.service.PageLookups;
+import org.tandem.mentoring.service.people.Managers;
+import org.tandem.mentoring.store.LearningThemeRepository;
+import org.tandem.mentoring.store.OrgChartRepository;
+import org.tandem.mentoring.store.PairingStore;
+import org.tandem.mentoring.store.ParticipantRepository;
 import org.tandem.mentoring.store.ProgrammeRepository;
+import org.tandem.mentoring.store.SessionStore;
 
 public class PageLookupsTest {
 
@@ -82,6 +93,53 @@ public class PageLookupsTest {
 
         verify(spaces, times(2)).canAdminister("ann", "LEAD");
         verify(spaces, times(1)).canAdminister("bob", "LEAD");
+    }
+
+    @Test
+    public void themesAndApprovals_shouldBeReadOncePerProgrammeAndManagerWithinOnePageView() {
+        LearningThemeRepository themes = mock(LearningThemeRepository.class);
+        OrgChartRepository orgChart = mock(OrgChartRepository.class);
+        ParticipantRepository participants = mock(ParticipantRepository.class);
+        when(themes.findAvailableTo(7)).thenReturn(List.of(new LearningTheme(12, 1, 7, "Table", "Speaking up")));
+        when(orgChart.findDirectReports("ann")).thenReturn(List.of(OrgPerson.of("mia", "ann", "R&D", 2)));
+        PageLookups page = new PageLookups();
+
+        page.during(() -> {
+            assertEquals(1, PageLookups.themesOf(themes, 7).size());
+            PageLookups.themesOf(themes, 7);
+            PageLookups.themesOf(themes, 8);
+            Managers.awaitingApproval(orgChart, participants, 7, "ann");
+            Managers.awaitingApproval(orgChart, participants, 7, "ann");
+            Managers.awaitingApproval(orgChart, participants, 7, "bob");
+            return null;
+        });
+        PageLookups.themesOf(themes, 7);
+
+        verify(themes, times(2)).findAvailableTo(7);
+        verify(themes, times(1)).findAvailableTo(8);
+        verify(orgChart, times(1)).findDirectReports("ann");
+        verify(orgChart, times(1)).findDirectReports("bob");
+        verify(participants, times(1)).findByProgrammeStateAndUsers(7, ParticipantState.AWAITING_MANAGER,
+                List.of("mia"));
+    }
+
+    @Test
+    public void sessionAndPairing_shouldBeReadOncePerPageView() {
+        SessionStore sessions = mock(SessionStore.class);
+        PairingStore pairings = mock(PairingStore.class);
+        when(sessions.findSessionByPage(40L)).thenReturn(Optional.empty());
+        when(pairings.findById(3)).thenReturn(Optional.empty());
+
+        new PageLookups().during(() -> {
+            PageLookups.sessionOfPage(sessions, 40L);
+            PageLookups.sessionOfPage(sessions, 40L);
+            PageLookups.pairing(pairings, 3);
+            return PageLookups.pairing(pairings, 3);
+        });
+        PageLookups.pairing(pairings, 3);
+
+        verify(sessions, times(1)).findSessionByPage(40L);
+        verify(pairings, times(2)).findById(3);
     }
 
     @Test

@@ -74,6 +74,8 @@ public class SurveysTest {
         when(gate.inTransaction(any(Supplier.class), any(Function.class)))
                 .thenAnswer(i -> ((Supplier<?>) i.getArgument(0)).get());
         when(programmes.findAll()).thenAnswer(i -> List.of(programme));
+        when(programmes.findByIds(any())).thenAnswer(i -> i.<java.util.Collection<?>>getArgument(0)
+                .contains(programme.id()) ? Map.of(programme.id(), programme) : Map.of());
         when(programmes.findById(7)).thenAnswer(i -> Optional.of(programme));
         when(store.memberships(MIA)).thenReturn(List.of(new SurveyRepository.Membership(42, 7, true, ACTIVE, null)));
         when(store.answeredKeys(MIA)).thenReturn(List.of());
@@ -94,6 +96,16 @@ public class SurveysTest {
         assertEquals("survey:pulse:42:2026-03-03", mine.open().get(0).occurrence().key());
         assertEquals(SurveyKind.PULSE_QUESTIONS, mine.open().get(0).items().stream().map(Statement::key).toList());
         assertEquals(List.of(), surveys.mine(8).open());
+        verify(programmes, never()).findAll();
+    }
+
+    @Test
+    public void mine_ofSomebodyNeverPaired_shouldReadNeitherProgrammesNorAnswersToOpen() {
+        when(store.memberships(MIA)).thenReturn(List.of());
+
+        assertEquals(List.of(), surveys.mine(null).open());
+        verify(programmes, never()).findByIds(any());
+        verify(store, never()).answeredKeys(any());
     }
 
     @Test

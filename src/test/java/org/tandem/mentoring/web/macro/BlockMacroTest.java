@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
-import org.tandem.mentoring.service.programme.PageLookups;
+import org.tandem.mentoring.service.PageLookups;
 import org.tandem.sandbox.host.SandboxConversionContext;
 
 public class BlockMacroTest {
