@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.java.ao.Query;
 import org.tandem.mentoring.domain.programme.Cadence;
 import org.tandem.mentoring.domain.programme.Programme;
@@ -36,11 +37,13 @@ public class ProgrammeRepository {
     /** Stores a new programme (its id and version are ignored) and returns it with id and version 1. */
     public Programme create(Programme programme) {
         Map<String, Object> values = columns(programme);
-        return ao.executeInTransaction(() -> {
+        return claimingSpace(programme.spaceKey(), () -> ao.executeInTransaction(() -> {
             requireFreeSpaceKey(programme.spaceKey(), 0);
             values.put(ProgrammeEntity.VERSION, 1);
-            return toRecord(ao.create(ProgrammeEntity.class, values));
-        });
+            ProgrammeEntity created = ao.create(ProgrammeEntity.class, values);
+            claim(programme.spaceKey(), created.getID());
+            return toRecord(created);
+        }));
     }
 
     /**
@@ -52,11 +55,12 @@ public class ProgrammeRepository {
      */
     public Programme update(Programme programme) {
         Map<String, Object> values = columns(programme);
-        return ao.executeInTransaction(() -> {
+        return claimingSpace(programme.spaceKey(), () -> ao.executeInTransaction(() -> {
             requireFreeSpaceKey(programme.spaceKey(), programme.id());
             RowVersionUpdate.apply(ao, ProgrammeEntity.class, RECORD, programme.id(), programme.version(), values);
+            claim(programme.spaceKey(), programme.id());
             return findById(programme.id()).orElseThrow(() -> new RecordNotFoundException(RECORD, programme.id()));
-        });
+        }));
     }
 
     public Optional<Programme> findById(int id) {
@@ -101,6 +105,7 @@ public class ProgrammeRepository {
                 entity.setSpaceKey(null);
                 entity.setVersion(entity.getVersion() + 1);
                 entity.save();
+                claim(null, entity.getID());
                 ids.add(entity.getID());
             }
             return ids;
@@ -137,6 +142,7 @@ public class ProgrammeRepository {
                 .map(ProgrammeRepository::toRecord).toList();
     }
 
+    /** Refuses a key another programme holds, before writing (the unique claim refuses a racing writer). */
     private void requireFreeSpaceKey(String spaceKey, int ownId) {
         if (spaceKey == null || spaceKey.isEmpty()) {
             return;
@@ -144,9 +150,48 @@ public class ProgrammeRepository {
         int others = ao.count(ProgrammeEntity.class,
                 Query.select().where(ProgrammeEntity.SPACE_KEY + " = ? AND ID <> ?", spaceKey, ownId));
         if (others > 0) {
-            throw new StoreValidationException(RECORD + ".spaceKey", StoreValidationException.Problem.DUPLICATE,
-                    "space " + spaceKey + " already holds a programme");
+            throw spaceTaken(spaceKey);
         }
+    }
+
+    /**
+     * Makes the programme's claim on space keys {@code spaceKey} alone (none for null): its claims on other keys
+     * go, and a claim on this one is written unless it holds it already. A programme that claimed the key in a
+     * transaction not yet committed makes the database refuse the write, which {@link #claimingSpace} reports.
+     */
+    private void claim(String spaceKey, int programmeId) {
+        boolean held = false;
+        for (SpaceClaimEntity claim : ao.find(SpaceClaimEntity.class,
+                Query.select().where(SpaceClaimEntity.PROGRAMME_ID + " = ?", programmeId))) {
+            if (claim.getSpaceKey().equals(spaceKey)) {
+                held = true;
+            } else {
+                ao.delete(claim);
+            }
+        }
+        if (!held && spaceKey != null && !spaceKey.isEmpty()) {
+            ao.create(SpaceClaimEntity.class, Map.of(SpaceClaimEntity.SPACE_KEY, spaceKey,
+                    SpaceClaimEntity.PROGRAMME_ID, programmeId));
+        }
+    }
+
+    /** Runs a write that claims {@code spaceKey}; the database refusing a second claim on it is a duplicate key. */
+    private Programme claimingSpace(String spaceKey, Supplier<Programme> write) {
+        try {
+            return write.get();
+        } catch (StoreValidationException | StaleVersionException | RecordNotFoundException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (spaceKey != null && (UniqueKey.isDuplicate(e) || UniqueKey.isLostRace(e))) {
+                throw spaceTaken(spaceKey);
+            }
+            throw e;
+        }
+    }
+
+    private static StoreValidationException spaceTaken(String spaceKey) {
+        return new StoreValidationException(RECORD + ".spaceKey", StoreValidationException.Problem.DUPLICATE,
+                "space " + spaceKey + " already holds a programme");
     }
 
     private static Map<String, Object> columns(Programme programme) {

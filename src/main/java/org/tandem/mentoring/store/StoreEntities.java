@@ -42,7 +42,8 @@ public final class StoreEntities {
             PeerCircleEntity.class,
             CircleMemberEntity.class,
             SpeedRankingEntity.class,
-            RunProgressEntity.class
+            RunProgressEntity.class,
+            SpaceClaimEntity.class
         };
     }
 }

@@ -155,6 +155,54 @@ public class ProgrammeRepositoryTest {
     }
 
     @Test
+    public void update_shouldMoveTheProgrammesClaimWhenItsSpaceKeyChanges() {
+        Programme lead = programmes.create(leadership());
+
+        programmes.update(withSpaceKey(lead, "LEAD28"));
+        Programme next = programmes.create(leadership().withName("Next year"));
+
+        assertEquals(next.id(), programmes.findBySpaceKey("LEAD27").orElseThrow().id());
+        assertEquals(StoreValidationException.Problem.DUPLICATE, assertThrows(StoreValidationException.class,
+                () -> programmes.create(withSpaceKey(leadership(), "LEAD28"))).problem());
+        assertEquals(2, ao.count(SpaceClaimEntity.class));
+    }
+
+    @Test
+    @NonTransactional
+    public void create_shouldLetOnlyOneOfTwoRacingProgrammesHoldASpaceKey() throws Exception {
+        CountDownLatch firstWrote = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Programme> first = threads.submit(() -> ao.executeInTransaction(() -> {
+                Programme written = programmes.create(leadership());
+                firstWrote.countDown();
+                awaitQuietly(secondStarted);
+                pauseQuietly(); // the second writer has passed the check and waits on the claim
+                return written;
+            }));
+            Future<RuntimeException> second = threads.submit(() -> {
+                firstWrote.await(10, TimeUnit.SECONDS);
+                secondStarted.countDown();
+                try {
+                    programmes.create(leadership().withName("Racing"));
+                    return null;
+                } catch (RuntimeException refused) {
+                    return refused;
+                }
+            });
+
+            Programme won = first.get(30, TimeUnit.SECONDS);
+            RuntimeException refused = second.get(30, TimeUnit.SECONDS);
+            assertTrue(String.valueOf(refused), refused instanceof StoreValidationException);
+            assertEquals(StoreValidationException.Problem.DUPLICATE, ((StoreValidationException) refused).problem());
+            assertEquals(List.of(won.id()), programmes.findAll().stream().map(Programme::id).toList());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     public void update_shouldWriteChangesAndIncrementTheVersion() {
         Programme created = programmes.create(leadership());
 
@@ -303,6 +351,12 @@ public class ProgrammeRepositoryTest {
         Programme stored = programmes.findById(created.id()).orElseThrow();
         assertEquals("First", stored.name());
         assertEquals(2, stored.version());
+    }
+
+    private static Programme withSpaceKey(Programme p, String spaceKey) {
+        return new Programme(p.id(), p.version(), p.name(), spaceKey, p.type(), p.purpose(), p.goals(), p.startDate(),
+                p.durationMonths(), p.cadence(), p.confidentialityRules(), p.managerApprovalRequired(),
+                p.sponsorApprovalRequired(), p.phase(), p.relaxDownReason(), p.spaceId());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -2,6 +2,7 @@ package org.tandem.mentoring.store;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 
@@ -36,7 +37,7 @@ import org.tandem.mentoring.domain.session.SessionFormat;
 import org.tandem.sandbox.ao.EntityManagerActiveObjects;
 
 /**
- * A database left by each earlier model version (1, 2, 3), with rows, upgraded by the tasks Active Objects runs
+ * A database left by each earlier model version (1, 2, 3, 4), with rows, upgraded by the tasks Active Objects runs
  * after that version, in order: every row is still there (the row count of every table of the old version adds up),
  * what the app reads from them reads the same, and the tables of the later versions work. The old shapes are the
  * store's tables with what came later taken away (tables dropped, columns dropped with their constraints), so the
@@ -57,6 +58,7 @@ public class UpgradeFromEveryVersionTest {
             SessionEntity.class, SessionNoteEntity.class, ActionItemEntity.class, PageAuditEntity.class);
     private static final List<Class<? extends RawEntity<?>>> VERSION_FOUR_TABLES = List.of(LearningEntity.class,
             ExpectationsEntity.class, FitAnswerEntity.class);
+    private static final List<Class<? extends RawEntity<?>>> VERSION_FIVE_TABLES = List.of(SpaceClaimEntity.class);
 
     private EntityManager entityManager;
 
@@ -76,6 +78,12 @@ public class UpgradeFromEveryVersionTest {
     @NonTransactional
     public void fromVersionThree_shouldKeepEveryRowAndStartWithEveryLaterTable() throws Exception {
         upgrade(3, "THREE");
+    }
+
+    @Test
+    @NonTransactional
+    public void fromVersionFour_shouldKeepEveryRowAndStartWithEveryLaterTable() throws Exception {
+        upgrade(4, "FOUR");
     }
 
     /** Seeds the rows a database at {@code version} can hold, shapes it as that version did, upgrades, checks. */
@@ -126,6 +134,10 @@ public class UpgradeFromEveryVersionTest {
         for (Class<? extends RawEntity<?>> table : VERSION_FOUR_TABLES) {
             assertEquals(table.getSimpleName(), 0, rows(ao, table));
         }
+        assertEquals("the programme holds its space key", programmeId,
+                ao.find(SpaceClaimEntity.class)[0].getProgrammeId());
+        assertThrows("and no other programme can take it", StoreValidationException.class,
+                () -> new ProgrammeRepository(ao).create(Programme.draft("Other", spaceKey, ProgrammeType.PEER)));
         if (version >= 3) {
             int kept = ao.find(SessionNoteEntity.class).length;
             assertEquals(1, kept);
@@ -134,12 +146,17 @@ public class UpgradeFromEveryVersionTest {
 
     /** Takes away what the versions after {@code version} added. */
     private void shapeAs(int version) throws Exception {
-        for (Class<? extends RawEntity<?>> table : VERSION_FOUR_TABLES) {
+        for (Class<? extends RawEntity<?>> table : VERSION_FIVE_TABLES) {
             OldShapes.dropTable(entityManager, table);
         }
-        for (String column : List.of(OrgChartImportEntity.SOURCE, OrgChartImportEntity.OUTCOME,
-                OrgChartImportEntity.REPORT)) {
-            OldShapes.dropColumn(entityManager, OrgChartImportEntity.class, column);
+        if (version < 4) {
+            for (Class<? extends RawEntity<?>> table : VERSION_FOUR_TABLES) {
+                OldShapes.dropTable(entityManager, table);
+            }
+            for (String column : List.of(OrgChartImportEntity.SOURCE, OrgChartImportEntity.OUTCOME,
+                    OrgChartImportEntity.REPORT)) {
+                OldShapes.dropColumn(entityManager, OrgChartImportEntity.class, column);
+            }
         }
         if (version < 3) {
             for (Class<? extends RawEntity<?>> table : VERSION_THREE_TABLES) {
@@ -158,7 +175,7 @@ public class UpgradeFromEveryVersionTest {
     private static List<ActiveObjectsUpgradeTask> tasksAfter(int version) {
         List<ActiveObjectsUpgradeTask> all = List.of(new ModelVersionOneUpgradeTask(),
                 new ModelVersionTwoUpgradeTask(mock(SpaceManager.class)), new ModelVersionThreeUpgradeTask(),
-                new ModelVersionFourUpgradeTask());
+                new ModelVersionFourUpgradeTask(), new ModelVersionFiveUpgradeTask());
         return all.subList(version, all.size());
     }
 
@@ -166,7 +183,8 @@ public class UpgradeFromEveryVersionTest {
     private static Map<String, Integer> counts(ActiveObjects ao, int version) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Class<? extends RawEntity<?>> entity : List.of(StoreEntities.all())) {
-            if (VERSION_FOUR_TABLES.contains(entity) || version < 3 && VERSION_THREE_TABLES.contains(entity)) {
+            if (VERSION_FIVE_TABLES.contains(entity) || version < 4 && VERSION_FOUR_TABLES.contains(entity)
+                    || version < 3 && VERSION_THREE_TABLES.contains(entity)) {
                 continue;
             }
             counts.put(entity.getSimpleName(), rows(ao, entity));

@@ -120,12 +120,9 @@ public class EnrolmentQueries {
     public List<Application> awaitingMeAsManagerEverywhere() {
         String viewer = enrolment.signedIn();
         return enrolment.inTransaction(() -> {
-            List<Participant> waiting = new ArrayList<>();
-            for (OrgPerson report : orgChart.findDirectReports(viewer)) {
-                participants.findByUser(report.userKey()).stream()
-                        .filter(p -> p.state() == ParticipantState.AWAITING_MANAGER)
-                        .forEach(waiting::add);
-            }
+            List<String> reports = orgChart.findDirectReports(viewer).stream().map(OrgPerson::userKey).toList();
+            List<Participant> waiting = participants.findByUsers(reports).stream()
+                    .filter(p -> p.state() == ParticipantState.AWAITING_MANAGER).toList();
             return acrossProgrammes(viewer, waiting, ApplicationAccess::manager);
         });
     }

@@ -110,6 +110,8 @@ public abstract class EnrolmentTestBase {
                 .map(Participant::userKey).toList());
         when(participants.findByUser(anyString())).thenAnswer(call -> stored.values().stream()
                 .filter(p -> p.userKey().equals(call.getArgument(0))).toList());
+        when(participants.findByUsers(anyCollection())).thenAnswer(call -> stored.values().stream()
+                .filter(p -> call.<java.util.Collection<?>>getArgument(0).contains(p.userKey())).toList());
         when(participants.create(any())).thenAnswer(call -> {
             Participant p = call.getArgument(0);
             return store(copy(p, 11, 1));
