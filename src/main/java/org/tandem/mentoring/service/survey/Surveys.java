@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.dashboard.SmallGroups;
 import org.tandem.mentoring.domain.programme.Programme;
@@ -110,9 +111,10 @@ public class Surveys {
             return new Mine(List.of(), List.of());
         }
         return gate.inTransaction(() -> {
-            List<Open> open = openFor(viewer.get(), today()).stream()
-                    .filter(o -> programmeId == null || o.programme().id() == programmeId).toList();
-            List<SurveyAnswer> answered = store.answersOf(viewer.get()).stream()
+            List<SurveyAnswer> own = store.answersOf(viewer.get());
+            List<Open> open = openFor(viewer.get(), today(), () -> own.stream().map(SurveyAnswer::key).toList())
+                    .stream().filter(o -> programmeId == null || o.programme().id() == programmeId).toList();
+            List<SurveyAnswer> answered = own.stream()
                     .filter(a -> programmeId == null || a.programmeId() == programmeId).toList();
             return new Mine(open, answered);
         });
@@ -132,13 +134,18 @@ public class Surveys {
      * pairings (pairings, their events, their programmes, answers), one for somebody who was never paired.
      */
     List<Open> openFor(String personKey, LocalDate today) {
+        return openFor(personKey, today, () -> store.answeredKeys(personKey));
+    }
+
+    /** As {@link #openFor(String, LocalDate)}, the keys of what the person answered read by {@code answeredKeys}. */
+    private List<Open> openFor(String personKey, LocalDate today, Supplier<List<String>> answeredKeys) {
         List<SurveyRepository.Membership> memberships = store.memberships(personKey);
         if (memberships.isEmpty()) {
             return List.of();
         }
         Map<Integer, Programme> all = programmes.findByIds(memberships.stream()
                 .map(SurveyRepository.Membership::programmeId).toList());
-        Set<String> answered = new HashSet<>(store.answeredKeys(personKey));
+        Set<String> answered = new HashSet<>(answeredKeys.get());
         Map<Integer, List<Statement>> statements = new java.util.HashMap<>();
         List<Open> open = new ArrayList<>();
         for (SurveyRepository.Membership m : memberships) {

@@ -111,11 +111,15 @@ public class SurveysTest {
     @Test
     public void mine_shouldLeaveOutWhatWasAnsweredAndAskTheProgrammesStatementsAtTheMidPoint() {
         at("2026-07-03T08:00:00Z");
-        when(store.answeredKeys(MIA)).thenReturn(List.of("survey:pulse:42:2026-07-01"));
+        when(store.answersOf(MIA)).thenReturn(List.of(new SurveyAnswer("survey:pulse:42:2026-07-01",
+                SurveyKind.PULSE, 42, 7, LocalDate.parse("2026-07-01"), null, null, Instant.EPOCH)));
         when(store.statements(7)).thenReturn(List.of(new Statement("s1", "Own words")));
 
-        List<Surveys.Open> open = surveys.mine(7).open();
+        Surveys.Mine mine = surveys.mine(7);
+        List<Surveys.Open> open = mine.open();
 
+        assertEquals(1, mine.answered().size());
+        verify(store, never()).answeredKeys(any());
         assertEquals(1, open.size());
         assertEquals(SurveyKind.MIDPOINT, open.get(0).occurrence().kind());
         assertEquals(List.of(new Statement("s1", "Own words")), open.get(0).items());
