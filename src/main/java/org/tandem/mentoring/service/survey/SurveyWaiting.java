@@ -57,7 +57,7 @@ public class SurveyWaiting implements WaitingSource {
     public List<Addressed> waitingForEveryone(LocalDate today) {
         List<Addressed> all = new ArrayList<>();
         Map<Integer, String> reports = new HashMap<>();
-        surveys.openForEveryone(today, surveys.programmesById()).forEach((person, open) ->
+        surveys.openForEveryone(today).forEach((person, open) ->
                 open.forEach(o -> all.add(new Addressed(person, waiting(o, reports)))));
         return all;
     }

@@ -163,7 +163,9 @@ public class Surveys {
      * What is open and unanswered on a day for everyone who takes part, by person key, for the daily reminders:
      * three statements and one per programme with open surveys, whatever the number of people.
      */
-    Map<String, List<Open>> openForEveryone(LocalDate today, Map<Integer, Programme> all) {
+    Map<String, List<Open>> openForEveryone(LocalDate today) {
+        Map<Integer, Programme> all = programmes.findAll().stream()
+                .collect(Collectors.toMap(Programme::id, Function.identity()));
         Set<String> answered = store.everyonesAnsweredKeys();
         Map<Integer, List<Statement>> statements = new java.util.HashMap<>();
         Map<String, List<Open>> open = new java.util.LinkedHashMap<>();
@@ -389,10 +391,6 @@ public class Surveys {
         boolean own = parts.length == 4 && store.memberships(viewer).stream()
                 .anyMatch(m -> String.valueOf(m.pairingId()).equals(parts[2]) && (!m.manager() || managers));
         return own ? new Refusal.Conflict(SurveyRefusals.CLOSED) : SurveyRefusals.notFound();
-    }
-
-    Map<Integer, Programme> programmesById() {
-        return programmes.findAll().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
     }
 
     private static LocalDate day(Instant at) {
