@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import net.java.ao.Query;
 import org.tandem.mentoring.domain.programme.Cadence;
 import org.tandem.mentoring.domain.programme.Programme;
@@ -37,13 +36,13 @@ public class ProgrammeRepository {
     /** Stores a new programme (its id and version are ignored) and returns it with id and version 1. */
     public Programme create(Programme programme) {
         Map<String, Object> values = columns(programme);
-        return claimingSpace(programme.spaceKey(), () -> ao.executeInTransaction(() -> {
+        return ao.executeInTransaction(() -> {
             requireFreeSpaceKey(programme.spaceKey(), 0);
             values.put(ProgrammeEntity.VERSION, 1);
             ProgrammeEntity created = ao.create(ProgrammeEntity.class, values);
             claim(programme.spaceKey(), created.getID());
             return toRecord(created);
-        }));
+        });
     }
 
     /**
@@ -55,12 +54,12 @@ public class ProgrammeRepository {
      */
     public Programme update(Programme programme) {
         Map<String, Object> values = columns(programme);
-        return claimingSpace(programme.spaceKey(), () -> ao.executeInTransaction(() -> {
+        return ao.executeInTransaction(() -> {
             requireFreeSpaceKey(programme.spaceKey(), programme.id());
             RowVersionUpdate.apply(ao, ProgrammeEntity.class, RECORD, programme.id(), programme.version(), values);
             claim(programme.spaceKey(), programme.id());
             return findById(programme.id()).orElseThrow(() -> new RecordNotFoundException(RECORD, programme.id()));
-        }));
+        });
     }
 
     public Optional<Programme> findById(int id) {
@@ -156,8 +155,8 @@ public class ProgrammeRepository {
 
     /**
      * Makes the programme's claim on space keys {@code spaceKey} alone (none for null): its claims on other keys
-     * go, and a claim on this one is written unless it holds it already. A programme that claimed the key in a
-     * transaction not yet committed makes the database refuse the write, which {@link #claimingSpace} reports.
+     * go, and a claim on this one is written unless it holds it already. When another programme claimed the key
+     * in a transaction not committed at the check, the database refuses the write: the same duplicate key.
      */
     private void claim(String spaceKey, int programmeId) {
         boolean held = false;
@@ -169,20 +168,14 @@ public class ProgrammeRepository {
                 ao.delete(claim);
             }
         }
-        if (!held && spaceKey != null && !spaceKey.isEmpty()) {
+        if (held || spaceKey == null || spaceKey.isEmpty()) {
+            return;
+        }
+        try {
             ao.create(SpaceClaimEntity.class, Map.of(SpaceClaimEntity.SPACE_KEY, spaceKey,
                     SpaceClaimEntity.PROGRAMME_ID, programmeId));
-        }
-    }
-
-    /** Runs a write that claims {@code spaceKey}; the database refusing a second claim on it is a duplicate key. */
-    private Programme claimingSpace(String spaceKey, Supplier<Programme> write) {
-        try {
-            return write.get();
-        } catch (StoreValidationException | StaleVersionException | RecordNotFoundException e) {
-            throw e;
         } catch (RuntimeException e) {
-            if (spaceKey != null && (UniqueKey.isDuplicate(e) || UniqueKey.isLostRace(e))) {
+            if (UniqueKey.isDuplicate(e) || UniqueKey.isLostRace(e)) {
                 throw spaceTaken(spaceKey);
             }
             throw e;

@@ -24,15 +24,10 @@ public final class Managers {
     private Managers() {
     }
 
-    /** The direct manager in {@code chart} if the host still knows them and they are active, otherwise null. */
-    public static String managerOf(OrgChart chart, String userKey, HostUsers users) {
-        String manager = chart.managerOf(userKey);
-        return manager != null && users.exists(manager) && !users.isDeactivated(manager) ? manager : null;
-    }
-
     /**
-     * The same for many people in one chart: person to manager, for those who have one. The host is asked once
-     * per distinct manager, however many reports they have in the list.
+     * The direct managers in {@code chart} of many people who the host still knows and who are active: person to
+     * manager, for those who have one. The host is asked once per distinct manager, however many reports they have
+     * in the list.
      */
     public static Map<String, String> managersOf(OrgChart chart, Collection<String> userKeys, HostUsers users) {
         return managersOf(chart::managerOf, userKeys, users);
