@@ -2,19 +2,12 @@ package org.tandem.mentoring.service.survey;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.tandem.mentoring.domain.dashboard.SmallGroups;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.programme.ProgrammePhase;
@@ -24,7 +17,6 @@ import org.tandem.mentoring.domain.survey.Statement;
 import org.tandem.mentoring.domain.survey.SurveyAnswer;
 import org.tandem.mentoring.domain.survey.SurveyKind;
 import org.tandem.mentoring.domain.survey.SurveyOccurrence;
-import org.tandem.mentoring.domain.survey.SurveySchedule;
 import org.tandem.mentoring.host.HostClock;
 import org.tandem.mentoring.service.Refusal;
 import org.tandem.mentoring.service.dashboard.ProgrammeDashboard;
@@ -91,6 +83,7 @@ public class Surveys {
     private final ProgrammeRepository programmes;
     private final SurveyRepository store;
     private final HostClock clock;
+    private final OpenSurveys schedule;
 
     @Inject
     public Surveys(ProgrammeGate gate, ProgrammeRepository programmes, SurveyRepository store, HostClock clock) {
@@ -98,6 +91,7 @@ public class Surveys {
         this.programmes = programmes;
         this.store = store;
         this.clock = clock;
+        this.schedule = new OpenSurveys(programmes, store);
     }
 
     public LocalDate today() {
@@ -112,7 +106,8 @@ public class Surveys {
         }
         return gate.inTransaction(() -> {
             List<SurveyAnswer> own = store.answersOf(viewer.get());
-            List<Open> open = openFor(viewer.get(), today(), () -> own.stream().map(SurveyAnswer::key).toList())
+            List<Open> open = schedule.openFor(viewer.get(), today(),
+                    () -> own.stream().map(SurveyAnswer::key).toList())
                     .stream().filter(o -> programmeId == null || o.programme().id() == programmeId).toList();
             List<SurveyAnswer> answered = own.stream()
                     .filter(a -> programmeId == null || a.programmeId() == programmeId).toList();
@@ -129,72 +124,14 @@ public class Surveys {
         return gate.inSpace(spaceKey, viewer.get()).map(p -> mine(p.id()));
     }
 
-    /**
-     * What is open for a person on a day, unanswered, newest first: four statements whatever the number of
-     * pairings (pairings, their events, their programmes, answers), one for somebody who was never paired.
-     */
+    /** What is open and unanswered for a person on a day, newest first ({@link OpenSurveys#openFor}). */
     List<Open> openFor(String personKey, LocalDate today) {
-        return openFor(personKey, today, () -> store.answeredKeys(personKey));
+        return schedule.openFor(personKey, today, () -> store.answeredKeys(personKey));
     }
 
-    /** As {@link #openFor(String, LocalDate)}, the keys of what the person answered read by {@code answeredKeys}. */
-    private List<Open> openFor(String personKey, LocalDate today, Supplier<List<String>> answeredKeys) {
-        List<SurveyRepository.Membership> memberships = store.memberships(personKey);
-        if (memberships.isEmpty()) {
-            return List.of();
-        }
-        Map<Integer, Programme> all = programmes.findByIds(memberships.stream()
-                .map(SurveyRepository.Membership::programmeId).toList());
-        Set<String> answered = new HashSet<>(answeredKeys.get());
-        Map<Integer, List<Statement>> statements = new java.util.HashMap<>();
-        List<Open> open = new ArrayList<>();
-        for (SurveyRepository.Membership m : memberships) {
-            for (Open o : open(m, today, all, statements)) {
-                if (!answered.contains(o.occurrence().key())) {
-                    open.add(o);
-                }
-            }
-        }
-        open.sort(Comparator.comparing((Open o) -> o.occurrence().due()).reversed());
-        return open;
-    }
-
-    /**
-     * What is open and unanswered on a day for everyone who takes part, by person key, for the daily reminders:
-     * three statements and one per programme with open surveys, whatever the number of people.
-     */
+    /** What is open and unanswered on a day for everyone who takes part, by person key. */
     Map<String, List<Open>> openForEveryone(LocalDate today) {
-        Map<Integer, Programme> all = programmes.findAll().stream()
-                .collect(Collectors.toMap(Programme::id, Function.identity()));
-        Set<String> answered = store.everyonesAnsweredKeys();
-        Map<Integer, List<Statement>> statements = new java.util.HashMap<>();
-        Map<String, List<Open>> open = new java.util.LinkedHashMap<>();
-        for (SurveyRepository.PersonMembership pm : store.everyonesMemberships()) {
-            for (Open o : open(pm.membership(), today, all, statements)) {
-                if (!answered.contains(pm.personKey() + "\n" + o.occurrence().key())) {
-                    open.computeIfAbsent(pm.personKey(), k -> new ArrayList<>()).add(o);
-                }
-            }
-        }
-        return open;
-    }
-
-    /** The surveys open on a day for one membership, answered or not; none in an archived programme. */
-    private List<Open> open(SurveyRepository.Membership m, LocalDate today, Map<Integer, Programme> all,
-            Map<Integer, List<Statement>> statements) {
-        Programme programme = all.get(m.programmeId());
-        if (programme == null || programme.phase() == ProgrammePhase.ARCHIVED) {
-            return List.of();
-        }
-        SurveySchedule.Membership member = new SurveySchedule.Membership(m.pairingId(), m.programmeId(),
-                day(m.activeSince()), m.endedAt() == null ? null : day(m.endedAt()), programme.startDate(),
-                programme.endDate(), m.mentee(), m.manager());
-        List<Open> open = new ArrayList<>();
-        for (SurveyOccurrence o : SurveySchedule.open(member, today)) {
-            open.add(new Open(o, programme, o.kind() == SurveyKind.ALUMNI ? alumniItems(m.manager())
-                    : items(o.kind(), programme, statements)));
-        }
-        return open;
+        return schedule.openForEveryone(today);
     }
 
     /** Records the viewer's answer to one of their open surveys. */
@@ -282,7 +219,7 @@ public class Surveys {
         Programme programme = dashboard.programme();
         SmallGroups k = new SmallGroups(dashboard.k());
         return gate.inTransaction(() -> {
-            List<Statement> statements = statementsOf(programme);
+            List<Statement> statements = schedule.statementsOf(programme);
             Map<String, Score> midpoint = new java.util.HashMap<>();
             Map<String, Score> end = new java.util.HashMap<>();
             Map<String, Map<String, Score>> pulse = new java.util.TreeMap<>();
@@ -329,30 +266,6 @@ public class Surveys {
                 programme.phase() == ProgrammePhase.DRAFT);
     }
 
-    private List<Statement> statementsOf(Programme programme) {
-        List<Statement> own = store.statements(programme.id());
-        return own.isEmpty() ? Statement.DEFAULTS : own;
-    }
-
-    /** The alumni check-in's one question, asked of the former mentee or of their manager. */
-    private static List<Statement> alumniItems(boolean manager) {
-        return List.of(new Statement(manager ? SurveyKind.ALUMNI_MANAGER_QUESTION : SurveyKind.ALUMNI_MENTEE_QUESTION,
-                null));
-    }
-
-    private List<Statement> items(SurveyKind kind, Programme programme, Map<Integer, List<Statement>> cache) {
-        if (kind == SurveyKind.MANAGER_MIDPOINT) {
-            return List.of(new Statement(SurveyKind.MANAGER_MIDPOINT_QUESTION, null));
-        }
-        if (kind == SurveyKind.PULSE) {
-            return SurveyKind.PULSE_QUESTIONS.stream().map(q -> new Statement(q, null)).toList();
-        }
-        if (kind.asksStatements()) {
-            return cache.computeIfAbsent(programme.id(), id -> statementsOf(programme));
-        }
-        return List.of();
-    }
-
     /** Exactly one score from 1 to 5 for each item of the survey, in any order. */
     private static List<Rating> ratings(Open open, List<String> items, List<Integer> scores) {
         if (items.size() != scores.size()) {
@@ -391,9 +304,5 @@ public class Surveys {
         boolean own = parts.length == 4 && store.memberships(viewer).stream()
                 .anyMatch(m -> String.valueOf(m.pairingId()).equals(parts[2]) && (!m.manager() || managers));
         return own ? new Refusal.Conflict(SurveyRefusals.CLOSED) : SurveyRefusals.notFound();
-    }
-
-    private static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 }
