@@ -11,10 +11,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,8 +35,6 @@ import org.tandem.mentoring.domain.pairing.PairingState;
 public class AoPairingStore implements PairingStore {
 
     private static final String RECORD = "pairing";
-    /** Keys per IN list, well under every database's bound parameter limit. */
-    private static final int IN_CHUNK = 500;
     /**
      * Transactions a step on a pairing runs in before a lost race for a mentor's place is reported. Under the
      * READ COMMITTED isolation of the host (and of the stand-in, in the store tests and the sandbox) a lost race is
@@ -264,13 +260,9 @@ public class AoPairingStore implements PairingStore {
 
     @Override
     public List<Pairing> findByMentees(Collection<String> menteeKeys) {
-        List<String> keys = List.copyOf(new LinkedHashSet<>(menteeKeys));
         List<Pairing> found = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(", "));
-            found.addAll(load(Query.select().where(PairingEntity.MENTEE_KEY + " IN (" + marks + ")",
-                    chunk.toArray())));
+        for (List<String> part : InClause.parts(menteeKeys)) {
+            found.addAll(load(Query.select().where(InClause.in(PairingEntity.MENTEE_KEY, part), part.toArray())));
         }
         found.sort(Comparator.comparingInt(Pairing::id));
         return found;
@@ -283,13 +275,11 @@ public class AoPairingStore implements PairingStore {
                 PairingEventEntity.PROGRAMME_ID + " = ? AND " + PairingEventEntity.EVENT_TYPE + " = ?", programmeId,
                 PairingEventType.ADDED.name()))).map(PairingEventEntity::getPairingId).distinct().toList();
         List<Pairing> found = new ArrayList<>();
-        for (int from = 0; from < added.size(); from += IN_CHUNK) {
-            List<Integer> chunk = added.subList(from, Math.min(added.size(), from + IN_CHUNK));
+        for (List<Integer> part : InClause.parts(added)) {
             List<Object> args = new ArrayList<>(List.of(programmeId, PairingState.STAGED.name()));
-            args.addAll(chunk);
+            args.addAll(part);
             found.addAll(load(Query.select().where(PairingEntity.PROGRAMME_ID + " = ? AND " + PairingEntity.STATE
-                    + " = ? AND ID IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
-                    args.toArray())));
+                    + " = ? AND " + InClause.in("ID", part), args.toArray())));
         }
         found.sort(Comparator.comparingInt(Pairing::id));
         return found;

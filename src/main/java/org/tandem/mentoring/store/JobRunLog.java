@@ -171,13 +171,10 @@ public class JobRunLog {
     /** The choices of those among {@code userKeys} who made any, in one query per 500 people. */
     public Map<String, MailPreference> preferences(java.util.Collection<String> userKeys) {
         Map<String, MailPreference> found = new HashMap<>();
-        List<String> keys = List.copyOf(new java.util.LinkedHashSet<>(userKeys));
         ao.executeInTransaction(() -> {
-            for (int from = 0; from < keys.size(); from += 500) {
-                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            for (List<String> part : InClause.parts(userKeys)) {
                 for (MailPreferenceEntity e : ao.find(MailPreferenceEntity.class, Query.select()
-                        .where(MailPreferenceEntity.USER_KEY + " IN (" + marks + ")", chunk.toArray()))) {
+                        .where(InClause.in(MailPreferenceEntity.USER_KEY, part), part.toArray()))) {
                     found.put(e.getUserKey(), new MailPreference(e.isRemindersOff(), e.isPlainText()));
                 }
             }

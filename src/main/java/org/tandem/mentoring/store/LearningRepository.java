@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.tandem.mentoring.domain.learning.ExpectationsMeeting;
@@ -35,7 +34,6 @@ public class LearningRepository {
     private static final String LEARNING = "learning";
     private static final String MEETING = "expectations";
     private static final String PLACEHOLDER = SealingKey.UNSEALED;
-    private static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
     private final SealingKey sealing;
@@ -235,9 +233,9 @@ public class LearningRepository {
     /** The meetings held for each of these pairings, oldest first, notes opened: one query per 500 pairings. */
     public Map<Integer, List<ExpectationsMeeting>> findExpectations(Collection<Integer> pairingIds) {
         Map<Integer, List<ExpectationsMeeting>> found = new HashMap<>();
-        for (List<Integer> chunk : chunks(pairingIds)) {
+        for (List<Integer> part : InClause.parts(pairingIds)) {
             for (ExpectationsEntity row : ao.find(ExpectationsEntity.class, Query.select()
-                    .where(ExpectationsEntity.PAIRING_ID + " IN (" + marks(chunk) + ")", chunk.toArray())
+                    .where(InClause.in(ExpectationsEntity.PAIRING_ID, part), part.toArray())
                     .order("ID ASC"))) {
                 found.computeIfAbsent(row.getPairingId(), id -> new ArrayList<>()).add(meeting(row));
             }
@@ -251,10 +249,10 @@ public class LearningRepository {
      */
     public Set<Integer> pairingsWithExpectations(Collection<Integer> pairingIds) {
         Set<Integer> held = new HashSet<>();
-        for (List<Integer> chunk : chunks(pairingIds)) {
+        for (List<Integer> part : InClause.parts(pairingIds)) {
             for (ExpectationsEntity row : ao.find(ExpectationsEntity.class, Query.select("ID, "
-                    + ExpectationsEntity.PAIRING_ID).where(ExpectationsEntity.PAIRING_ID + " IN (" + marks(chunk)
-                    + ")", chunk.toArray()))) {
+                    + ExpectationsEntity.PAIRING_ID).where(InClause.in(ExpectationsEntity.PAIRING_ID, part),
+                    part.toArray()))) {
                 held.add(row.getPairingId());
             }
         }
@@ -265,19 +263,6 @@ public class LearningRepository {
             }
         }
         return found;
-    }
-
-    private static List<List<Integer>> chunks(Collection<Integer> ids) {
-        List<Integer> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        List<List<Integer>> chunks = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
-            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK)));
-        }
-        return chunks;
-    }
-
-    private static String marks(List<Integer> chunk) {
-        return chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
     }
 
     private ExpectationsMeeting meeting(ExpectationsEntity e) {

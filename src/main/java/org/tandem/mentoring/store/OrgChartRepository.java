@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.java.ao.Query;
 import org.tandem.mentoring.domain.orgchart.OrgPerson;
@@ -48,7 +47,6 @@ public class OrgChartRepository {
     static final int BATCH = 1000;
     /** Bulk writes of at least this many rows refresh the planner's statistics. */
     private static final int STATISTICS_THRESHOLD = 1000;
-    private static final int IN_CHUNK = 500;
     /** Separates user keys on a walked path; a control character no user key contains. */
     private static final String SEPARATOR = "\u001f";
     /** Longest walked path, in characters (about 3,900 levels of 255-character keys). */
@@ -124,20 +122,18 @@ public class OrgChartRepository {
      * dashboard's retention); a person who was not in the chart is not noted.
      */
     public int remove(Collection<String> userKeys, Instant leftOn) {
-        List<String> keys = List.copyOf(userKeys);
         return ao.executeInTransaction(() -> {
             int removed = 0;
             List<Map<String, Object>> leavers = new ArrayList<>();
-            for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            for (List<String> part : InClause.parts(userKeys)) {
                 for (OrgPersonEntity entity : ao.find(OrgPersonEntity.class, Query.select("ID, "
-                        + OrgPersonEntity.USER_KEY).where(OrgPersonEntity.USER_KEY + " IN (" + marks(chunk.size())
-                        + ")", chunk.toArray()))) {
+                        + OrgPersonEntity.USER_KEY).where(InClause.in(OrgPersonEntity.USER_KEY, part),
+                        part.toArray()))) {
                     leavers.add(Map.of(OrgLeaverEntity.USER_KEY, entity.getUserKey(), OrgLeaverEntity.LEFT_ON,
                             leftOn.toEpochMilli()));
                 }
-                removed += ao.deleteWithSQL(OrgPersonEntity.class,
-                        OrgPersonEntity.USER_KEY + " IN (" + marks(chunk.size()) + ")", chunk.toArray());
+                removed += ao.deleteWithSQL(OrgPersonEntity.class, InClause.in(OrgPersonEntity.USER_KEY, part),
+                        part.toArray());
             }
             clearLeavers(leavers.stream().map(row -> (String) row.get(OrgLeaverEntity.USER_KEY)).distinct()
                     .toList());
@@ -159,10 +155,8 @@ public class OrgChartRepository {
 
     /** People back in the chart have not left: their departure notes go. */
     private void clearLeavers(List<String> keys) {
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            ao.deleteWithSQL(OrgLeaverEntity.class, OrgLeaverEntity.USER_KEY + " IN (" + marks(chunk.size()) + ")",
-                    chunk.toArray());
+        for (List<String> part : InClause.parts(keys)) {
+            ao.deleteWithSQL(OrgLeaverEntity.class, InClause.in(OrgLeaverEntity.USER_KEY, part), part.toArray());
         }
     }
 
@@ -176,14 +170,12 @@ public class OrgChartRepository {
                 .findFirst().map(OrgPersonRows::toRecord);
     }
 
-    /** The people with these user keys (unknown keys are left out), one query per 500 keys. */
+    /** The people with these user keys (unknown keys are left out), one query per {@value InClause#MAX} keys. */
     public Map<String, OrgPerson> findByUserKeys(Collection<String> userKeys) {
-        List<String> keys = userKeys.stream().distinct().toList();
         Map<String, OrgPerson> found = new LinkedHashMap<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+        for (List<String> part : InClause.parts(userKeys)) {
             for (OrgPersonEntity entity : ao.find(OrgPersonEntity.class, Query.select(OrgPersonRows.allColumns())
-                    .where(OrgPersonEntity.USER_KEY + " IN (" + marks(chunk.size()) + ")", chunk.toArray()))) {
+                    .where(InClause.in(OrgPersonEntity.USER_KEY, part), part.toArray()))) {
                 found.put(entity.getUserKey(), OrgPersonRows.toRecord(entity));
             }
         }
@@ -217,7 +209,7 @@ public class OrgChartRepository {
     /**
      * The given people and the whole chain of managers above each of them, as one chart: what judging a few pairs
      * needs. People not in the chart are left out; a manager named but not stored stands at the top with an
-     * unknown level. One recursive query per {@value #IN_CHUNK} people on PostgreSQL and H2, however long the
+     * unknown level. One recursive query per {@value InClause#MAX} people on PostgreSQL and H2, however long the
      * chains; elsewhere one query per level of the deepest chain.
      *
      * @throws IllegalArgumentException when the stored reporting lines hold a cycle (see {@link OrgChart})
@@ -235,9 +227,8 @@ public class OrgChartRepository {
             return snapshotByLevels(keys);
         }
         Map<String, OrgPerson> found = new LinkedHashMap<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            for (OrgPerson person : chains(db.get(), chunk)) {
+        for (List<String> part : InClause.parts(keys)) {
+            for (OrgPerson person : chains(db.get(), part)) {
                 found.put(person.userKey(), person);
             }
         }
@@ -276,7 +267,7 @@ public class OrgChartRepository {
                 .map(column -> ", p." + sql.column(column)).collect(Collectors.joining());
         String query = "WITH RECURSIVE above (uk, mk, dp, lv, lc, lg, dn, tt, depth, walked) AS ("
                 + " SELECT p." + user + ", p." + manager + details + ", 0, " + path("CONCAT(?, p." + user + ", ?)")
-                + " FROM " + table + " p WHERE p." + user + " IN (" + marks(keys.size()) + ")"
+                + " FROM " + table + " p WHERE " + InClause.in("p." + user, keys)
                 + " UNION ALL SELECT p." + user + ", p." + manager + details + ", a.depth + 1, "
                 + path("CONCAT(a.walked, p." + user + ", ?)")
                 + " FROM " + table + " p JOIN above a ON p." + user + " = a.mk"
@@ -339,13 +330,8 @@ public class OrgChartRepository {
     }
 
     private void deleteIds(List<Integer> ids) {
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            ao.deleteWithSQL(OrgPersonEntity.class, "ID IN (" + marks(chunk.size()) + ")", chunk.toArray());
+        for (List<Integer> part : InClause.parts(ids)) {
+            ao.deleteWithSQL(OrgPersonEntity.class, InClause.in("ID", part), part.toArray());
         }
-    }
-
-    private static String marks(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "?").collect(Collectors.joining(", "));
     }
 }

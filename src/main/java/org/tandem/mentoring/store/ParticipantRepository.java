@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.java.ao.Query;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
@@ -35,8 +34,6 @@ public class ParticipantRepository {
     public static final String ENROLMENT = RECORD + ".enrolment";
     private static final int MAX_CAPACITY = 100;
     private static final int MAX_PEOPLE = 100;
-    /** Keys per IN list, well under every database's bound parameter limit. */
-    static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
     private final ParticipantThemes themes;
@@ -252,14 +249,11 @@ public class ParticipantRepository {
 
     /** The reason of the last decision of each participant that has one, by participant id. */
     public Map<Integer, String> findDecisionReasons(Collection<Integer> ids) {
-        List<Integer> wanted = ids.stream().distinct().toList();
         Map<Integer, String> reasons = new HashMap<>();
-        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
-            List<Integer> chunk = wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK));
-            String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
+        for (List<Integer> part : InClause.parts(ids)) {
             for (ParticipantEntity entity : ao.find(ParticipantEntity.class,
                     Query.select("ID, " + ParticipantEntity.DECISION_REASON)
-                            .where("ID IN (" + marks + ")", chunk.toArray()))) {
+                            .where(InClause.in("ID", part), part.toArray()))) {
                 if (entity.getDecisionReason() != null) {
                     reasons.put(entity.getID(), entity.getDecisionReason());
                 }
@@ -303,14 +297,11 @@ public class ParticipantRepository {
 
     /** The participants where {@code where} holds and {@code column} is one of {@code values}: per 500 values. */
     private List<Participant> loadIn(String where, List<Object> params, String column, Collection<?> values) {
-        List<?> distinct = List.copyOf(new LinkedHashSet<>(values));
         List<Participant> found = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
-            List<?> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
+        for (List<?> part : InClause.parts(values)) {
             List<Object> all = new ArrayList<>(params);
-            all.addAll(chunk);
-            found.addAll(load(Query.select().where(where + column + " IN ("
-                    + chunk.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")", all.toArray())
+            all.addAll(part);
+            found.addAll(load(Query.select().where(where + InClause.in(column, part), all.toArray())
                     .order("ID ASC")));
         }
         return found;
@@ -323,8 +314,8 @@ public class ParticipantRepository {
 
     /**
      * The participants {@code query} finds with their themes. When they all belong to {@code programmeId} and are
-     * more than {@value #IN_CHUNK}, the themes come from one query over the programme's choices instead of one per
-     * {@value #IN_CHUNK} participants.
+     * more than {@value InClause#MAX}, the themes come from one query over the programme's choices instead of one per
+     * {@value InClause#MAX} participants.
      */
     private List<Participant> load(Query query, Integer programmeId) {
         ParticipantEntity[] entities = ao.find(ParticipantEntity.class, query);

@@ -21,7 +21,6 @@ import org.tandem.mentoring.domain.participant.Participant;
 final class ParticipantThemes {
 
     private static final String THEME_IDS = "participant.themeIds";
-    private static final int IN_CHUNK = ParticipantRepository.IN_CHUNK;
 
     private final ActiveObjects ao;
 
@@ -32,13 +31,13 @@ final class ParticipantThemes {
     /**
      * The theme ids of each of these participants (by participant id, participants without themes left out), in
      * the order they were chosen. When {@code programmeId} is given, all the participants belong to it and they
-     * are more than {@value #IN_CHUNK}, the themes come from one query over the programme's choices instead of one
-     * per {@value #IN_CHUNK} participants.
+     * are more than {@value InClause#MAX}, the themes come from one query over the programme's choices instead of one
+     * per {@value InClause#MAX} participants.
      */
     Map<Integer, List<Integer>> themesOf(List<Integer> participantIds, Integer programmeId) {
         Map<Integer, List<Integer>> themes = new HashMap<>();
         List<Integer> ids = participantIds;
-        if (programmeId != null && ids.size() > IN_CHUNK) {
+        if (programmeId != null && ids.size() > InClause.MAX) {
             Set<Integer> loaded = new HashSet<>(ids);
             ao.stream(ParticipantThemeEntity.class, Query.select("ID, " + ParticipantThemeEntity.PARTICIPANT_ID + ", "
                     + ParticipantThemeEntity.THEME_ID).where(ParticipantThemeEntity.PROGRAMME_ID + " = ?", programmeId)
@@ -50,11 +49,9 @@ final class ParticipantThemes {
                     });
             ids = List.of();
         }
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(", "));
+        for (List<Integer> part : InClause.parts(ids)) {
             ParticipantThemeEntity[] links = ao.find(ParticipantThemeEntity.class, Query.select()
-                    .where(ParticipantThemeEntity.PARTICIPANT_ID + " IN (" + marks + ")", chunk.toArray())
+                    .where(InClause.in(ParticipantThemeEntity.PARTICIPANT_ID, part), part.toArray())
                     .order("ID ASC"));
             for (ParticipantThemeEntity link : links) {
                 themes.computeIfAbsent(link.getParticipantId(), key -> new ArrayList<>()).add(link.getThemeId());

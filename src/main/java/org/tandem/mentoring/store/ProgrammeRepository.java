@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +22,6 @@ public class ProgrammeRepository {
 
     private static final String RECORD = "programme";
     private static final int MAX_DURATION_MONTHS = 120;
-    private static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
 
@@ -112,17 +109,14 @@ public class ProgrammeRepository {
     }
 
     /**
-     * The programmes with these ids by id (unknown ids are left out): one query per {@value #IN_CHUNK} ids, none
+     * The programmes with these ids by id (unknown ids are left out): one query per {@value InClause#MAX} ids, none
      * for no ids. What a person's own views need instead of every programme of the site.
      */
     public Map<Integer, Programme> findByIds(Collection<Integer> ids) {
-        List<Integer> distinct = List.copyOf(new LinkedHashSet<>(ids));
         Map<Integer, Programme> found = new LinkedHashMap<>();
-        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
-            List<Integer> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
-            for (ProgrammeEntity entity : ao.find(ProgrammeEntity.class, Query.select().where("ID IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray())
-                    .order("ID ASC"))) {
+        for (List<Integer> part : InClause.parts(ids)) {
+            for (ProgrammeEntity entity : ao.find(ProgrammeEntity.class, Query.select()
+                    .where(InClause.in("ID", part), part.toArray()).order("ID ASC"))) {
                 found.put(entity.getID(), toRecord(entity));
             }
         }

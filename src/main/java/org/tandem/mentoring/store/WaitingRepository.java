@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,6 @@ public class WaitingRepository {
     public record SharedLearning(int id, int programmeId, int pairingId, String menteeKey, String managerKey,
             long sharedAt) {
     }
-
-    private static final int CHUNK = 500;
 
     private final ActiveObjects ao;
 
@@ -175,17 +172,15 @@ public class WaitingRepository {
      */
     private <E extends RawEntity<Integer>, V> List<E> inChunks(Class<E> type, String prefix, Object first,
             Collection<V> values) {
-        List<V> all = List.copyOf(values);
         List<E> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<V> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<V> part : InClause.parts(values)) {
             List<Object> args = new ArrayList<>();
             if (first != null) {
                 args.add(first);
             }
-            args.addAll(chunk);
-            out.addAll(Arrays.asList(ao.find(type, Query.select().where(prefix + " IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", args.toArray()))));
+            args.addAll(part);
+            out.addAll(Arrays.asList(ao.find(type, Query.select().where(InClause.in(prefix, part),
+                    args.toArray()))));
         }
         return out;
     }
