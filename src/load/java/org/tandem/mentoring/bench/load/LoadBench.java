@@ -50,7 +50,8 @@ import static us.abstracta.jmeter.javadsl.JmeterDsl.weightedSwitchController;
  * Arguments: {@code users=20 seconds=60 warmup=30} (the full size; {@code small} is 5 users, 20 s and 10 s);
  * {@code h2} measures on H2 only.
  * {@link #main} measures one sandbox on H2 in a fresh temp folder (and, as {@link StockBench}, Confluence's own
- * pages with Tandem installed and without it), then, when PostgreSQL answers at
+ * pages with Tandem installed and without it, and the floor: the same run as the first with every macro's HTML
+ * from memory, {@link MemoisedMacros}, printed as {@code LOAD-BENCH-FLOOR}), then, when PostgreSQL answers at
  * {@code $PGHOST:$PGPORT} (127.0.0.1:5432, database test, user postgres), one node on the schema
  * {@value #PG_SCHEMA} and two nodes on it (a fresh schema each time, dropped at the end); {@link #run} takes the
  * base URLs of the nodes of a prepared sandbox (the virtual people spread round-robin over them).
@@ -125,8 +126,9 @@ public final class LoadBench {
         Files.createDirectories(out);
         Duration warm = Duration.ofSeconds(warmup);
         Duration run = Duration.ofSeconds(seconds);
-        measure(SandboxDatabase.Settings.H2, 1, users, warm, run, out);
+        measure(SandboxDatabase.Settings.H2, 1, users, warm, run, out, false);
         System.out.println(StockBench.measure(users, warm, run, out));
+        measure(SandboxDatabase.Settings.H2, 1, users, warm, run, out, true);
         if (h2Only) {
             System.exit(0);
         }
@@ -144,9 +146,9 @@ public final class LoadBench {
             System.setProperty(NODE_PROPERTY, "node-a");
         }
         try {
-            measure(pg, 1, users, warm, run, out);
+            measure(pg, 1, users, warm, run, out, false);
             dropSchema(pg);
-            measure(pg, 2, users, warm, run, out);
+            measure(pg, 2, users, warm, run, out, false);
         } finally {
             dropSchema(pg);
         }
@@ -156,10 +158,12 @@ public final class LoadBench {
     /**
      * One LOAD-BENCH line on a fresh sandbox: node A in this JVM (H2 in a temp folder, or the PostgreSQL schema
      * with that folder as shared home), with {@code nodes=2} also node B in a child JVM on the same schema and
-     * folder; the fixture is built through node A and the virtual people alternate between the nodes.
+     * folder; the fixture is built through node A and the virtual people alternate between the nodes. With
+     * {@code memoised}, the LOAD-BENCH-FLOOR line instead: every macro's HTML from memory after its first rendering
+     * ({@link MemoisedMacros}), and no {@code # cost} lines.
      */
     private static void measure(SandboxDatabase.Settings db, int nodes, int users, Duration warmup,
-                                Duration duration, Path out) throws Exception {
+                                Duration duration, Path out, boolean memoised) throws Exception {
         Path data = SandboxTestSupport.tempDir("load-bench");
         Path web = SandboxTestSupport.basedir().resolve("src/test/sandbox-web");
         String name = db.postgres() ? "postgres" : "h2";
@@ -175,8 +179,16 @@ public final class LoadBench {
                             : "H2 in " + data);
             List<String> bases = second == null ? List.of(sandbox.baseUrl())
                     : List.of(sandbox.baseUrl(), second.baseUrl());
-            System.out.println(new LoadBench(plan, bases, users, out, sandbox::sqlStatements)
-                    .run(Integer.toString(nodes), warmup, duration) + " db=" + name);
+            if (memoised) {
+                MemoisedMacros.install(sandbox);
+            }
+            String line = new LoadBench(plan, bases, users, out, sandbox::sqlStatements)
+                    .run(Integer.toString(nodes), warmup, duration) + " db=" + name;
+            if (memoised) {
+                System.out.println(line.replace("LOAD-BENCH ", "LOAD-BENCH-FLOOR "));
+                return;
+            }
+            System.out.println(line);
             new PageCost(sandbox, plan).measure(20).forEach(System.out::println);
         } finally {
             deleteTree(data);
@@ -377,37 +389,45 @@ public final class LoadBench {
         }
     }
 
-    /** The figures of one run from its JTL file: every action but the sign-in. */
+    /** The figures of runs from their JTL files: every action but the sign-in. */
     record Stats(int actions, long p90, int errors, Map<String, long[]> byLabel) {
 
+        /** Runs one plan and reads its figures. */
         static Stats read(JtlRun run) throws IOException {
             run.run();
-            List<String[]> lines = records(Files.readString(run.jtl()));
-            List<String> header = Arrays.asList(lines.get(0));
-            int elapsed = header.indexOf("elapsed");
-            int label = header.indexOf("label");
-            int success = header.indexOf("success");
+            return of(List.of(run));
+        }
+
+        /** The figures of runs already made, their actions taken together. */
+        static Stats of(List<JtlRun> runs) throws IOException {
             List<Long> times = new ArrayList<>();
             Map<String, List<Long>> labels = new java.util.TreeMap<>();
             int errors = 0;
-            int failure = header.indexOf("failureMessage");
             int shown = 0;
-            for (String[] f : lines.subList(1, lines.size())) {
-                if (!Boolean.parseBoolean(f[success]) && shown++ < 5) {
-                    System.out.println("# error " + f[label] + " " + f[header.indexOf("responseCode")] + ": "
-                            + f[failure].replaceAll("\\s+", " "));
-                }
-                if (f[label].startsWith("sign in")) {
+            for (JtlRun run : runs) {
+                List<String[]> lines = records(Files.readString(run.jtl()));
+                List<String> header = Arrays.asList(lines.get(0));
+                int elapsed = header.indexOf("elapsed");
+                int label = header.indexOf("label");
+                int success = header.indexOf("success");
+                int failure = header.indexOf("failureMessage");
+                for (String[] f : lines.subList(1, lines.size())) {
+                    if (!Boolean.parseBoolean(f[success]) && shown++ < 5) {
+                        System.out.println("# error " + f[label] + " " + f[header.indexOf("responseCode")] + ": "
+                                + f[failure].replaceAll("\\s+", " "));
+                    }
+                    if (f[label].startsWith("sign in")) {
+                        if (!Boolean.parseBoolean(f[success])) {
+                            errors++;
+                        }
+                        continue;
+                    }
+                    long t = Long.parseLong(f[elapsed]);
+                    times.add(t);
+                    labels.computeIfAbsent(f[label], k -> new ArrayList<>()).add(t);
                     if (!Boolean.parseBoolean(f[success])) {
                         errors++;
                     }
-                    continue;
-                }
-                long t = Long.parseLong(f[elapsed]);
-                times.add(t);
-                labels.computeIfAbsent(f[label], k -> new ArrayList<>()).add(t);
-                if (!Boolean.parseBoolean(f[success])) {
-                    errors++;
                 }
             }
             Map<String, long[]> by = new java.util.TreeMap<>();

@@ -23,8 +23,8 @@ import static us.abstracta.jmeter.javadsl.JmeterDsl.weightedSwitchController;
  * plugin that declares nothing ({@code src/load/no-app}); with Tandem is the sandbox as {@code bin/sandbox} runs it.
  * The same virtual people sign in and view a plain page (the Welcome space's home page, no macro) and the dashboard,
  * in the toolkit's proportion of the two (view_page 33, view_dashboard 10), with the same think times as the load
- * bench. Both sandboxes run side by side in one JVM: both are warmed up, then measured one after the other, the one
- * without Tandem first. Prints
+ * bench. Both sandboxes run side by side in one JVM: both are warmed up, then measured in four runs of half the time
+ * each, without Tandem, with it, with it, without it, so that neither side has the warmer JVM. Prints
  * {@code LOAD-BENCH-STOCK nodes=1 users=<n> actions=<n> p90_ms=<t> without_app_p90_ms=<t> ratio=<r> errors=<n> db=h2}.
  */
 final class StockBench {
@@ -40,8 +40,16 @@ final class StockBench {
                 without.plan("-warm-up", warmup, out).run();
                 with.plan("-warm-up", warmup, out).run();
             }
-            LoadBench.Stats before = LoadBench.Stats.read(without.plan("", duration, out));
-            LoadBench.Stats after = LoadBench.Stats.read(with.plan("", duration, out));
+            // half the time each, in the order without, with, with, without: whichever side a warmer JVM or
+            // a busier moment favours, it favours both alike
+            Duration half = duration.dividedBy(2);
+            List<LoadBench.JtlRun> runs = List.of(without.plan("-1", half, out), with.plan("-1", half, out),
+                    with.plan("-2", half, out), without.plan("-2", half, out));
+            for (LoadBench.JtlRun run : runs) {
+                run.run();
+            }
+            LoadBench.Stats before = LoadBench.Stats.of(List.of(runs.get(0), runs.get(3)));
+            LoadBench.Stats after = LoadBench.Stats.of(List.of(runs.get(1), runs.get(2)));
             System.out.println("# detail stock without app " + before.detail());
             System.out.println("# detail stock with app    " + after.detail());
             return String.format(Locale.ROOT, "LOAD-BENCH-STOCK nodes=1 users=%d actions=%d p90_ms=%d "
