@@ -51,12 +51,7 @@ public class CirclesIT {
     }
 
     private static void signIn(SandboxUsers.Person person) {
-        d().manage().deleteAllCookies();
-        d().get(sandbox.get().baseUrl() + "login");
-        new Select(d().findElement(By.id("login-user"))).selectByValue(person.username());
-        d().findElement(By.id("login-submit")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
-                person.fullName()));
+        SandboxBrowser.signIn(d(), sandbox.get(), person);
     }
 
     private static Programme programme() {

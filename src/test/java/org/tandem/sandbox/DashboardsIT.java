@@ -17,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,12 +41,7 @@ public class DashboardsIT {
     }
 
     private static void signIn(SandboxUsers.Person person) {
-        d().manage().deleteAllCookies();
-        d().get(sandbox.get().baseUrl() + "login");
-        new Select(d().findElement(By.id("login-user"))).selectByValue(person.username());
-        d().findElement(By.id("login-submit")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
-                person.fullName()));
+        SandboxBrowser.signIn(d(), sandbox.get(), person);
     }
 
     private static WebElement open(String title) {

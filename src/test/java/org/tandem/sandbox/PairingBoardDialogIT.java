@@ -8,7 +8,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tandem.mentoring.domain.pairing.Pairing;
 import org.tandem.mentoring.domain.pairing.PairingState;
@@ -37,13 +36,7 @@ public class PairingBoardDialogIT {
     }
 
     private static void signIn(WebDriver d, String userKey) {
-        SandboxUsers.Person person = sandbox.get().users().byKey(userKey).orElseThrow();
-        d.manage().deleteAllCookies();
-        d.get(sandbox.get().baseUrl() + "login");
-        new Select(d.findElement(By.id("login-user"))).selectByValue(person.username());
-        d.findElement(By.id("login-submit")).click();
-        waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
-                person.fullName()));
+        SandboxBrowser.signIn(d, sandbox.get(), sandbox.get().users().byKey(userKey).orElseThrow());
         d.get(sandbox.get().baseUrl() + StorageFormat.pageUrl(DemoCohort.SPACE, "Pairings").substring(1));
         waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-tandem-pairing]")));
     }

@@ -43,12 +43,7 @@ public class ProgrammeJourneyIT {
     }
 
     private static void signInAs(SandboxUsers.Person person) {
-        d().manage().deleteAllCookies();
-        d().get(sandbox.get().baseUrl() + "login");
-        new Select(d().findElement(By.id("login-user"))).selectByValue(person.username());
-        d().findElement(By.id("login-submit")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
-                person.fullName()));
+        SandboxBrowser.signIn(d(), sandbox.get(), person);
     }
 
     private static void openEnrolPage() {

@@ -19,7 +19,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tandem.mentoring.domain.programme.Programme;
 import org.tandem.mentoring.domain.session.Session;
@@ -54,12 +53,7 @@ public class ProgrammeYearIT {
     }
 
     private static void signIn(SandboxUsers.Person person) {
-        d().manage().deleteAllCookies();
-        d().get(sandbox.get().baseUrl() + "login");
-        new Select(d().findElement(By.id("login-user"))).selectByValue(person.username());
-        d().findElement(By.id("login-submit")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
-                person.fullName()));
+        SandboxBrowser.signIn(d(), sandbox.get(), person);
     }
 
     /**

@@ -51,13 +51,7 @@ public class RunProgressIT {
     }
 
     private static void signIn(WebDriver d, String userKey) {
-        SandboxUsers.Person person = sandbox.get().users().byKey(userKey).orElseThrow();
-        d.manage().deleteAllCookies();
-        d.get(sandbox.get().baseUrl() + "login");
-        new Select(d.findElement(By.id("login-user"))).selectByValue(person.username());
-        d.findElement(By.id("login-submit")).click();
-        waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
-                person.fullName()));
+        SandboxBrowser.signIn(d, sandbox.get(), sandbox.get().users().byKey(userKey).orElseThrow());
     }
 
     private static void openBoard(WebDriver d) {

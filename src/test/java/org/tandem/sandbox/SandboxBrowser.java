@@ -1,11 +1,15 @@
 package org.tandem.sandbox;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -52,6 +56,19 @@ public final class SandboxBrowser implements AutoCloseable {
                 "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Signs a person in through the sandbox's sign-in form, their cookies cleared first, and waits until the page
+     * names them as the one signed in.
+     */
+    public static void signIn(WebDriver d, Sandbox sandbox, SandboxUsers.Person person) {
+        d.manage().deleteAllCookies();
+        d.get(sandbox.baseUrl() + "login");
+        new Select(d.findElement(By.id("login-user"))).selectByValue(person.username());
+        d.findElement(By.id("login-submit")).click();
+        new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("signed-in-as"), person.fullName()));
     }
 
     public WebDriver driver() {

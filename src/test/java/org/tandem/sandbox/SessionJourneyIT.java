@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tandem.mentoring.domain.pairing.Pairing;
@@ -58,12 +57,7 @@ public class SessionJourneyIT {
     }
 
     private static void signIn(WebDriver d, String userKey) {
-        d.manage().deleteAllCookies();
-        d.get(sandbox.get().baseUrl() + "login");
-        new Select(d.findElement(By.id("login-user")))
-                .selectByValue(sandbox.get().users().byKey(userKey).orElseThrow().username());
-        d.findElement(By.id("login-submit")).click();
-        waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        SandboxBrowser.signIn(d, sandbox.get(), sandbox.get().users().byKey(userKey).orElseThrow());
     }
 
     private static void open(WebDriver d, long pageId) {

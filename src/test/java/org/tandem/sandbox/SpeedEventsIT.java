@@ -15,7 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tandem.mentoring.domain.participant.Participant;
 import org.tandem.mentoring.domain.participant.ParticipantRole;
@@ -44,12 +43,7 @@ public class SpeedEventsIT {
     }
 
     private static void signIn(WebDriver d, SandboxUsers.Person person) {
-        d.manage().deleteAllCookies();
-        d.get(sandbox.get().baseUrl() + "login");
-        new Select(d.findElement(By.id("login-user"))).selectByValue(person.username());
-        d.findElement(By.id("login-submit")).click();
-        waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
-                person.fullName()));
+        SandboxBrowser.signIn(d, sandbox.get(), person);
     }
 
     private static void openPairings(WebDriver d) {

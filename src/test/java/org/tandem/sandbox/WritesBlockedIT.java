@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tandem.sandbox.host.SandboxLicence;
 import org.tandem.sandbox.host.SandboxWebSudo;
@@ -99,12 +98,7 @@ public class WritesBlockedIT {
     }
 
     private static void signIn(SandboxUsers.Person person) {
-        d().manage().deleteAllCookies();
-        d().get(sandbox.get().baseUrl() + "login");
-        new Select(d().findElement(By.id("login-user"))).selectByValue(person.username());
-        d().findElement(By.id("login-submit")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"),
-                person.fullName()));
+        SandboxBrowser.signIn(d(), sandbox.get(), person);
     }
 
     private static WebDriver d() {
