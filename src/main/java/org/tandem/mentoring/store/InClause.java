@@ -3,8 +3,8 @@ package org.tandem.mentoring.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Values for an SQL {@code IN (...)} list, read in parts of at most {@value #MAX} values each: Oracle refuses more
@@ -18,9 +18,12 @@ final class InClause {
     private InClause() {
     }
 
-    /** The distinct values, in their first order, in parts of at most {@value #MAX}; none for none. */
+    /**
+     * The distinct values, in their first order, in parts of at most {@value #MAX}; none for none. Nulls are left
+     * out, as {@code IN} never matches them.
+     */
     static <T> List<List<T>> parts(Collection<T> values) {
-        List<T> distinct = List.copyOf(new LinkedHashSet<>(values));
+        List<T> distinct = values.stream().filter(Objects::nonNull).distinct().toList();
         List<List<T>> parts = new ArrayList<>();
         for (int from = 0; from < distinct.size(); from += MAX) {
             parts.add(distinct.subList(from, Math.min(distinct.size(), from + MAX)));

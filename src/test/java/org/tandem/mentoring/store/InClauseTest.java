@@ -20,6 +20,12 @@ public class InClauseTest {
     }
 
     @Test
+    public void nullsAreLeftOut() {
+        assertEquals(List.of(List.of("a")), InClause.parts(java.util.Arrays.asList(null, "a", null)));
+        assertEquals(List.of(), InClause.parts(java.util.Arrays.asList((String) null)));
+    }
+
+    @Test
     public void partsHoldAtMostFiveHundredValues() {
         List<Integer> values = new ArrayList<>(IntStream.range(0, 1001).boxed().toList());
         values.addAll(List.of(0, 500, 1000));
