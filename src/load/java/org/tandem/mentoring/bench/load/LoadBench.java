@@ -184,12 +184,10 @@ public final class LoadBench {
             }
             String line = new LoadBench(plan, bases, users, out, sandbox::sqlStatements)
                     .run(Integer.toString(nodes), warmup, duration) + " db=" + name;
-            if (memoised) {
-                System.out.println(line.replace("LOAD-BENCH ", "LOAD-BENCH-FLOOR "));
-                return;
+            System.out.println(memoised ? line.replace("LOAD-BENCH ", "LOAD-BENCH-FLOOR ") : line);
+            if (!memoised) {
+                new PageCost(sandbox, plan).measure(20).forEach(System.out::println);
             }
-            System.out.println(line);
-            new PageCost(sandbox, plan).measure(20).forEach(System.out::println);
         } finally {
             deleteTree(data);
         }
